@@ -1,0 +1,197 @@
+"""Ingest: read articles from files, folders and URLs, clean them once, store them.
+
+Public surface:
+
+- :func:`read` — raw articles (or problems) from paths and URLs, reader chosen by file type;
+- :func:`clean` — a raw article into a clean, segmented :class:`~storyline.model.Article`;
+- :func:`ingest` — both, into a :class:`~storyline.store.Store`, resumable and idempotent.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from ..model import Article, Problem, RawArticle
+from .clean import clean
+from .fetch import Fetcher, read_url
+from .readers import READERS, FieldMap, ReadOptions, sniff_format
+
+__all__ = ["FieldMap", "IngestReport", "ReadOptions", "clean", "expand", "ingest", "read"]
+
+_SIDECAR_SUFFIXES = (".txt.json", ".meta.json")
+
+
+def is_url(name: str) -> bool:
+    return name.startswith(("http://", "https://"))
+
+
+def expand(paths: Iterable[str | Path]) -> Iterator[str | Path]:
+    """Files under folders (sorted, hidden files and sidecars left out); URLs as they are."""
+    for p in paths:
+        if isinstance(p, str) and is_url(p):
+            yield p
+            continue
+        path = Path(p)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                rel = child.relative_to(path).parts
+                if child.is_file() and not any(part.startswith(".") for part in rel) and not _is_sidecar(child):
+                    yield child
+        else:
+            yield path
+
+
+def _is_sidecar(path: Path) -> bool:
+    name = path.name.lower()
+    if name.endswith(".meta.json"):
+        return True
+    return name.endswith(".json") and path.with_suffix("").suffix.lower() in {".txt", ".text", ".md"}
+
+
+def read(source: str | Path, opts: ReadOptions | None = None, fetcher: Fetcher | None = None) -> Iterator[RawArticle | Problem]:
+    """Raw articles from one file or URL; unreadable input comes out as a :class:`Problem`."""
+    opts = opts or ReadOptions()
+    if isinstance(source, str) and is_url(source):
+        yield from read_url(source, opts, fetcher)
+        return
+    path = Path(source)
+    if not path.exists():
+        yield Problem(str(path), "no such file")
+        return
+    try:
+        yield from READERS[sniff_format(path)](path, opts)
+    except PermissionError:
+        yield Problem(str(path), "permission denied")
+    except IsADirectoryError:
+        yield Problem(str(path), "is a directory")
+    except OSError as err:
+        yield Problem(str(path), f"cannot read: {err.strerror or err}")
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did: articles stored, already present, and input skipped with reasons."""
+
+    stored: int = 0
+    already: int = 0
+    skipped: int = 0
+    files_unchanged: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)  # every article read this run, in order
+
+    @property
+    def read(self) -> int:
+        return self.stored + self.already
+
+    def reasons(self) -> Counter[str]:
+        def short(p: Problem) -> str:
+            return p.reason.split(":")[0].split(" (")[0]
+
+        return Counter(short(p) for p in self.problems if p.skipped)
+
+
+Progress = Callable[[str, int], None]  # (current source, articles so far)
+
+
+def ingest(
+    sources: Iterable[str | Path],
+    store: "Store",  # noqa: F821  (imported lazily: store depends on ingest.dates)
+    opts: ReadOptions | None = None,
+    *,
+    fetcher: Fetcher | None = None,
+    batch_size: int = 256,
+    batch_seconds: float = 2.0,
+    force: bool = False,
+    on_problem: Callable[[Problem], None] | None = None,
+    on_progress: Progress | None = None,
+) -> IngestReport:
+    """Read, clean and store every article of ``sources``.
+
+    Idempotent and resumable: articles are keyed by content, each batch is
+    committed with the source's progress, and a source that was read to the end
+    and has not changed since is not read again (``force`` reads it anyway).
+    """
+    opts = opts or ReadOptions()
+    report = IngestReport()
+    fetcher = fetcher or Fetcher()
+
+    def problem(p: Problem) -> None:
+        report.problems.append(p)
+        if p.skipped:
+            report.skipped += 1
+        if on_problem:
+            on_problem(p)
+
+    for source in expand(sources):
+        key = str(source)
+        size = mtime = None
+        if not is_url(key):
+            try:
+                st = os.stat(key)
+                size, mtime = st.st_size, st.st_mtime_ns
+            except OSError:
+                pass
+        state = store.source_state(key)
+        unchanged = state is not None and size is not None and (state.size, state.mtime_ns) == (size, mtime)
+        skip_until = 0
+        if unchanged and not force:
+            if state.complete:
+                report.files_unchanged += 1
+                report.article_ids.extend(
+                    r[0] for r in store.db.execute("SELECT id FROM articles WHERE source = ? ORDER BY seq", (key,))
+                )
+                continue
+            skip_until = state.done_line
+            # what the interrupted run already stored still belongs to this run's result
+            report.article_ids.extend(
+                r[0] for r in store.db.execute("SELECT id FROM articles WHERE source = ? ORDER BY seq", (key,))
+            )
+        store.start_source(key, size, mtime, keep_progress=unchanged and not force)
+        read_opts = ReadOptions(outlet=opts.outlet, fields=opts.fields, skip_until=skip_until)
+
+        batch: list[Article] = []
+        last_line = skip_until
+        started = time.monotonic()
+
+        def flush() -> None:
+            nonlocal batch, started
+            if not batch and last_line == skip_until:
+                return
+            for article, new in zip(batch, store.add(batch, key, last_line)):
+                report.article_ids.append(article.id)
+                if new:
+                    report.stored += 1
+                else:
+                    report.already += 1
+            batch = []
+            started = time.monotonic()
+
+        for item in read(source, read_opts, fetcher):
+            line = item.line if item.line is not None else 1
+            if line <= skip_until and isinstance(item, RawArticle):
+                continue
+            if isinstance(item, Problem):
+                problem(item)
+            else:
+                cleaned = clean(item, opts.outlet)
+                if isinstance(cleaned, Problem):
+                    problem(cleaned)
+                else:
+                    batch.append(cleaned)
+            last_line = max(last_line, line)
+            if len(batch) >= batch_size or time.monotonic() - started > batch_seconds:
+                flush()
+                if on_progress:
+                    on_progress(key, report.read)
+        flush()
+        store.finish_source(key)
+        if on_progress:
+            on_progress(key, report.read)
+    # an article read twice in one run is listed once
+    report.article_ids = list(dict.fromkeys(report.article_ids))
+    return report

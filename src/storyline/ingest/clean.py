@@ -1,0 +1,234 @@
+"""Cleaning: from what a reader found to the text that is stored for ever.
+
+Cleaning happens exactly once, here.  It repairs mojibake, normalises Unicode
+(but keeps curly quotes and dashes: quotes are evidence), drops boilerplate
+lines, drops a repeated title and rejoins words broken by layout when a word
+list makes the join certain.  Paragraphs are joined with a blank line so that
+paragraph and sentence spans are plain offsets into the result.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import lru_cache
+
+import ftfy
+
+from ..model import Article, Problem, RawArticle, Span, article_id, count_words
+from .dates import parse_date
+
+# Characters that carry no text: zero-width spaces and joiners, BOM, soft hyphen.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+# Whole lines that are page furniture, not reporting.  Matched against a line
+# stripped and case-folded; each rule is generic web/newsroom boilerplate.
+_BOILERPLATE = [
+    r"leave a (reply|comment)( cancel reply)?",
+    r"(post|add|write) a comment",
+    r"\d* ?comments?",
+    r"your email address will not be published\.?( required fields are marked \*?)?",
+    r"required fields are marked \*",
+    r"(share|tweet|email|print|pin|save)( (this|the))?( (article|story|page|post))?( on (facebook|twitter|x|whatsapp|linkedin|email))?:?",
+    r"(share|follow us) on (facebook|twitter|x|instagram|whatsapp|linkedin)(,? (facebook|twitter|x|instagram|whatsapp|linkedin|and|or)+)*",
+    r"(click|tap) here to .*",
+    r"(advertisement|advertising|sponsored( content)?|ad feedback|story continues below( advertisement)?)",
+    r"(read more|related( articles| stories)?|more on this story|recommended|most read|you may also like|trending now)\s*:?",
+    r"(sign up|subscribe)( now)?( to| for)? .{0,80}(newsletter|updates|inbox|alerts|briefing).*",
+    r".{0,60}(newsletter|in your inbox).{0,40}(sign up|subscribe)( here| now)?\.?",
+    r"(get|receive) (our|the) .{0,40}newsletter.*",
+    r"(©|\(c\)|copyright) .{0,120}",
+    r"all rights reserved\.?",
+    r"(photo|image|picture|video|illustration)( credit)?s?\s*:.{0,120}",
+    r"this (article|story) (was|has been) (updated|amended|corrected).{0,80}",
+    r"we use cookies.*",
+    r"(accept|manage) (all )?cookies.*",
+    r"(listen to|watch) (this|the) (article|story).{0,40}",
+    r"(published|updated|last updated)\s*:?\s*\d.{0,40}",
+]
+_BOILERPLATE_RE = re.compile("|".join(f"(?:{p})" for p in _BOILERPLATE))
+# A caption ends with a credit in parentheses: "... Starmer, left, ... (Photo: AFP)".
+_CAPTION_RE = re.compile(
+    r"\((?:photo|image|picture|credit|pictured|file photo)s?\s*[:/]?[^)]{0,60}\)\s*$", re.IGNORECASE
+)
+_CREDIT_TAIL_RE = re.compile(
+    r"(?:photo|image|picture)(?:graph)?\s*(?:by|:)\s*[^.]{0,60}$|\b(?:getty images|shutterstock|ap photo|pa wire|pa media)\s*\)?$",
+    re.IGNORECASE,
+)
+
+_DATE_TITLE_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:[ T][0-9:]+)?\s+(.+?)\s*$")
+_SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]]\s*$")
+_HYPHEN_BREAK = re.compile(r"(\w+)-\n(\w+)")
+_SPLIT_WORD = re.compile(r"\b([A-Za-z]{2,})\s([a-z]{2,})\b")
+
+
+def fix_unicode(text: str) -> str:
+    """Mojibake repaired and Unicode normalised, quotes and dashes kept as they are."""
+    text = ftfy.fix_text(text, uncurl_quotes=False, fix_line_breaks=True, normalization="NFC")
+    text = text.translate(_INVISIBLE)
+    return _SPACES.sub(" ", text)
+
+
+def is_boilerplate(line: str) -> bool:
+    s = line.strip().casefold()
+    if not s:
+        return False
+    if _BOILERPLATE_RE.fullmatch(s):
+        return True
+    words = count_words(s)
+    if words <= 40 and (_CAPTION_RE.search(line) or (words <= 12 and _CREDIT_TAIL_RE.search(line))):
+        return True
+    return False
+
+
+def looks_like_title(line: str) -> bool:
+    """A short line that does not end like a sentence."""
+    s = line.strip()
+    return 0 < len(s) <= 200 and count_words(s) <= 25 and not _SENTENCE_END.search(s)
+
+
+def _same_line(a: str, b: str) -> bool:
+    norm = lambda x: re.sub(r"\W+", " ", x.casefold()).strip()  # noqa: E731
+    return bool(a) and norm(a) == norm(b)
+
+
+@lru_cache(maxsize=1)
+def _zipf():
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency
+
+
+def join_broken_words(text: str, language: str | None = "en") -> str:
+    """Rejoin words that layout split (``secu-\\nrity``, ``Organis ation``), only when certain.
+
+    Certain means: the joined form is a common word and neither half is one, by
+    the word frequencies of the article's language.
+    """
+    lang = (language or "en")[:2]
+    try:
+        zipf = _zipf()
+        zipf("the", lang)
+    except Exception:  # language not covered by the word list: leave the text alone
+        return text
+
+    def common(word: str, floor: float) -> bool:
+        return zipf(word.lower(), lang) >= floor
+
+    def hyphen(m: re.Match[str]) -> str:
+        a, b = m.group(1), m.group(2)
+        if common(a + b, 3.0) and not common(f"{a}-{b}", 2.0):
+            return a + b
+        return f"{a}-{b}"
+
+    def space(m: re.Match[str]) -> str:
+        a, b = m.group(1), m.group(2)
+        joined = a + b
+        za, zb, zj = zipf(a.lower(), lang), zipf(b.lower(), lang), zipf(joined.lower(), lang)
+        if zj >= 3.5 and za < 2.5 and zb < 2.5 and zj - max(za, zb) >= 1.5:
+            return joined
+        return m.group(0)
+
+    text = _HYPHEN_BREAK.sub(hyphen, text)
+    return _SPLIT_WORD.sub(space, text)
+
+
+def split_paragraphs(text: str, already_split: bool = False) -> list[str]:
+    """Paragraphs of a raw text.
+
+    Blank lines separate paragraphs.  Inside a block, single newlines are hard
+    wrapping (joined) when the block reads as wrapped prose, otherwise each line
+    is a paragraph of its own (many sites and feeds put one paragraph per line).
+    """
+    blocks = [b for b in re.split(r"\n[ \t]*\n", text) if b.strip()]
+    out: list[str] = []
+    for block in blocks:
+        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+        if not lines:
+            continue
+        if already_split or len(lines) == 1:
+            out.extend(lines)
+            continue
+        open_ends = sum(1 for ln in lines[:-1] if not _SENTENCE_END.search(ln))
+        widths = [len(ln) for ln in lines[:-1]]
+        wrapped = open_ends >= max(1, (len(lines) - 1) // 2) and max(widths) <= 100
+        if wrapped:
+            out.append(" ".join(lines))
+        else:
+            out.extend(lines)
+    return out
+
+
+def _sentence_spans(paragraph: str, offset: int) -> list[Span]:
+    from .segment import sentence_offsets
+
+    return [Span(offset + s, offset + e) for s, e in sentence_offsets(paragraph)]
+
+
+def detect_language(text: str) -> str | None:
+    try:
+        import py3langid
+
+        lang, _ = py3langid.classify(text[:2000])
+        return lang
+    except Exception:
+        return None
+
+
+def clean(raw: RawArticle, outlet: str | None = None) -> Article | Problem:
+    """Turn a reader's raw article into a clean, segmented, identified :class:`Article`."""
+    text = fix_unicode(raw.text.replace("\r\n", "\n").replace("\r", "\n"))
+    title = fix_unicode(raw.title).strip() if raw.title else None
+    published = raw.published
+    lines = text.split("\n")
+
+    # The plain-text convention: " date YYYY-MM-DD Title" on the first line.
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    if first is not None:
+        m = _DATE_TITLE_RE.match(lines[first])
+        if m:
+            published = published or m.group(1)
+            title = title or m.group(2).strip()
+            lines = lines[first + 1 :]
+        elif not title and not raw.text_is_clean and looks_like_title(lines[first]):
+            nxt = lines[first + 1] if first + 1 < len(lines) else ""
+            if not nxt.strip() or _same_line(lines[first], nxt):
+                title = lines[first].strip()
+                lines = lines[first + 1 :]
+
+    # Boilerplate and repeated title lines go; the blank lines between paragraphs stay.
+    kept = [ln for ln in lines if not is_boilerplate(ln) and not (title and _same_line(ln, title))]
+    body = "\n".join(kept)
+    language = raw.language or detect_language(body)
+    body = join_broken_words(body, language)
+    paragraphs = split_paragraphs(body, already_split=raw.text_is_clean)
+    if not paragraphs or count_words(" ".join(paragraphs)) < 3:
+        return Problem(raw.source, "no article text found", raw.line)
+
+    clean_text = ""
+    para_spans: list[Span] = []
+    sent_spans: list[Span] = []
+    for p in paragraphs:
+        if clean_text:
+            clean_text += "\n\n"
+        start = len(clean_text)
+        clean_text += p
+        para_spans.append(Span(start, len(clean_text)))
+        sent_spans.extend(_sentence_spans(p, start))
+
+    outlet_name = (outlet or raw.outlet or "").strip() or "unknown"
+    when = parse_date(published) if not isinstance(published, (date, datetime)) else published
+    return Article(
+        id=article_id(outlet_name, clean_text),
+        outlet=outlet_name,
+        title=title or None,
+        text=clean_text,
+        paragraphs=tuple(para_spans),
+        sentences=tuple(sent_spans),
+        url=raw.url,
+        published=when,
+        language=language,
+        source=raw.source,
+        meta=raw.meta,
+    )

@@ -1,0 +1,84 @@
+"""Fetching articles named by URL, politely: a user agent, a timeout, a size limit and a pause per host."""
+
+from __future__ import annotations
+
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from typing import Iterator
+from urllib.parse import urlparse
+
+from .. import __version__
+from ..model import Problem, RawArticle
+from .readers import ReadOptions, decode, fragment_to_text, html_to_raw
+
+USER_AGENT = f"storyline/{__version__} (news provenance research; +https://github.com/storyline-news/storyline)"
+
+
+@dataclass
+class Fetcher:
+    timeout: float = 20.0
+    max_bytes: int = 10 * 1024 * 1024
+    delay: float = 1.0  # seconds between two requests to the same host
+    _last: dict[str, float] = field(default_factory=dict)
+
+    def _wait(self, host: str) -> None:
+        last = self._last.get(host)
+        if last is not None:
+            pause = self.delay - (time.monotonic() - last)
+            if pause > 0:
+                time.sleep(pause)
+        self._last[host] = time.monotonic()
+
+    def get(self, url: str) -> tuple[bytes, str, str]:
+        """Body, content type and final URL; raises ``ValueError`` with a reason a person can read."""
+        self._wait(urlparse(url).netloc)
+        req = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5"})
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                length = resp.headers.get("Content-Length")
+                if length and length.isdigit() and int(length) > self.max_bytes:
+                    raise ValueError(f"too large ({int(length)} bytes > {self.max_bytes})")
+                body = resp.read(self.max_bytes + 1)
+                if len(body) > self.max_bytes:
+                    raise ValueError(f"too large (over {self.max_bytes} bytes)")
+                return body, resp.headers.get("Content-Type", ""), resp.geturl()
+        except urllib.error.HTTPError as err:
+            raise ValueError(f"HTTP {err.code} {err.reason}") from None
+        except urllib.error.URLError as err:
+            raise ValueError(f"could not fetch: {err.reason}") from None
+        except TimeoutError:
+            raise ValueError(f"timed out after {self.timeout:g} s") from None
+
+
+def read_url(url: str, opts: ReadOptions, fetcher: Fetcher | None = None) -> Iterator[RawArticle | Problem]:
+    """One article from a web page, or every entry of a feed, at ``url``."""
+    fetcher = fetcher or Fetcher()
+    try:
+        body, ctype, final = fetcher.get(url)
+    except ValueError as err:
+        yield Problem(url, str(err))
+        return
+    ctype = ctype.lower()
+    head = body[:2048].lstrip().lower()
+    if "rss" in ctype or "atom" in ctype or b"<rss" in head or b"<feed" in head:
+        import feedparser
+
+        feed = feedparser.parse(body)
+        for n, entry in enumerate(feed.entries, 1):
+            html = entry.content[0].value if entry.get("content") else entry.get("summary", "")
+            text = fragment_to_text(html or "")
+            if text.strip():
+                yield RawArticle(text=text, source=url, line=n, title=entry.get("title"), url=entry.get("link"),
+                                 outlet=opts.outlet or feed.feed.get("title"),
+                                 published=entry.get("published_parsed"), text_is_clean=True)
+        return
+    if "html" in ctype or head.startswith((b"<!doctype", b"<html")):
+        yield html_to_raw(body, url, final, opts)
+        return
+    text, problem = decode(body, url)
+    if problem:
+        yield problem
+    if text is not None:
+        yield RawArticle(text=text, source=url, url=final, outlet=opts.outlet or urlparse(final).netloc)

@@ -1,0 +1,1 @@
+"""Renderings of an analysis: terminal now; JSON is the analysis itself."""

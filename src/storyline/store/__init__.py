@@ -1,0 +1,218 @@
+"""The corpus store: one SQLite file (WAL mode), versioned schema, idempotent writes.
+
+An article is stored once, by its id (a hash of outlet and normalised text), so
+ingesting the same input twice, or again after a crash, stores nothing twice.
+Each input file's progress is recorded in the same transaction as its articles,
+so an interrupted ingest resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..model import Article, Span
+from ..ingest.dates import parse_date
+
+# Each entry moves the schema one version up; never edit one that has shipped.
+MIGRATIONS: list[str] = [
+    # 1: articles and input progress
+    """
+    CREATE TABLE articles (
+        seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+        id         TEXT NOT NULL UNIQUE,
+        outlet     TEXT NOT NULL,
+        title      TEXT,
+        url        TEXT,
+        published  TEXT,
+        language   TEXT,
+        text       TEXT NOT NULL,
+        paragraphs TEXT NOT NULL,
+        sentences  TEXT NOT NULL,
+        source     TEXT,
+        meta       TEXT NOT NULL DEFAULT '{}',
+        words      INTEGER NOT NULL,
+        added_at   TEXT NOT NULL
+    );
+    CREATE INDEX articles_outlet ON articles(outlet);
+    CREATE INDEX articles_published ON articles(published);
+    CREATE TABLE sources (
+        path      TEXT PRIMARY KEY,
+        size      INTEGER,
+        mtime_ns  INTEGER,
+        done_line INTEGER NOT NULL DEFAULT 0,
+        complete  INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL
+    );
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceState:
+    size: int | None
+    mtime_ns: int | None
+    done_line: int
+    complete: bool
+
+
+def _flat(spans: Iterable[Span]) -> str:
+    return json.dumps([x for s in spans for x in (s.start, s.end)], separators=(",", ":"))
+
+
+def _spans(flat: str) -> tuple[Span, ...]:
+    xs = json.loads(flat)
+    return tuple(Span(xs[i], xs[i + 1]) for i in range(0, len(xs), 2))
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    """A corpus of articles in one SQLite file."""
+
+    def __init__(self, path: str | Path):
+        self.path = str(path)
+        self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        self.db.row_factory = sqlite3.Row
+        if self.path != ":memory:":
+            self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self.migrate()
+
+    # -- schema
+    @property
+    def version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def migrate(self) -> None:
+        current = self.version
+        if current > SCHEMA_VERSION:
+            raise RuntimeError(f"{self.path}: schema version {current} is newer than this storyline ({SCHEMA_VERSION})")
+        for number in range(current, SCHEMA_VERSION):
+            # One script, one transaction: the schema and its version number move together.
+            self.db.executescript(f"BEGIN IMMEDIATE;{MIGRATIONS[number]};PRAGMA user_version={number + 1};COMMIT;")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        else:
+            self.db.execute("COMMIT")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- articles
+    def add(self, articles: Iterable[Article], source: str | None = None, done_line: int | None = None) -> list[bool]:
+        """Store articles in one transaction; ``True`` for each one that was new.
+
+        When ``source`` and ``done_line`` are given, the source's progress is
+        recorded in the same transaction, so a crash never separates the two.
+        """
+        added = []
+        now = _now()
+        with self.transaction() as db:
+            for a in articles:
+                cur = db.execute(
+                    "INSERT OR IGNORE INTO articles (id, outlet, title, url, published, language, text, paragraphs,"
+                    " sentences, source, meta, words, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        a.id, a.outlet, a.title, a.url, a.published.isoformat() if a.published else None,
+                        a.language, a.text, _flat(a.paragraphs), _flat(a.sentences), a.source,
+                        json.dumps(a.meta, default=str, ensure_ascii=False), a.words, now,
+                    ),
+                )  # fmt: skip
+                added.append(cur.rowcount == 1)
+            if source is not None and done_line is not None:
+                db.execute(
+                    "UPDATE sources SET done_line = MAX(done_line, ?), updated_at = ? WHERE path = ?",
+                    (done_line, now, source),
+                )
+        return added
+
+    def __len__(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+    def __contains__(self, article_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+    def get(self, article_id: str) -> Article | None:
+        row = self.db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return _article(row) if row else None
+
+    def articles(self, ids: Iterable[str] | None = None, outlet: str | None = None) -> Iterator[Article]:
+        """Articles in the order they were stored (or in the order of ``ids``)."""
+        if ids is not None:
+            for article_id in ids:
+                article = self.get(article_id)
+                if article is not None:
+                    yield article
+            return
+        sql, args = "SELECT * FROM articles", ()
+        if outlet:
+            sql, args = sql + " WHERE outlet = ?", (outlet,)
+        for row in self.db.execute(sql + " ORDER BY seq", args):
+            yield _article(row)
+
+    # -- input progress
+    def source_state(self, path: str) -> SourceState | None:
+        row = self.db.execute("SELECT * FROM sources WHERE path = ?", (path,)).fetchone()
+        if row is None:
+            return None
+        return SourceState(row["size"], row["mtime_ns"], row["done_line"], bool(row["complete"]))
+
+    def start_source(self, path: str, size: int | None, mtime_ns: int | None, keep_progress: bool) -> None:
+        with self.transaction() as db:
+            if keep_progress:
+                db.execute(
+                    "INSERT INTO sources (path, size, mtime_ns, updated_at) VALUES (?,?,?,?)"
+                    " ON CONFLICT(path) DO UPDATE SET updated_at = excluded.updated_at",
+                    (path, size, mtime_ns, _now()),
+                )
+            else:
+                db.execute(
+                    "INSERT OR REPLACE INTO sources (path, size, mtime_ns, done_line, complete, updated_at)"
+                    " VALUES (?,?,?,0,0,?)",
+                    (path, size, mtime_ns, _now()),
+                )
+
+    def finish_source(self, path: str) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE sources SET complete = 1, updated_at = ? WHERE path = ?", (_now(), path))
+
+
+def _article(row: sqlite3.Row) -> Article:
+    published: date | datetime | None = parse_date(row["published"]) if row["published"] else None
+    return Article(
+        id=row["id"],
+        outlet=row["outlet"],
+        title=row["title"],
+        text=row["text"],
+        paragraphs=_spans(row["paragraphs"]),
+        sentences=_spans(row["sentences"]),
+        url=row["url"],
+        published=published,
+        language=row["language"],
+        source=row["source"],
+        meta=json.loads(row["meta"]),
+    )

@@ -1,0 +1,116 @@
+"""Every reader on a real file of its format."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from conftest import PARAGRAPHS, article_html, write_warc
+from storyline.ingest import FieldMap, ReadOptions, clean, read
+from storyline.ingest.fetch import Fetcher
+from storyline.model import Article, Problem
+
+
+def articles(source, opts=None, fetcher=None) -> list[Article]:
+    out = []
+    for item in read(source, opts, fetcher):
+        assert not isinstance(item, Problem) or not item.skipped, str(item)
+        if isinstance(item, Problem):
+            continue
+        a = clean(item)
+        assert isinstance(a, Article), str(a)
+        out.append(a)
+    return out
+
+
+def test_plain_text_convention(corpus_dir: Path) -> None:
+    [a] = articles(corpus_dir / "gazette.txt")
+    assert a.title == "Harbour bridge to close"
+    assert a.published == date(2024, 3, 5)
+    assert a.outlet == "gazette"  # from the file name
+    assert [a.span_text(p) for p in a.paragraphs] == PARAGRAPHS
+    assert a.span_text(a.sentences[1]).startswith("“We cannot take risks")
+
+
+def test_plain_text_outlet_from_sidecar_and_option(tmp_path: Path) -> None:
+    f = tmp_path / "story.txt"
+    f.write_text("Short headline here\n\nThe first paragraph of the story says something new today.\n", "utf-8")
+    (tmp_path / "story.txt.json").write_text(json.dumps({"outlet": "Sidecar Times", "url": "https://s.example/1"}), "utf-8")
+    [a] = articles(f)
+    assert (a.outlet, a.url, a.title) == ("Sidecar Times", "https://s.example/1", "Short headline here")
+    [b] = articles(f, ReadOptions(outlet="Given Outlet"))
+    assert b.outlet == "Given Outlet" and b.id != a.id  # the id covers the outlet
+
+
+def test_plain_text_without_title_keeps_first_paragraph(tmp_path: Path) -> None:
+    f = tmp_path / "x.txt"
+    f.write_text("The council voted on Tuesday. It closed the bridge.\nEngineers had found cracks.\n", "utf-8")
+    [a] = articles(f)
+    assert a.title is None
+    assert a.text.startswith("The council voted")
+    assert len(a.paragraphs) == 2  # one paragraph per line when lines end like sentences
+
+
+def test_html_extracts_main_text_and_metadata(corpus_dir: Path) -> None:
+    [a] = articles(corpus_dir / "page.html")
+    assert a.title == "Harbour bridge to close after cracks found"
+    assert a.outlet == "The Harbour Gazette"
+    assert a.url == "https://gazette.example/news/bridge"
+    assert a.published == date(2024, 3, 5)
+    assert "12,000 vehicles" in a.text
+    assert "Most read" not in a.text and "All rights reserved" not in a.text and "Sport" not in a.text
+
+
+def test_jsonl_default_fields_and_overrides(corpus_dir: Path, tmp_path: Path) -> None:
+    a, b = articles(corpus_dir / "records.jsonl")
+    assert (a.outlet, a.title, a.published, a.meta["id"]) == ("Coast Daily", "Bridge shut", date(2024, 3, 5), "r1")
+    assert (b.outlet, b.title) == ("Quay News", "Ferry plan")
+    f = tmp_path / "custom.jsonl"
+    f.write_text(json.dumps({"story": "Custom field text about the harbour bridge closing.", "paper": "P"}) + "\n", "utf-8")
+    [c] = articles(f, ReadOptions(fields=FieldMap.with_overrides(text="story", outlet="paper")))
+    assert c.outlet == "P" and c.text.startswith("Custom field")
+
+
+def test_json_array_and_csv(corpus_dir: Path) -> None:
+    [a] = articles(corpus_dir / "records.json")
+    assert a.outlet == "Town Hall"
+    [c] = articles(corpus_dir / "records.csv")
+    assert c.title == "Bridge vote" and '"for safety"' in c.text and c.outlet == "Coast Daily"
+
+
+def test_warc_plain_and_gzipped(corpus_dir: Path, tmp_path: Path) -> None:
+    [a] = articles(corpus_dir / "crawl.warc.gz")
+    assert a.url == "https://gazette.example/news/bridge" and "12,000 vehicles" in a.text
+    plain = tmp_path / "c.warc"
+    write_warc(plain, [("https://x.example/1", article_html(url="https://x.example/1")), ("https://x.example/2", article_html(title="Second", url="https://x.example/2"))])
+    assert [x.url for x in articles(plain)] == ["https://x.example/1", "https://x.example/2"]
+
+
+def test_rss_prefers_full_content_and_atom(corpus_dir: Path) -> None:
+    a, b = articles(corpus_dir / "feed.rss")
+    assert a.outlet == "Harbour Gazette" and a.title == "Harbour bridge to close"
+    assert "“We cannot take risks,”" in a.text and "Short summary only" not in a.text  # content:encoded wins
+    assert len(a.paragraphs) == 2 and a.published.year == 2024
+    assert b.text.startswith("A temporary ferry")  # no content: the summary's HTML as text
+    [c] = articles(corpus_dir / "feed.atom")
+    assert c.outlet == "Coast Daily" and c.url == "https://coast.example/bridge"
+
+
+def test_url_fetched_over_loopback(http_server) -> None:
+    http_server.routes["/story"] = (200, "text/html; charset=utf-8", article_html().encode())
+    http_server.routes["/feed"] = (200, "application/rss+xml", __import__("conftest").RSS.encode())
+    fetcher = Fetcher(delay=0)
+    [a] = articles(http_server.base + "/story", fetcher=fetcher)
+    assert "12,000 vehicles" in a.text and a.outlet == "The Harbour Gazette"
+    assert len(articles(http_server.base + "/feed", fetcher=fetcher)) == 2
+    assert all(agent.startswith("storyline/") for agent in http_server.agents)
+
+
+def test_url_errors_are_problems(http_server) -> None:
+    http_server.routes["/big"] = (200, "text/html", b"x" * 5000)
+    fetcher = Fetcher(delay=0, max_bytes=1000)
+    [p] = list(read(http_server.base + "/missing", fetcher=fetcher))
+    assert isinstance(p, Problem) and "404" in p.reason and p.source.endswith("/missing")
+    [p] = list(read(http_server.base + "/big", fetcher=fetcher))
+    assert isinstance(p, Problem) and "too large" in p.reason

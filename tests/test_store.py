@@ -1,0 +1,104 @@
+"""The store: schema versions, idempotent ingest, and resuming after a killed process."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from storyline.ingest import ingest
+from storyline.store import SCHEMA_VERSION, Store
+
+WORDS = "council bridge harbour engineers cracks vote minister ferry report budget police court school hospital river storm".split()
+
+
+def corpus(path: Path, n: int, seed: int = 1) -> Path:
+    rng = random.Random(seed)
+    with open(path, "w", encoding="utf-8") as f:
+        for i in range(n):
+            text = " ".join(rng.choice(WORDS) for _ in range(120)) + "."
+            f.write(json.dumps({"id": i, "title": f"Story {i}", "text": f"Article {i}. {text}", "source": f"Outlet {i % 7}"}) + "\n")
+    return path
+
+
+def test_schema_is_versioned(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as s:
+        assert s.version == SCHEMA_VERSION
+        assert s.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    with Store(tmp_path / "s.db") as s:  # opening again migrates nothing
+        assert s.version == SCHEMA_VERSION
+    db = sqlite3.connect(tmp_path / "s.db")
+    db.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    db.close()
+    with pytest.raises(RuntimeError, match="newer"):
+        Store(tmp_path / "s.db")
+
+
+def test_ingest_twice_stores_once(tmp_path: Path, corpus_dir: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        first = ingest([corpus_dir], store)
+        n = len(store)
+        assert first.stored == n >= 9 and not [p for p in first.problems if p.skipped]
+        again = ingest([corpus_dir], store)
+        assert again.stored == 0 and again.files_unchanged == 8 and len(store) == n
+        forced = ingest([corpus_dir], store, force=True)
+        assert forced.stored == 0 and forced.already == first.read and len(store) == n
+        assert first.already == 1  # the WARC holds the same page as page.html
+        assert sorted(forced.article_ids) == sorted(first.article_ids)
+
+
+def test_changed_file_is_read_again(tmp_path: Path) -> None:
+    f = corpus(tmp_path / "a.jsonl", 5)
+    with Store(tmp_path / "s.db") as store:
+        assert ingest([f], store).stored == 5
+        with open(f, "a", encoding="utf-8") as out:
+            out.write(json.dumps({"text": "A new article was appended to the file later on.", "source": "New"}) + "\n")
+        report = ingest([f], store)
+        assert (report.stored, report.already, len(store)) == (1, 5, 6)
+
+
+def _count(db: Path) -> int:
+    try:
+        con = sqlite3.connect(db, timeout=5)
+        try:
+            return con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return 0
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
+def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path: Path, sig: int) -> None:
+    total = 4000
+    f = corpus(tmp_path / "big.jsonl", total)
+    db = tmp_path / "s.db"
+    proc = subprocess.Popen([sys.executable, "-m", "storyline", "ingest", str(f), "--db", str(db)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, "COLUMNS": "100"})
+    deadline = time.monotonic() + 120
+    while _count(db) == 0 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    proc.send_signal(sig)
+    proc.wait(timeout=60)
+    before = _count(db)
+    assert 0 < before < total, f"the kill should land part-way ({before} of {total})"
+    with Store(db) as store:
+        kept = {a.id for a in store.articles()}
+    r = subprocess.run([sys.executable, "-m", "storyline", "ingest", str(f), "--db", str(db)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    with Store(db) as store:
+        ids = [a.id for a in store.articles()]
+        assert len(ids) == len(set(ids)) == total
+        assert kept <= set(ids)
+        state = store.source_state(str(f))
+        assert state is not None and state.complete
+    # the resumed run did not re-read what was already stored
+    assert f"{total - before} stored" in r.stderr or f"{total - before} stored" in r.stderr.replace("\n", " ")
