@@ -1,0 +1,1 @@
+"""Scoring against labelled data: story clustering (B-cubed, pairwise)."""

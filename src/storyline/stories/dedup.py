@@ -1,0 +1,182 @@
+"""Exact and near-duplicate articles: groups of copies, each link with its evidence.
+
+Exact copies are found by a hash of the normalised text.  Near copies (a wire
+story trimmed, re-headed, with a newsletter line added and a few words changed)
+by MinHash signatures over word 5-gram shingles, LSH banding for candidates, and
+the exact Jaccard of every candidate pair as the verdict.  Groups are connected
+components of the verified pairs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator, Sequence
+
+import numpy as np
+import xxhash
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
+
+from ..model import normalise_for_hash
+from .minhash import MinHasher, ShingleBatch, band_keys, candidate_pairs, estimated_jaccard, jaccard, lsh_params, shingles
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicatePair:
+    """Two documents (by position) found to be copies, with estimated and exact Jaccard."""
+
+    a: int
+    b: int
+    estimated: float
+    jaccard: float
+    exact_copy: bool = False
+
+
+@dataclass
+class Duplicates:
+    """The result: a group label per document (the position of the group's first member) and the pairs."""
+
+    groups: np.ndarray
+    pairs: list[DuplicatePair] = field(default_factory=list)
+    candidates: int = 0
+
+    def members(self) -> list[list[int]]:
+        """Groups of two or more, each sorted, in order of their first member."""
+        out: dict[int, list[int]] = {}
+        for i, g in enumerate(self.groups.tolist()):
+            out.setdefault(g, []).append(i)
+        return [m for m in out.values() if len(m) > 1]
+
+
+@dataclass
+class DedupConfig:
+    threshold: float = 0.5  # exact Jaccard of 5-gram shingle sets at or above which two texts are copies
+    num_perm: int = 128
+    shingle: int = 5
+    seed: int = 1
+    batch_size: int = 1000
+
+    @property
+    def bands_rows(self) -> tuple[int, int]:
+        return lsh_params(self.threshold, self.num_perm)
+
+
+def _exact_key(text: str) -> int:
+    return xxhash.xxh64_intdigest(normalise_for_hash(text).encode("utf-8"))
+
+
+class NearDuplicateIndex:
+    """Fingerprints documents batch by batch (streamed), then finds their duplicate groups.
+
+    Holds each document's shingle set (to verify candidates exactly) and band keys;
+    texts are not kept.
+    """
+
+    def __init__(self, config: DedupConfig | None = None):
+        self.config = config or DedupConfig()
+        self.hasher = MinHasher(self.config.num_perm, self.config.seed)
+        self.bands, self.rows = self.config.bands_rows
+        self._exact: dict[int, int] = {}  # exact-text hash -> first document with it
+        self._exact_of: list[int] = []  # per document: its exact representative
+        self._reps: list[int] = []  # documents that went through MinHash, in order
+        self._shingles: list[ShingleBatch] = []
+        self._sigs: list[np.ndarray] = []
+        self._keys: list[np.ndarray] = []
+        self.n = 0
+
+    def add(self, texts: Sequence[str]) -> None:
+        """Fingerprint a batch of documents (positions continue from the previous batch)."""
+        fresh: list[str] = []
+        for text in texts:
+            key = _exact_key(text)
+            rep = self._exact.setdefault(key, self.n)
+            self._exact_of.append(rep)
+            if rep == self.n:
+                fresh.append(text)
+                self._reps.append(self.n)
+            self.n += 1
+        if not fresh:
+            return
+        batch = shingles(fresh, self.config.shingle)
+        sig = self.hasher.signatures(batch)
+        self._shingles.append(batch)
+        self._sigs.append(sig)
+        self._keys.append(band_keys(sig, self.bands, self.rows))
+
+    def duplicates(self) -> Duplicates:
+        """Verified pairs and connected-component groups over everything added so far."""
+        n = self.n
+        pairs: list[DuplicatePair] = []
+        rows: list[int] = []
+        cols: list[int] = []
+        # exact copies
+        for i, rep in enumerate(self._exact_of):
+            if rep != i:
+                pairs.append(DuplicatePair(rep, i, 1.0, 1.0, exact_copy=True))
+                rows.append(rep)
+                cols.append(i)
+        n_cand = 0
+        if self._keys:
+            keys = np.concatenate(self._keys)
+            sigs = np.concatenate(self._sigs)
+            # flat shingle storage for random access by representative index
+            flat_offsets, flat = _concat_batches(self._shingles)
+            cand = candidate_pairs(keys)
+            n_cand = len(cand)
+            reps = np.asarray(self._reps)
+            sets: dict[int, np.ndarray] = {}
+
+            def shingle_set(i: int) -> np.ndarray:
+                if i not in sets:
+                    sets[i] = np.unique(flat[flat_offsets[i] : flat_offsets[i + 1]])
+                return sets[i]
+
+            for i, j in cand.tolist():
+                jac = jaccard(shingle_set(i), shingle_set(j))
+                if jac >= self.config.threshold:
+                    pa, pb = int(reps[i]), int(reps[j])
+                    pairs.append(DuplicatePair(pa, pb, estimated_jaccard(sigs[i], sigs[j]), jac))
+                    rows.append(pa)
+                    cols.append(pb)
+        if rows:
+            graph = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n))
+            _, labels = connected_components(graph, directed=False)
+        else:
+            labels = np.arange(n)
+        # name each group by its first member
+        first = np.full(labels.max() + 1 if n else 0, n, dtype=np.int64)
+        np.minimum.at(first, labels, np.arange(n))
+        return Duplicates(groups=first[labels], pairs=pairs, candidates=n_cand)
+
+
+def _concat_batches(batches: list[ShingleBatch]) -> tuple[np.ndarray, np.ndarray]:
+    hashes = np.concatenate([b.hashes for b in batches])
+    offs = [np.zeros(1, dtype=np.int64)]
+    base = 0
+    for b in batches:
+        offs.append(b.offsets[1:] + base)
+        base += b.offsets[-1]
+    return np.concatenate(offs), hashes
+
+
+def find_duplicates(
+    texts: Iterable[str], config: DedupConfig | None = None, on_batch: Callable[[int], None] | None = None
+) -> Duplicates:
+    """Duplicate groups of a stream of texts, fingerprinted in batches."""
+    index = NearDuplicateIndex(config)
+    for batch in _batched(texts, index.config.batch_size):
+        index.add(batch)
+        if on_batch:
+            on_batch(index.n)
+    return index.duplicates()
+
+
+def _batched(items: Iterable[str], size: int) -> Iterator[list[str]]:
+    batch: list[str] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
