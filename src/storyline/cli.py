@@ -26,7 +26,7 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 out = Console(highlight=False, soft_wrap=False)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)  # messages are never wrapped: they get grepped
 
 
 class Format(str, Enum):
@@ -155,6 +155,184 @@ def analyze_cmd(
     from .render.terminal import print_analysis
 
     print_analysis(result, console)
+
+
+def _jsonl_articles(path: Path, need: tuple[str, ...] = ("id", "text")) -> Any:
+    """Records of a JSONL file with the keys ``need``; bad lines reported on standard error and skipped."""
+    from .ingest.readers import iter_jsonl
+    from .model import Problem
+
+    if not path.exists():
+        err.print(f"[red]{escape(str(path))}: no such file[/]")
+        raise typer.Exit(1)
+    for item in iter_jsonl(path):
+        if isinstance(item, Problem):
+            err.print(f"[red]{escape(str(item))}[/]")
+            continue
+        line, record = item
+        if not isinstance(record, dict) or any(k not in record for k in need) or not isinstance(record.get("text"), str):
+            err.print(f"[red]{escape(str(path))}:{line}: needs keys {', '.join(need)} (text a string)[/]")
+            continue
+        yield record
+
+
+def _counting_progress(label: str) -> Progress:
+    return Progress(SpinnerColumn(), TextColumn(f"[bold]{label}[/]"), TextColumn("{task.completed} articles"),
+                    TimeElapsedColumn(), console=err, transient=True)  # fmt: skip
+
+
+@app.command("dedup")
+def dedup_cmd(
+    jsonl: Annotated[Path, typer.Option("--jsonl", help="Articles, one JSON object a line with id and text.")],
+    threshold: Annotated[float, typer.Option(help="Jaccard of word 5-gram sets at which two texts are copies.")] = 0.5,
+    pairs: Annotated[Optional[Path], typer.Option(help="Also write the verified pairs here (JSONL).")] = None,
+) -> None:
+    """Exact and near-duplicate groups: one line per article, {"id", "group"}, on standard output."""
+    from .stories import DedupConfig, NearDuplicateIndex
+
+    index = NearDuplicateIndex(DedupConfig(threshold=threshold))
+    ids: list[Any] = []
+    batch: list[str] = []
+    with _counting_progress("fingerprint") as progress:
+        task = progress.add_task("", total=None)
+        for record in _jsonl_articles(jsonl):
+            ids.append(record["id"])
+            batch.append(record["text"])
+            if len(batch) >= index.config.batch_size:
+                index.add(batch)
+                batch = []
+                progress.update(task, completed=len(ids))
+        index.add(batch)
+        progress.update(task, completed=len(ids), description="verify")
+        result = index.duplicates()
+    for i, group in enumerate(result.groups.tolist()):
+        sys.stdout.write(json.dumps({"id": ids[i], "group": ids[group]}, ensure_ascii=False) + "\n")
+    if pairs:
+        with open(pairs, "w", encoding="utf-8") as f:
+            for p in result.pairs:
+                f.write(json.dumps({"a": ids[p.a], "b": ids[p.b], "estimated_jaccard": round(p.estimated, 4),
+                                    "jaccard": round(p.jaccard, 4), "exact": p.exact_copy}) + "\n")  # fmt: skip
+    err.print(f"{len(ids)} articles, {len(result.members())} duplicate groups, {len(result.pairs)} verified pairs"
+              f" of {result.candidates} candidates")  # fmt: skip
+
+
+@app.command("cluster")
+def cluster_cmd(
+    jsonl: Annotated[Path, typer.Option("--jsonl", help="Articles: id, text, optional title, date, source.")],
+) -> None:
+    """Stories: one line per article, {"id", "story"}, on standard output."""
+    from .ingest.dates import parse_date
+    from .stories import StoryIndex
+
+    records = list(_jsonl_articles(jsonl))
+    keys = [str(r["id"]) for r in records]
+    if len(set(keys)) != len(keys):
+        err.print(f"[red]{escape(str(jsonl))}: ids are not unique[/]")
+        raise typer.Exit(1)
+    with _counting_progress("cluster") as progress:
+        progress.add_task("", total=len(records), completed=len(records))
+        index = StoryIndex()
+        index.add(keys, [r["text"] for r in records], [r.get("title") for r in records],
+                  [parse_date(r.get("date") or r.get("published")) for r in records])  # fmt: skip
+    from .stories import story_id
+
+    for r, name in zip(records, index.story):
+        sys.stdout.write(json.dumps({"id": r["id"], "story": story_id(name)}, ensure_ascii=False) + "\n")
+    err.print(f"{len(records)} articles, {len(set(index.story))} stories")
+
+
+@app.command("add")
+def add_cmd(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders or URLs with new articles.")],
+    db: DbOption = Path("storyline.db"),
+    outlet: OutletOption = None,
+) -> None:
+    """Ingest new articles and put them into the store's stories (or open new ones)."""
+    with Store(db) as store:
+        report = _run_ingest(paths, store, ReadOptions(outlet=outlet))
+        changed = update_stories(store)
+        err.print(f"{changed} articles placed; the store holds {len(store.stories())} stories")
+    if report.read == 0 and report.problems:
+        raise typer.Exit(1)
+
+
+def update_stories(store: Store) -> int:
+    """Place the store's articles that have no story yet; re-cluster only what they touch."""
+    from .stories import StoryIndex, build_stories, find_duplicates
+
+    articles = list(store.articles())
+    placed = store.story_of()
+    old = [a for a in articles if a.id in placed]
+    new = [a for a in articles if a.id not in placed]
+    if not new:
+        return 0
+    index = StoryIndex()
+    index.add([a.id for a in old], [a.text for a in old], [a.title for a in old], [a.published for a in old])
+    before = list(index.story)
+    index.add([a.id for a in new], [a.text for a in new], [a.title for a in new], [a.published for a in new])
+    ordered = old + new
+    moved = {index.story[i] for i in range(len(ordered)) if i >= len(old) or index.story[i] != before[i]}
+    touched = [i for i in range(len(ordered)) if index.story[i] in moved]
+    subset = [ordered[i] for i in touched]
+    dups = find_duplicates(a.text for a in subset)
+    store.save_stories(build_stories(subset, [index.story[i] for i in touched], dups))
+    return len(new)
+
+
+eval_app = typer.Typer(help="Score Storyline against labelled data.", no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("stories")
+def eval_stories_cmd(
+    file: Annotated[Path, typer.Argument(help="Labelled articles (JSONL with a `cluster` key).")],
+    predictions: Annotated[Optional[Path], typer.Option(help="Output of `storyline cluster` to score; default: cluster FILE now.")] = None,
+    format: Annotated[Format, typer.Option("--format", "-f")] = Format.text,
+) -> None:
+    """B-cubed and pairwise precision / recall / F1 of story clustering against the `cluster` key."""
+    from .evaluate.clustering import score_clusters
+    from .ingest.dates import parse_date
+    from .stories import StoryIndex
+
+    records = list(_jsonl_articles(file, ("id", "text", "cluster")))
+    keys = [str(r["id"]) for r in records]
+    if predictions:
+        pred_of = {str(r["id"]): r["story"] for r in _jsonl_articles_any(predictions)}
+        missing = [k for k in keys if k not in pred_of]
+        if missing:
+            err.print(f"[red]{escape(str(predictions))}: no prediction for {len(missing)} articles (e.g. {escape(missing[0])})[/]")
+            raise typer.Exit(1)
+        pred = [pred_of[k] for k in keys]
+    else:
+        index = StoryIndex()
+        index.add(keys, [r["text"] for r in records], [r.get("title") for r in records],
+                  [parse_date(r.get("date")) for r in records])  # fmt: skip
+        pred = index.story
+    score = score_clusters(pred, [r["cluster"] for r in records])
+    if format is Format.json:
+        print(json.dumps(score, indent=2))
+        return
+    table = Table(title=f"{escape(file.name)}: {score['items']} articles, {score['clusters']} stories predicted, "
+                        f"{score['gold_clusters']} in the labels", title_justify="left")  # fmt: skip
+    for col in ("metric", "precision", "recall", "F1"):
+        table.add_column(col, justify="right" if col != "metric" else "left")
+    for name in ("bcubed", "pairwise"):
+        m = score[name]
+        table.add_row("B-cubed" if name == "bcubed" else "pairwise", f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}")
+    out.print(table)
+
+
+def _jsonl_articles_any(path: Path) -> Any:
+    from .ingest.readers import iter_jsonl
+    from .model import Problem
+
+    for item in iter_jsonl(path):
+        if isinstance(item, Problem):
+            err.print(f"[red]{escape(str(item))}[/]")
+        elif isinstance(item[1], dict) and "id" in item[1] and "story" in item[1]:
+            yield item[1]
+        else:
+            err.print(f"[red]{escape(str(path))}:{item[0]}: needs keys id, story[/]")
 
 
 @app.command("version")

@@ -194,11 +194,12 @@ def _iter_lines(stream: IO[bytes], source: str) -> Iterator[tuple[int, str | Pro
             yield number, Problem(source, f"not valid UTF-8 ({err.reason} at byte {err.start})", number)
 
 
-def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Item]:
+def iter_jsonl(path: Path, skip_until: int = 0) -> Iterator[tuple[int, object] | Problem]:
+    """``(line number, parsed value)`` for each non-blank line of a JSONL file (``.gz`` too), streamed."""
     source = str(path)
     with _open_maybe_gzip(path) as stream:
         for number, line in _iter_lines(stream, source):
-            if number <= opts.skip_until:
+            if number <= skip_until:
                 continue
             if isinstance(line, Problem):
                 yield line
@@ -206,11 +207,14 @@ def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Item]:
             if not line.strip():
                 continue
             try:
-                record = json.loads(line)
+                yield number, json.loads(line)
             except json.JSONDecodeError as err:
                 yield Problem(source, f"invalid JSON: {err.msg} (column {err.colno})", number)
-                continue
-            yield record_to_raw(record, source, number, opts)
+
+
+def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Item]:
+    for item in iter_jsonl(path, opts.skip_until):
+        yield item if isinstance(item, Problem) else record_to_raw(item[1], str(path), item[0], opts)  # type: ignore[arg-type]
 
 
 def read_json(path: Path, opts: ReadOptions) -> Iterator[Item]:

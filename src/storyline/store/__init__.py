@@ -50,6 +50,26 @@ MIGRATIONS: list[str] = [
         updated_at TEXT NOT NULL
     );
     """,
+    # 2: stories (same event) and duplicate links
+    """
+    CREATE TABLE stories (
+        id         TEXT PRIMARY KEY,
+        title      TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE story_articles (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id),
+        story_id   TEXT NOT NULL REFERENCES stories(id)
+    );
+    CREATE INDEX story_articles_story ON story_articles(story_id);
+    CREATE TABLE duplicates (
+        a         TEXT NOT NULL REFERENCES articles(id),
+        b         TEXT NOT NULL REFERENCES articles(id),
+        estimated REAL NOT NULL,
+        jaccard   REAL NOT NULL,
+        PRIMARY KEY (a, b)
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -173,6 +193,39 @@ class Store:
             sql, args = sql + " WHERE outlet = ?", (outlet,)
         for row in self.db.execute(sql + " ORDER BY seq", args):
             yield _article(row)
+
+    # -- stories
+    def save_stories(self, stories: Iterable["Story"]) -> None:  # noqa: F821
+        """Replace the stories of the articles they hold (other articles' stories stay)."""
+        now = _now()
+        with self.transaction() as db:
+            for story in stories:
+                db.execute(
+                    "INSERT INTO stories (id, title, updated_at) VALUES (?,?,?)"
+                    " ON CONFLICT(id) DO UPDATE SET title = excluded.title, updated_at = excluded.updated_at",
+                    (story.id, story.title, now),
+                )
+                db.executemany(
+                    "INSERT INTO story_articles (article_id, story_id) VALUES (?,?)"
+                    " ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id",
+                    [(a, story.id) for a in story.articles],
+                )
+                db.executemany(
+                    "INSERT OR REPLACE INTO duplicates (a, b, estimated, jaccard) VALUES (?,?,?,?)",
+                    [(p["a"], p["b"], p["estimated_jaccard"], p["jaccard"]) for p in story.duplicate_pairs],
+                )
+            db.execute("DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_articles)")
+
+    def story_of(self) -> dict[str, str]:
+        """Article id -> story id, for every article that has a story."""
+        return dict(self.db.execute("SELECT article_id, story_id FROM story_articles").fetchall())
+
+    def stories(self) -> list[dict]:
+        rows = self.db.execute(
+            "SELECT s.id, s.title, GROUP_CONCAT(sa.article_id) AS articles FROM stories s"
+            " JOIN story_articles sa ON sa.story_id = s.id GROUP BY s.id ORDER BY COUNT(*) DESC, s.title"
+        ).fetchall()
+        return [{"id": r["id"], "title": r["title"], "articles": r["articles"].split(",")} for r in rows]
 
     # -- input progress
     def source_state(self, path: str) -> SourceState | None:

@@ -1,11 +1,31 @@
-"""Stories: which articles report the same event, and which are copies of each other."""
+"""Stories: which articles report the same event, and which are copies of each other.
+
+Public surface:
+
+- :func:`find_duplicates` / :class:`NearDuplicateIndex` — exact and near-duplicate groups (MinHash LSH);
+- :func:`cluster_stories` / :class:`StoryIndex` — same-event stories, batch or online;
+- :func:`find_stories` — both, over :class:`~storyline.model.Article` objects.
+"""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from ..model import Article
+from .cluster import StoryConfig, StoryIndex, cluster_stories
+from .dedup import DedupConfig, DuplicatePair, Duplicates, NearDuplicateIndex, find_duplicates
+
+__all__ = [
+    "DedupConfig", "DuplicatePair", "Duplicates", "NearDuplicateIndex", "Story", "StoryConfig", "StoryIndex",
+    "cluster_stories", "find_duplicates", "find_stories", "story_id",
+]  # fmt: skip
+
+
+def story_id(name: str) -> str:
+    """A story's id, from the smallest id among its articles (stable whatever the order of arrival)."""
+    return hashlib.sha256(f"story\x1f{name}".encode()).hexdigest()[:16]
 
 
 @dataclass
@@ -14,10 +34,65 @@ class Story:
     title: str
     articles: list[str]
     duplicates: list[list[str]] = field(default_factory=list)
+    duplicate_pairs: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "title": self.title, "articles": self.articles, "duplicates": self.duplicates}
+        return {
+            "id": self.id,
+            "title": self.title,
+            "articles": self.articles,
+            "duplicates": self.duplicates,
+            "duplicate_pairs": self.duplicate_pairs,
+        }
 
 
-def find_stories(articles: Sequence[Article]) -> list[Story]:
-    return [Story(id=a.id, title=a.display_title, articles=[a.id]) for a in articles]
+def _sort_key(a: Article) -> tuple:
+    return (a.published is None, str(a.published or ""), a.id)
+
+
+def build_stories(articles: Sequence[Article], names: Sequence[str], dups: Duplicates | None = None) -> list[Story]:
+    """Stories from a story name per article, with the duplicate groups found inside each."""
+    by_name: dict[str, list[int]] = {}
+    for pos, name in enumerate(names):
+        by_name.setdefault(name, []).append(pos)
+    group_of = dups.groups.tolist() if dups is not None else list(range(len(articles)))
+    pairs_by_story: dict[str, list[dict[str, Any]]] = {}
+    for p in dups.pairs if dups is not None else []:
+        if names[p.a] == names[p.b]:
+            pairs_by_story.setdefault(names[p.a], []).append(
+                {"a": articles[p.a].id, "b": articles[p.b].id, "estimated_jaccard": round(p.estimated, 4),
+                 "jaccard": round(p.jaccard, 4), "exact": p.exact_copy}
+            )  # fmt: skip
+    stories = []
+    for name, members in by_name.items():
+        ordered = sorted(members, key=lambda i: _sort_key(articles[i]))
+        titled = [articles[i] for i in ordered if articles[i].title]
+        title = (titled[0] if titled else articles[ordered[0]]).display_title
+        groups: dict[int, list[str]] = {}
+        for i in ordered:
+            groups.setdefault(group_of[i], []).append(articles[i].id)
+        stories.append(
+            Story(
+                id=story_id(name),
+                title=title,
+                articles=[articles[i].id for i in ordered],
+                duplicates=[g for g in groups.values() if len(g) > 1],
+                duplicate_pairs=pairs_by_story.get(name, []),
+            )
+        )
+    stories.sort(key=lambda s: (-len(s.articles), s.title))
+    return stories
+
+
+def find_stories(
+    articles: Sequence[Article], config: StoryConfig | None = None, dedup: DedupConfig | None = None
+) -> list[Story]:
+    """Group articles into stories, and copies inside each story into duplicate groups."""
+    if not articles:
+        return []
+    names = cluster_stories(
+        [a.text for a in articles], [a.title for a in articles], [a.published for a in articles], config,
+        keys=[a.id for a in articles],
+    )  # fmt: skip
+    dups = find_duplicates((a.text for a in articles), dedup)
+    return build_stories(articles, names, dups)

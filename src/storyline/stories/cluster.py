@@ -1,34 +1,49 @@
 """Story clustering: articles about the same event, even when no sentence is shared.
 
-Each article becomes a weighted bag of words: term frequency (sublinear) times
-an inverse document frequency taken from a fixed background word list
-(wordfreq), so that weights do not move as the corpus grows and a new article
-can be placed exactly as a batch run would place it.  Names (capitalised words
-inside sentences) and numbers weigh more, the title counts several times.
+How, and why:
 
-Articles are taken in publication order and each joins the story whose centroid
-it is most similar to, if that similarity clears a threshold, or opens a new
-story.  Comparing with centroids rather than with single members keeps unrelated
-stories from chaining through one ambiguous article; candidates come from an
-inverted index of the stories' heaviest terms, never from all pairs.  When both
-sides have dates, similarity decays with the days between them.
+1. **Features.**  Each article is a weighted bag of words: sublinear term
+   frequency times an inverse document frequency taken from a fixed background
+   word list (wordfreq), so weights do not move as the corpus grows and a new
+   article is placed exactly as a batch run would place it.  Names (capitalised
+   words inside sentences) and numbers weigh more, the title counts several
+   times; only an article's heaviest terms are kept.
+2. **Neighbours.**  Each article's ``k`` most similar articles (cosine, decayed by
+   the days between them when both are dated) above a floor, found through the
+   sparse term matrix: two articles are compared only when they share a heavy
+   term, never all pairs.
+3. **Stories.**  Two articles are alike when their neighbourhoods are alike
+   (second-order similarity: cosine of their neighbour vectors), and stories are
+   the clusters of average-linkage agglomeration on that similarity, cut at a
+   threshold.  Average linkage does not chain unrelated stories through one
+   ambiguous article, and shared neighbourhoods separate two similar events
+   (two earthquakes, two boxing title fights) that single pairs confuse.
+
+Online assignment (:meth:`StoryIndex.add`) updates the neighbour lists that new
+articles change and re-clusters only the connected parts of the neighbour graph
+they touch; every other part is unchanged, so the result equals a batch run
+over the same articles.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Sequence
 
+import numpy as np
+from scipy.sparse import csr_matrix
+from scipy.sparse.csgraph import connected_components
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 _TOKEN = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
-_STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "told", "mr", "mrs", "ms", "s", "t", "just", "like", "year", "new", "time", "people"}
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)[\"“‘'(]*$")
+_STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "told", "mr", "mrs", "ms", "just", "like", "new", "http", "https", "www", "com"}
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)[\"“‘'(`]*\s*$")
 
 
 @lru_cache(maxsize=500_000)
@@ -40,19 +55,26 @@ def idf(token: str) -> float:
     return max(0.5, 8.0 - z) if z > 0 else 8.0
 
 
-@dataclass
+@dataclass(frozen=True)
 class StoryConfig:
-    threshold: float = 0.30  # cosine to a story's centroid needed to join it
+    """One fixed configuration, chosen on development data (see benchmarks/stories_eval.py)."""
+
+    threshold: float = 0.25  # average second-order similarity at which two clusters merge
+    neighbours: int = 8  # k of the neighbour lists
+    min_similarity: float = 0.15  # a neighbour must be at least this similar
+    neighbour_power: float = 1.0  # neighbour weights are similarity ** this (>1 damps weak neighbours)
+    min_link: float = 0.0  # two stories merge only if some pair of their articles is at least this similar
+    relative_floor: float = 0.4  # a neighbour counts only if at least this share of the article's best neighbour
+    terms_per_article: int = 64  # heaviest terms kept per article
     title_weight: float = 3.0
-    name_weight: float = 2.0
+    name_weight: float = 1.5
     number_weight: float = 1.5
-    day_scale: float = 3.0  # similarity halves when dates are this many days apart ...
-    max_days: float = 14.0  # ... and is zero past this gap
-    index_terms: int = 25  # terms per article used to find candidate stories
+    day_scale: float = 3.0  # similarity halves for every this many days between two dated articles
+    max_days: float = 14.0  # and is zero past this gap
 
 
 def features(text: str, title: str | None = None, config: StoryConfig | None = None) -> dict[str, float]:
-    """L2-normalised term weights of an article."""
+    """L2-normalised weights of an article's heaviest terms."""
     cfg = config or StoryConfig()
     counts: Counter[str] = Counter()
     boost: dict[str, float] = {}
@@ -64,91 +86,258 @@ def features(text: str, title: str | None = None, config: StoryConfig | None = N
                 continue
             counts[low] += mult
             if tok.isdigit():
-                if len(tok) >= 2:
-                    boost[low] = max(boost.get(low, 1.0), cfg.number_weight)
-            elif tok[0].isupper() and not _SENTENCE_START.search(part[max(0, m.start() - 4) : m.start()]) and m.start() > 0:
-                boost[low] = max(boost.get(low, 1.0), cfg.name_weight)
-    vec = {t: (1.0 + math.log(c)) * idf(t) * boost.get(t, 1.0) for t, c in counts.items() if not t.isdigit() or len(t) >= 2}
-    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-    return {t: v / norm for t, v in vec.items()}
+                boost[low] = cfg.number_weight
+            elif tok[0].isupper() and m.start() > 0 and not _SENTENCE_START.search(part[max(0, m.start() - 6) : m.start()]):
+                boost[low] = cfg.name_weight
+    vec = {t: (1.0 + math.log(c)) * idf(t) * boost.get(t, 1.0) for t, c in counts.items()}
+    top = sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[: cfg.terms_per_article]
+    norm = math.sqrt(sum(v * v for _, v in top)) or 1.0
+    return {t: v / norm for t, v in top}
 
 
-def _day(when: date | datetime | None) -> float | None:
+def day_number(when: date | datetime | None) -> float | None:
     if when is None:
         return None
     if isinstance(when, datetime):
-        return when.timestamp() / 86400.0
-    return datetime(when.year, when.month, when.day).timestamp() / 86400.0
+        if when.tzinfo is not None:
+            when = when.replace(tzinfo=None) - (when.utcoffset() or __import__("datetime").timedelta())
+        return (when - datetime(1970, 1, 1)).total_seconds() / 86400.0
+    return float((when - date(1970, 1, 1)).days)
 
 
-@dataclass
-class _Story:
-    members: list[int] = field(default_factory=list)
-    total: dict[str, float] = field(default_factory=dict)  # sum of member vectors
-    first_day: float | None = None
-    last_day: float | None = None
+def average_linkage(sim: csr_matrix, threshold: float, strong: csr_matrix | None = None, min_strong: float = 0.0) -> np.ndarray:
+    """Average-linkage agglomerative clustering of a sparse similarity graph (missing = 0).
 
-    def add(self, index: int, vec: dict[str, float], day: float | None) -> None:
-        self.members.append(index)
-        for t, w in vec.items():
-            self.total[t] = self.total.get(t, 0.0) + w
-        if day is not None:
-            self.first_day = day if self.first_day is None else min(self.first_day, day)
-            self.last_day = day if self.last_day is None else max(self.last_day, day)
+    Merges the pair of clusters with the highest mean pairwise similarity while
+    that mean is at least ``threshold`` and, when ``strong`` is given, while the two
+    clusters have at least one pair whose ``strong`` similarity reaches
+    ``min_strong``.  Ties go to the lowest cluster numbers, so the result depends
+    only on the graphs.
+    """
+    n = sim.shape[0]
+    sim = sim.tocoo()
+    links: list[dict[int, float]] = [dict() for _ in range(n)]
+    for i, j, v in zip(sim.row.tolist(), sim.col.tolist(), sim.data.tolist()):
+        if i < j and v > 0:
+            links[i][j] = links[i].get(j, 0.0) + v
+            links[j][i] = links[j].get(i, 0.0) + v
+    best: list[dict[int, float]] = [dict() for _ in range(n)]  # strongest direct link between clusters
+    if strong is not None:
+        st = strong.tocoo()
+        for i, j, v in zip(st.row.tolist(), st.col.tolist(), st.data.tolist()):
+            if i != j:
+                best[i][j] = max(best[i].get(j, 0.0), v)
+                best[j][i] = best[i][j]
+    else:
+        min_strong = 0.0
+    size = [1] * n
+    alive = [True] * n
+    parent = list(range(n))
+    heap = [(-v, i, j) for i in range(n) for j, v in links[i].items() if i < j and v >= threshold]
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if not (alive[a] and alive[b]):
+            continue
+        current = links[a].get(b, 0.0) / (size[a] * size[b])
+        if abs(current + neg) > 1e-12:  # stale entry: the pair's mean changed since it was pushed
+            continue
+        if min_strong > 0 and best[a].get(b, 0.0) < min_strong:
+            continue  # alike neighbourhoods, but no article of one is close to an article of the other
+        # merge b into a (a < b always)
+        alive[b] = False
+        parent[b] = a
+        size[a] += size[b]
+        del links[a][b]
+        for c, v in links[b].items():
+            if c == a:
+                continue
+            links[a][c] = links[a].get(c, 0.0) + v
+            del links[c][b]
+            links[c][a] = links[a][c]
+        links[b] = {}
+        for c, v in best[b].items():
+            if c != a:
+                best[a][c] = max(best[a].get(c, 0.0), v)
+                best[c][a] = best[a][c]
+                best[c].pop(b, None)
+        best[a].pop(b, None)
+        best[b] = {}
+        for c, v in links[a].items():
+            mean = v / (size[a] * size[c])
+            if mean >= threshold:
+                heapq.heappush(heap, (-mean, min(a, c), max(a, c)))
+    # resolve each node to its surviving root
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
 
-    def similarity(self, vec: dict[str, float]) -> float:
-        norm = math.sqrt(sum(v * v for v in self.total.values())) or 1.0
-        total = self.total
-        return sum(w * total.get(t, 0.0) for t, w in vec.items()) / norm
-
-    def gap(self, day: float | None) -> float | None:
-        if day is None or self.first_day is None or self.last_day is None:
-            return None
-        if day < self.first_day:
-            return self.first_day - day
-        return max(0.0, day - self.last_day)
+    return np.array([root(i) for i in range(n)], dtype=np.int64)
 
 
-class StoryClusterer:
-    """Online story assignment; a batch run is the same assignment over articles in date order."""
+class StoryIndex:
+    """Articles, their neighbour lists and their stories; grows one batch at a time.
+
+    ``add`` with all articles at once is the batch run; adding them in several
+    calls gives the same stories.  A story is named by the smallest article key
+    in it, so names are also independent of the order of arrival.
+    """
 
     def __init__(self, config: StoryConfig | None = None):
         self.config = config or StoryConfig()
-        self.stories: list[_Story] = []
-        self.assignment: list[int] = []  # story number of each article, by position added
-        self._index: dict[str, set[int]] = defaultdict(set)
+        self.keys: list[str] = []
+        self.days: list[float | None] = []
+        self.vocab: dict[str, int] = {}
+        self._indptr: list[int] = [0]
+        self._cols: list[int] = []
+        self._vals: list[float] = []
+        self.neighbours: list[dict[int, float]] = []
+        self.story: list[str] = []  # story name per article
 
-    def add(self, text: str, title: str | None = None, published: date | datetime | None = None) -> int:
-        """Place one article; returns its story number."""
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def _matrix(self) -> csr_matrix:
+        return csr_matrix(
+            (np.asarray(self._vals, dtype=np.float64), np.asarray(self._cols, dtype=np.int64), np.asarray(self._indptr)),
+            shape=(len(self.keys), max(1, len(self.vocab))),
+        )
+
+    def add(
+        self,
+        keys: Sequence[str],
+        texts: Sequence[str],
+        titles: Sequence[str | None] | None = None,
+        dates: Sequence[date | datetime | None] | None = None,
+        block: int = 2048,
+    ) -> None:
+        """Place new articles (keys must be new and unique) and update the stories they touch."""
         cfg = self.config
-        vec = features(text, title, cfg)
-        day = _day(published)
-        top = sorted(vec, key=vec.__getitem__, reverse=True)[: cfg.index_terms]
-        candidates: set[int] = set()
-        for t in top:
-            candidates |= self._index.get(t, set())
-        best, best_sim = -1, 0.0
-        for s in sorted(candidates):
-            story = self.stories[s]
-            sim = story.similarity(vec)
-            gap = story.gap(day)
-            if gap is not None:
-                sim = 0.0 if gap > cfg.max_days else sim * 0.5 ** (gap / cfg.day_scale)
-            if sim > best_sim:
-                best, best_sim = s, sim
-        if best < 0 or best_sim < cfg.threshold:
-            best = len(self.stories)
-            self.stories.append(_Story())
-        self.stories[best].add(len(self.assignment), vec, day)
-        for t in top:
-            self._index[t].add(best)
-        self.assignment.append(best)
-        return best
+        n_old = len(self.keys)
+        titles = titles if titles is not None else [None] * len(keys)
+        dates = dates if dates is not None else [None] * len(keys)
+        for key, text, title, when in zip(keys, texts, titles, dates):
+            vec = features(text, title, cfg)
+            for term, weight in sorted(vec.items()):
+                self._cols.append(self.vocab.setdefault(term, len(self.vocab)))
+                self._vals.append(weight)
+            self._indptr.append(len(self._cols))
+            self.keys.append(key)
+            self.days.append(day_number(when))
+            self.neighbours.append({})
+            self.story.append(key)
+        n = len(self.keys)
+        if n == n_old:
+            return
+        X = self._matrix()
+        days = np.array([np.nan if d is None else d for d in self.days])
+        key_rank = np.empty(n, dtype=np.int64)
+        key_rank[np.argsort(np.array(self.keys, dtype=object), kind="stable")] = np.arange(n)
+        changed: set[int] = set(range(n_old, n))
+        k = cfg.neighbours
+        for lo in range(n_old, n, block):
+            rows = np.arange(lo, min(n, lo + block))
+            S = (X[rows] @ X.T).tocoo()  # only pairs sharing a term are ever touched
+            i = rows[S.row]
+            j = S.col
+            s = S.data
+            keep = i != j
+            i, j, s = i[keep], j[keep], s[keep]
+            gap = np.abs(days[i] - days[j])
+            dated = ~np.isnan(gap)
+            s = np.where(dated, np.where(gap > cfg.max_days, 0.0, s * 0.5 ** (np.where(dated, gap, 0.0) / cfg.day_scale)), s)
+            ok = s >= cfg.min_similarity
+            i, j, s = i[ok], j[ok], s[ok]
+            # rank: by similarity, then by key, for a choice independent of arrival order
+            order = np.lexsort((key_rank[j], -s, i))
+            i, j, s = i[order], j[order], s[order]
+            starts = np.flatnonzero(np.r_[True, i[1:] != i[:-1]]) if len(i) else np.zeros(0, dtype=np.int64)
+            ends = np.r_[starts[1:], len(i)] if len(i) else starts
+            for a, b in zip(starts.tolist(), ends.tolist()):
+                node = int(i[a])
+                self.neighbours[node] = {int(x): float(y) for x, y in zip(j[a : min(b, a + k)], s[a : min(b, a + k)])}
+                # the new article may now be among an older article's k nearest
+                for other, sim in zip(j[a:b].tolist(), s[a:b].tolist()):
+                    if other < n_old and self._offer(other, node, sim, key_rank):
+                        changed.add(other)
+        self._recluster(changed)
 
+    def _offer(self, node: int, candidate: int, sim: float, key_rank: np.ndarray) -> bool:
+        """Put ``candidate`` in ``node``'s neighbour list if it ranks among the best k; True if it did."""
+        current = self.neighbours[node]
+        k = self.config.neighbours
+        if candidate in current:
+            return False
+        if len(current) < k:
+            current[candidate] = sim
+            return True
+        worst = min(current, key=lambda c: (current[c], -key_rank[c]))
+        if (sim, -key_rank[candidate]) > (current[worst], -key_rank[worst]):
+            del current[worst]
+            current[candidate] = sim
+            return True
+        return False
 
-def publication_order(dates: Sequence[date | datetime | None]) -> list[int]:
-    """Positions sorted by date (undated articles keep their place at the end, in input order)."""
-    return sorted(range(len(dates)), key=lambda i: (_day(dates[i]) is None, _day(dates[i]) or 0.0, i))
+    def kept(self, node: int) -> dict[int, float]:
+        """The neighbours that count: above the floor and not far below the article's best match.
+
+        In a small corpus every article is every other's neighbour; the relative floor keeps
+        a weak link (two stories that share a town's name) from making neighbourhoods alike.
+        """
+        nb = self.neighbours[node]
+        if not nb:
+            return nb
+        floor = self.config.relative_floor * max(nb.values())
+        return {o: s for o, s in nb.items() if s >= floor}
+
+    def _recluster(self, changed: set[int]) -> None:
+        n = len(self.keys)
+        rows, cols = [], []
+        for a in range(n):
+            for b in self.kept(a):
+                rows.append(a)
+                cols.append(b)
+        graph = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n))
+        _, comp = connected_components(graph, directed=False)
+        touched = {int(comp[c]) for c in changed}
+        members: dict[int, list[int]] = {}
+        for node in range(n):
+            if int(comp[node]) in touched:
+                members.setdefault(int(comp[node]), []).append(node)
+        for nodes in members.values():
+            nodes.sort(key=lambda x: self.keys[x])
+            for node, name in zip(nodes, self._cluster_component(nodes)):
+                self.story[node] = name
+
+    def _cluster_component(self, nodes: list[int]) -> list[str]:
+        if len(nodes) == 1:
+            return [self.keys[nodes[0]]]
+        local = {node: pos for pos, node in enumerate(nodes)}
+        r, c, v = [], [], []
+        for node in nodes:
+            p = self.config.neighbour_power
+            row = {node: 1.0, **{o: sim**p for o, sim in self.kept(node).items()}}
+            norm = math.sqrt(sum(x * x for x in row.values()))
+            for other, sim in row.items():
+                r.append(local[node])
+                c.append(local[other])
+                v.append(sim / norm)
+        K = csr_matrix((v, (r, c)), shape=(len(nodes), len(nodes)))
+        kept = [self.kept(node) for node in nodes]
+        first = csr_matrix(
+            ([s for nb in kept for s in nb.values()],
+             ([local[node] for node, nb in zip(nodes, kept) for _ in nb], [local[o] for nb in kept for o in nb])),
+            shape=(len(nodes), len(nodes)),
+        )  # fmt: skip
+        labels = average_linkage((K @ K.T).tocsr(), self.config.threshold, first, self.config.min_link)
+        name: dict[int, str] = {}
+        for pos, label in enumerate(labels.tolist()):
+            key = self.keys[nodes[pos]]
+            if label not in name or key < name[label]:
+                name[label] = key
+        return [name[label] for label in labels.tolist()]
 
 
 def cluster_stories(
@@ -156,22 +345,9 @@ def cluster_stories(
     titles: Sequence[str | None] | None = None,
     dates: Sequence[date | datetime | None] | None = None,
     config: StoryConfig | None = None,
-) -> list[int]:
-    """A story number per article (numbered in order of first appearance in the input)."""
-    n = len(texts)
-    titles = titles or [None] * n
-    dates = dates or [None] * n
-    clusterer = StoryClusterer(config)
-    order = publication_order(dates)
-    raw = [0] * n
-    for i in order:
-        raw[i] = clusterer.add(texts[i], titles[i], dates[i])
-    renumber: dict[int, int] = {}
-    return [renumber.setdefault(s, len(renumber)) for s in raw]
-
-
-def label_pairs(labels: Iterable[object]) -> dict[object, list[int]]:
-    groups: dict[object, list[int]] = defaultdict(list)
-    for i, label in enumerate(labels):
-        groups[label].append(i)
-    return groups
+    keys: Sequence[str] | None = None,
+) -> list[str]:
+    """A story name per article: the batch run."""
+    index = StoryIndex(config)
+    index.add(keys or [f"{i:09d}" for i in range(len(texts))], texts, titles, dates)
+    return list(index.story)
