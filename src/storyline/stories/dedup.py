@@ -1,6 +1,7 @@
 """Exact and near-duplicate articles: groups of copies, each link with its evidence.
 
-Exact copies are found by a hash of the normalised text.  Near copies (a wire
+Exact copies are found by a hash of the normalised text (its case-folded word
+sequence, so spacing and punctuation do not matter).  Near copies (a wire
 story trimmed, re-headed, with a newsletter line added and a few words changed)
 by MinHash signatures over word 5-gram shingles, LSH banding for candidates, and
 the exact Jaccard of every candidate pair as the verdict.  Groups are connected
@@ -13,12 +14,13 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
-import xxhash
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-from ..model import normalise_for_hash
-from .minhash import MinHasher, ShingleBatch, band_keys, candidate_pairs, estimated_jaccard, jaccard, lsh_params, shingles
+from .minhash import (
+    MinHasher, ShingleBatch, band_keys, candidate_pairs, estimated_jaccard, jaccard, lsh_params, shingles_from_words,
+    text_keys, word_hashes,
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,10 +63,6 @@ class DedupConfig:
         return lsh_params(self.threshold, self.num_perm)
 
 
-def _exact_key(text: str) -> int:
-    return xxhash.xxh64_intdigest(normalise_for_hash(text).encode("utf-8"))
-
-
 class NearDuplicateIndex:
     """Fingerprints documents batch by batch (streamed), then finds their duplicate groups.
 
@@ -86,18 +84,25 @@ class NearDuplicateIndex:
 
     def add(self, texts: Sequence[str]) -> None:
         """Fingerprint a batch of documents (positions continue from the previous batch)."""
-        fresh: list[str] = []
-        for text in texts:
-            key = _exact_key(text)
+        if not len(texts):
+            return
+        words, woff = word_hashes(texts)
+        fresh: list[int] = []  # positions in this batch of texts not seen before
+        for pos, key in enumerate(text_keys(words, woff).tolist()):
             rep = self._exact.setdefault(key, self.n)
             self._exact_of.append(rep)
             if rep == self.n:
-                fresh.append(text)
+                fresh.append(pos)
                 self._reps.append(self.n)
             self.n += 1
         if not fresh:
             return
-        batch = shingles(fresh, self.config.shingle)
+        if len(fresh) < len(texts):  # keep only the first copy of each text for MinHash
+            idx = np.asarray(fresh)
+            lens = np.diff(woff)[idx]
+            words = np.concatenate([words[woff[i] : woff[i + 1]] for i in fresh]) if len(fresh) else words[:0]
+            woff = np.concatenate(([0], np.cumsum(lens))).astype(np.int64)
+        batch = shingles_from_words(words, woff, self.config.shingle)
         sig = self.hasher.signatures(batch)
         self._shingles.append(batch)
         self._sigs.append(sig)

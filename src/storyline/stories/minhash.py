@@ -111,7 +111,29 @@ def word_hashes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
 def shingles(texts: Sequence[str], k: int = 5) -> ShingleBatch:
     """Hashes of the word ``k``-grams of each text (a text shorter than ``k`` words: one shingle of all)."""
     words, woff = word_hashes(texts)
-    n_docs = len(texts)
+    return shingles_from_words(words, woff, k)
+
+
+def text_keys(words: np.ndarray, woff: np.ndarray) -> np.ndarray:
+    """One 64-bit key per text from its word sequence: equal for texts that differ only in case,
+    spacing and punctuation (the exact-duplicate test), computed for the whole batch at once."""
+    n_docs = len(woff) - 1
+    lens = np.diff(woff)
+    out = np.zeros(n_docs, dtype=np.uint64)
+    if len(words) == 0:
+        return out
+    doc_of = np.repeat(np.arange(n_docs), lens)
+    pos = (np.arange(len(words)) - woff[doc_of]).astype(np.uint64)
+    with np.errstate(over="ignore"):
+        terms = mix64(words + pos * _M(0x9E3779B97F4A7C15))
+        nonempty = lens > 0
+        out[nonempty] = np.add.reduceat(terms, woff[:-1][nonempty])
+        return mix64(out + lens.astype(np.uint64))
+
+
+def shingles_from_words(words: np.ndarray, woff: np.ndarray, k: int = 5) -> ShingleBatch:
+    """Shingles from :func:`word_hashes` output."""
+    n_docs = len(woff) - 1
     lens = np.diff(woff)
     if len(words) == 0:
         return ShingleBatch(np.zeros(0, np.uint64), np.zeros(n_docs + 1, np.int64))

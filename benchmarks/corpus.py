@@ -1,0 +1,119 @@
+"""Synthetic corpora built from real news text, with copies and edits whose parents are known.
+
+The paragraphs come from the labelled news in ``../shared/eval`` (BASIL, ECB+,
+PolNeAR: about 2,000 real articles), read from there and never copied into the
+repository.  A base document is a run of real paragraphs; a copy is a base
+document put through the edits that syndication and republication make: the
+last paragraphs trimmed, a paragraph dropped or two swapped, a newsletter or
+"related" line added, a few words changed.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+
+BOILERPLATE = [
+    "Sign up for our morning newsletter and get the day's top stories in your inbox.",
+    "Related: More coverage of this story on our website.",
+    "Follow us on Facebook, Twitter and Instagram for the latest updates.",
+    "This article originally appeared on a partner site and is republished with permission.",
+    "Have a story tip? Email our newsroom.",
+    "Copyright 2024. All rights reserved. This material may not be published, broadcast or redistributed.",
+]
+SWAPS = ["said", "told", "added", "stated", "officials", "authorities", "Monday", "Tuesday", "major", "key", "report", "statement"]
+
+
+def _detokenise(text: str) -> str:
+    """ECB+ text is tokenised (`` '' quote marks, spaces before punctuation): make it read like news again."""
+    text = text.replace("``", "“").replace("''", "”")
+    return re.sub(r" ([,.;:!?)%])", r"\1", text).replace("( ", "(")
+
+
+def real_paragraphs(eval_dir: Path = EVAL, min_words: int = 12) -> list[str]:
+    """Paragraphs of every article in the evaluation sets, in file order."""
+    files = [
+        (eval_dir / "stories" / "basil_dev.jsonl", "text", False),
+        (eval_dir / "stories" / "ecbplus.jsonl", "text", True),
+        (eval_dir / "quotes" / "polnear_direct_train.jsonl", "text", False),
+        (eval_dir / "quotes" / "polnear_direct_dev.jsonl", "text", False),
+    ]
+    out: list[str] = []
+    for path, key, tokenised in files:
+        if not path.exists():
+            continue
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                text = json.loads(line)[key]
+                if tokenised:
+                    text = _detokenise(text)
+                for para in re.split(r"\n\s*\n|\n", text):
+                    para = para.strip()
+                    if len(para.split()) >= min_words:
+                        out.append(para)
+    if not out:
+        raise SystemExit(f"no evaluation data under {eval_dir}: the benchmarks read ../shared/eval")
+    return out
+
+
+@dataclass
+class Doc:
+    id: str
+    text: str
+    parent: str | None = None
+    edits: list[str] = field(default_factory=list)
+
+
+def edit_copy(paragraphs: list[str], rng: random.Random, heavy: bool = False) -> tuple[list[str], list[str]]:
+    """A republished copy: some of trim, drop, swap, boilerplate, changed words."""
+    paras = list(paragraphs)
+    edits: list[str] = []
+    if rng.random() < (0.9 if heavy else 0.6) and len(paras) > 3:
+        keep = max(2, int(len(paras) * rng.uniform(0.25 if heavy else 0.55, 0.9)))
+        paras = paras[:keep]
+        edits.append(f"trimmed to {keep} paragraphs")
+    if rng.random() < 0.3 and len(paras) > 3:
+        del paras[rng.randrange(1, len(paras))]
+        edits.append("dropped a paragraph")
+    if rng.random() < 0.3 and len(paras) > 2:
+        i, j = rng.sample(range(len(paras)), 2)
+        paras[i], paras[j] = paras[j], paras[i]
+        edits.append("swapped two paragraphs")
+    if rng.random() < 0.6:
+        paras.insert(rng.randrange(len(paras) + 1) if rng.random() < 0.3 else len(paras), rng.choice(BOILERPLATE))
+        edits.append("added boilerplate")
+    n_changes = rng.randint(0, 12 if heavy else 5)
+    if n_changes:
+        words = "\n\n".join(paras).split(" ")
+        for pos in rng.sample(range(len(words)), min(n_changes, len(words))):
+            words[pos] = rng.choice(SWAPS)
+        paras = " ".join(words).split("\n\n")
+        edits.append(f"changed {n_changes} words")
+    return paras, edits
+
+
+def generate(n: int, seed: int = 7, copy_share: float = 0.3, paragraphs: tuple[int, int] = (12, 24)) -> Iterator[Doc]:
+    """``n`` documents: base documents of real paragraphs, and edited copies of earlier ones."""
+    rng = random.Random(seed)
+    pool = real_paragraphs()
+    bases: list[tuple[str, list[str]]] = []
+    for i in range(n):
+        if bases and rng.random() < copy_share:
+            parent_id, parent = bases[rng.randrange(len(bases))] if rng.random() < 0.5 else bases[-rng.randint(1, min(50, len(bases)))]
+            paras, edits = edit_copy(parent, rng, heavy=rng.random() < 0.2)
+            yield Doc(f"d{i:07d}", "\n\n".join(paras), parent_id, edits)
+        else:
+            k = rng.randint(*paragraphs)
+            start = rng.randrange(len(pool))
+            paras = [pool[(start + j * rng.randint(1, 97)) % len(pool)] for j in range(k)]
+            doc_id = f"d{i:07d}"
+            bases.append((doc_id, paras))
+            if len(bases) > 20000:  # keep memory flat: copies come from the recent past
+                bases = bases[-20000:]
+            yield Doc(doc_id, "\n\n".join(paras))
