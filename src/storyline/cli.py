@@ -140,10 +140,13 @@ def analyze_cmd(
         with Store(db or Path(tmp) / "analyze.db") as store:
             report = _run_ingest(paths, store, ReadOptions(outlet=outlet))
             articles = list(store.articles(report.article_ids))
-        if not articles:
-            err.print("[red]no articles could be read[/]")
-            raise typer.Exit(1)
-        result = analyze_articles(articles)
+            if not articles:
+                err.print("[red]no articles could be read[/]")
+                raise typer.Exit(1)
+            analysis = analyze_articles(articles)
+            if db:
+                store.save_stories(analysis.stories)
+        result = analysis.to_json()
     if format is Format.json:
         text = json.dumps(result, ensure_ascii=False, indent=2)
         if output:
@@ -250,33 +253,12 @@ def add_cmd(
     """Ingest new articles and put them into the store's stories (or open new ones)."""
     with Store(db) as store:
         report = _run_ingest(paths, store, ReadOptions(outlet=outlet))
+        from .pipeline import update_stories
+
         changed = update_stories(store)
         err.print(f"{changed} articles placed; the store holds {len(store.stories())} stories")
     if report.read == 0 and report.problems:
         raise typer.Exit(1)
-
-
-def update_stories(store: Store) -> int:
-    """Place the store's articles that have no story yet; re-cluster only what they touch."""
-    from .stories import StoryIndex, build_stories, find_duplicates
-
-    articles = list(store.articles())
-    placed = store.story_of()
-    old = [a for a in articles if a.id in placed]
-    new = [a for a in articles if a.id not in placed]
-    if not new:
-        return 0
-    index = StoryIndex()
-    index.add([a.id for a in old], [a.text for a in old], [a.title for a in old], [a.published for a in old])
-    before = list(index.story)
-    index.add([a.id for a in new], [a.text for a in new], [a.title for a in new], [a.published for a in new])
-    ordered = old + new
-    moved = {index.story[i] for i in range(len(ordered)) if i >= len(old) or index.story[i] != before[i]}
-    touched = [i for i in range(len(ordered)) if index.story[i] in moved]
-    subset = [ordered[i] for i in touched]
-    dups = find_duplicates(a.text for a in subset)
-    store.save_stories(build_stories(subset, [index.story[i] for i in touched], dups))
-    return len(new)
 
 
 eval_app = typer.Typer(help="Score Storyline against labelled data.", no_args_is_help=True, rich_markup_mode=None)
@@ -312,8 +294,9 @@ def eval_stories_cmd(
     if format is Format.json:
         print(json.dumps(score, indent=2))
         return
-    table = Table(title=f"{escape(file.name)}: {score['items']} articles, {score['clusters']} stories predicted, "
-                        f"{score['gold_clusters']} in the labels", title_justify="left")  # fmt: skip
+    out.print(f"{escape(file.name)}: {score['items']} articles, {score['clusters']} stories predicted, "
+              f"{score['gold_clusters']} in the labels")  # fmt: skip
+    table = Table()
     for col in ("metric", "precision", "recall", "F1"):
         table.add_column(col, justify="right" if col != "metric" else "left")
     for name in ("bcubed", "pairwise"):

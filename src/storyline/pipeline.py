@@ -5,17 +5,48 @@ The CLI, the web app and the Spark job are thin shells over :func:`analyze_artic
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Sequence
 
 from .model import Article
+from .stories import Story, StoryIndex, build_stories, find_duplicates, find_stories
+from .store import Store
 
 
-def analyze_articles(articles: Sequence[Article]) -> dict[str, Any]:
-    """The analysis of a corpus, as the JSON document ``storyline analyze --format json`` prints."""
-    from .stories import find_stories
+@dataclass
+class Analysis:
+    articles: Sequence[Article]
+    stories: list[Story]
 
-    stories = find_stories(articles)
-    return {
-        "articles": [a.summary() for a in articles],
-        "stories": [s.to_json() for s in stories],
-    }
+    def to_json(self) -> dict[str, Any]:
+        """The document ``storyline analyze --format json`` prints (docs/json.md)."""
+        return {
+            "articles": [a.summary() for a in self.articles],
+            "stories": [s.to_json() for s in self.stories],
+        }
+
+
+def analyze_articles(articles: Sequence[Article]) -> Analysis:
+    """Run every stage over a corpus of articles."""
+    return Analysis(articles=articles, stories=find_stories(articles))
+
+
+def update_stories(store: Store) -> int:
+    """Place the store's articles that have no story yet; re-cluster only what they touch."""
+    articles = list(store.articles())
+    placed = store.story_of()
+    old = [a for a in articles if a.id in placed]
+    new = [a for a in articles if a.id not in placed]
+    if not new:
+        return 0
+    index = StoryIndex()
+    index.add([a.id for a in old], [a.text for a in old], [a.title for a in old], [a.published for a in old])
+    before = list(index.story)
+    index.add([a.id for a in new], [a.text for a in new], [a.title for a in new], [a.published for a in new])
+    ordered = old + new
+    moved = {index.story[i] for i in range(len(ordered)) if i >= len(old) or index.story[i] != before[i]}
+    touched = [i for i in range(len(ordered)) if index.story[i] in moved]
+    subset = [ordered[i] for i in touched]
+    dups = find_duplicates(a.text for a in subset)
+    store.save_stories(build_stories(subset, [index.story[i] for i in touched], dups))
+    return len(new)

@@ -10,6 +10,7 @@ components of the verified pairs.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -77,7 +78,8 @@ class NearDuplicateIndex:
         self._exact: dict[int, int] = {}  # exact-text hash -> first document with it
         self._exact_of: list[int] = []  # per document: its exact representative
         self._reps: list[int] = []  # documents that went through MinHash, in order
-        self._shingles: list[ShingleBatch] = []
+        self._shingles: list[ShingleBatch] = []  # per batch of representatives
+        self._first_rep: list[int] = [0]  # representative number where each batch starts
         self._sigs: list[np.ndarray] = []
         self._keys: list[np.ndarray] = []
         self.n = 0
@@ -104,7 +106,9 @@ class NearDuplicateIndex:
             woff = np.concatenate(([0], np.cumsum(lens))).astype(np.int64)
         batch = shingles_from_words(words, woff, self.config.shingle)
         sig = self.hasher.signatures(batch)
-        self._shingles.append(batch)
+        # 32 bits per shingle are plenty to tell ~1,000 shingles of two documents apart, at half the memory
+        self._shingles.append(ShingleBatch(batch.hashes.astype(np.uint32), batch.offsets))
+        self._first_rep.append(self._first_rep[-1] + len(batch.offsets) - 1)
         self._sigs.append(sig)
         self._keys.append(band_keys(sig, self.bands, self.rows))
 
@@ -124,8 +128,6 @@ class NearDuplicateIndex:
         if self._keys:
             keys = np.concatenate(self._keys)
             sigs = np.concatenate(self._sigs)
-            # flat shingle storage for random access by representative index
-            flat_offsets, flat = _concat_batches(self._shingles)
             cand = candidate_pairs(keys)
             n_cand = len(cand)
             reps = np.asarray(self._reps)
@@ -133,7 +135,8 @@ class NearDuplicateIndex:
 
             def shingle_set(i: int) -> np.ndarray:
                 if i not in sets:
-                    sets[i] = np.unique(flat[flat_offsets[i] : flat_offsets[i + 1]])
+                    b = bisect_right(self._first_rep, i) - 1
+                    sets[i] = np.unique(self._shingles[b].of(i - self._first_rep[b]))
                 return sets[i]
 
             for i, j in cand.tolist():
@@ -152,16 +155,6 @@ class NearDuplicateIndex:
         first = np.full(labels.max() + 1 if n else 0, n, dtype=np.int64)
         np.minimum.at(first, labels, np.arange(n))
         return Duplicates(groups=first[labels], pairs=pairs, candidates=n_cand)
-
-
-def _concat_batches(batches: list[ShingleBatch]) -> tuple[np.ndarray, np.ndarray]:
-    hashes = np.concatenate([b.hashes for b in batches])
-    offs = [np.zeros(1, dtype=np.int64)]
-    base = 0
-    for b in batches:
-        offs.append(b.offsets[1:] + base)
-        base += b.offsets[-1]
-    return np.concatenate(offs), hashes
 
 
 def find_duplicates(

@@ -215,7 +215,7 @@ def _densify(sig: np.ndarray, empty_value: int) -> np.ndarray:
     return out
 
 
-def lsh_params(threshold: float, num_perm: int, fn_weight: float = 0.8) -> tuple[int, int]:
+def lsh_params(threshold: float, num_perm: int, fn_weight: float = 0.95) -> tuple[int, int]:
     """Bands and rows per band that minimise weighted false positive and negative mass around ``threshold``.
 
     The same criterion as datasketch's ``MinHashLSH``; recall is weighted higher by default because
