@@ -318,6 +318,45 @@ def _jsonl_articles_any(path: Path) -> Any:
             err.print(f"[red]{escape(str(path))}:{item[0]}: needs keys id, story[/]")
 
 
+@app.command("compare")
+def compare_cmd(
+    first: Annotated[str, typer.Argument(help="An article: a file or URL, or an id (prefix) in --db.")],
+    second: Annotated[str, typer.Argument(help="The other article.")],
+    db: Annotated[Optional[Path], typer.Option("--db", help="Store holding the articles named by id.")] = None,
+    format: Annotated[Format, typer.Option("--format", "-f")] = Format.text,
+) -> None:
+    """Two articles side by side, their shared passages marked and the changed words highlighted."""
+    from .reuse import align
+    from .render.terminal import print_comparison
+
+    with tempfile.TemporaryDirectory() as tmp:
+        with Store(db if db else Path(tmp) / "compare.db") as store:
+            a, b = (_one_article(x, store, db is not None) for x in (first, second))
+    alignment = align(a, b)
+    if format is Format.json:
+        print(json.dumps(alignment.to_json(), ensure_ascii=False, indent=2))
+        return
+    print_comparison(a, b, alignment, out)
+
+
+def _one_article(name: str, store: Store, by_id: bool) -> Any:
+    """An article by id (prefix) from the store, or read from a file or URL."""
+    if by_id:
+        rows = store.db.execute("SELECT id FROM articles WHERE id LIKE ? LIMIT 2", (name.replace("%", "") + "%",)).fetchall()
+        if len(rows) == 1:
+            return store.get(rows[0][0])
+        if len(rows) > 1:
+            err.print(f"[red]{escape(name)}: more than one article has this id prefix[/]")
+            raise typer.Exit(1)
+    report = ingest([name], store, ReadOptions())
+    for p in report.problems:
+        err.print(f"[red]{escape(str(p))}[/]")
+    if not report.article_ids:
+        err.print(f"[red]{escape(name)}: no article[/]")
+        raise typer.Exit(1)
+    return store.get(report.article_ids[0])
+
+
 @app.command("version")
 def version_cmd() -> None:
     """Print the version."""

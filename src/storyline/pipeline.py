@@ -5,10 +5,11 @@ The CLI, the web app and the Spark job are thin shells over :func:`analyze_artic
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from .model import Article
+from .reuse import Provenance, provenance
 from .stories import Story, StoryIndex, build_stories, find_duplicates, find_stories
 from .store import Store
 
@@ -17,18 +18,26 @@ from .store import Store
 class Analysis:
     articles: Sequence[Article]
     stories: list[Story]
+    provenance: dict[str, Provenance] = field(default_factory=dict)  # by story id
 
     def to_json(self) -> dict[str, Any]:
         """The document ``storyline analyze --format json`` prints (docs/json.md)."""
-        return {
-            "articles": [a.summary() for a in self.articles],
-            "stories": [s.to_json() for s in self.stories],
-        }
+        stories = []
+        for story in self.stories:
+            doc = story.to_json()
+            prov = self.provenance.get(story.id)
+            if prov is not None:
+                doc.update(prov.to_json())
+            stories.append(doc)
+        return {"articles": [a.summary() for a in self.articles], "stories": stories}
 
 
 def analyze_articles(articles: Sequence[Article]) -> Analysis:
     """Run every stage over a corpus of articles."""
-    return Analysis(articles=articles, stories=find_stories(articles))
+    stories = find_stories(articles)
+    by_id = {a.id: a for a in articles}
+    prov = {s.id: provenance([by_id[i] for i in s.articles]) for s in stories if len(s.articles) > 1}
+    return Analysis(articles=articles, stories=stories, provenance=prov)
 
 
 def update_stories(store: Store) -> int:

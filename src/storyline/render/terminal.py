@@ -7,6 +7,8 @@ from typing import Any
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
+from rich.tree import Tree
 
 
 def articles_table(rows: list[dict[str, Any]], title: str | None = None, dup_of: dict[str, int] | None = None) -> Table:
@@ -39,6 +41,115 @@ def print_analysis(result: dict[str, Any], console: Console) -> None:
         console.print(articles_table(rows, dup_of=dup_of))
         n_dup = len(story.get("duplicates") or [])
         console.print("No duplicates among them." if not n_dup else f"[yellow]{n_dup} group(s) of copies[/]")
+        tree = provenance_tree(story, by_id)
+        if tree is not None:
+            console.print(tree)
     rest = [s for s in stories if s not in shown]
     if rest:
         console.print(f"\n[dim]{len(rest)} single-article stories not shown[/]")
+
+
+KIND_STYLE = {"duplicate": "bold red", "rewrite": "bold magenta", "shared-source": "cyan", "independent": "green"}
+
+
+def provenance_tree(story: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> Tree | None:
+    """The story's articles as a tree: each derived article under the one it derives from."""
+    relations = {r["article"]: r for r in story.get("relations") or []}
+    if not relations:
+        return None
+    tree = Tree("[bold]Provenance[/]")
+
+    def label(aid: str) -> str:
+        a, r = by_id[aid], relations[aid]
+        kind = r["kind"]
+        text = f"{escape(a['outlet'])} [dim]{(a['published'] or '')[:10]}[/] [{KIND_STYLE[kind]}]{kind}[/]"
+        if kind in ("duplicate", "rewrite"):
+            text += f" ({r['shared']:.0%} shared"
+            text += f"; {escape(r['direction'])})" if r["direction"] and r["direction"] != "unknown" else "; direction unknown)"
+            if not r["derived_from"] and r["evidence"].get("with") in by_id:
+                text += f" with {escape(by_id[r['evidence']['with']]['outlet'])}"
+        elif kind == "shared-source":
+            names = ", ".join(escape(by_id[x]["outlet"]) for x in r["evidence"].get("shares_with", []) if x in by_id)
+            text += f" [dim]with {names}[/]" if names else ""
+        return text
+
+    children: dict[str | None, list[str]] = {}
+    for aid in story["articles"]:
+        parent = relations[aid]["derived_from"]
+        children.setdefault(parent if parent in relations else None, []).append(aid)
+
+    def add(node: Tree, aid: str, seen: set[str]) -> None:
+        branch = node.add(label(aid))
+        for child in children.get(aid, []):
+            if child not in seen:
+                seen.add(child)
+                add(branch, child, seen)
+
+    seen: set[str] = set(children.get(None, []))
+    for aid in children.get(None, []):
+        add(tree, aid, seen)
+    return tree
+
+
+PASSAGE_STYLE = {"verbatim": "on dark_green", "edited": "on grey23", "reworded": "on dark_blue"}
+
+
+def _marked(text: str, spans: list[tuple[int, int, str]], changed: list[tuple[int, int]]) -> Text:
+    out = Text(text)
+    for start, end, kind in spans:
+        out.stylize(PASSAGE_STYLE[kind], start, end)
+    for start, end in changed:
+        out.stylize("bold red underline", start, end)
+    return out
+
+
+def word_changes(a: str, b: str, offset_a: int, offset_b: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Character ranges of the words that differ between two aligned stretches, in each."""
+    import difflib
+    import re
+
+    wa = [(m.start() + offset_a, m.end() + offset_a, m.group(0).lower()) for m in re.finditer(r"\S+", a)]
+    wb = [(m.start() + offset_b, m.end() + offset_b, m.group(0).lower()) for m in re.finditer(r"\S+", b)]
+    sm = difflib.SequenceMatcher(a=[w[2] for w in wa], b=[w[2] for w in wb], autojunk=False)
+    ca: list[tuple[int, int]] = []
+    cb: list[tuple[int, int]] = []
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op != "equal":
+            ca.extend((wa[i][0], wa[i][1]) for i in range(i1, i2))
+            cb.extend((wb[j][0], wb[j][1]) for j in range(j1, j2))
+    return ca, cb
+
+
+def print_comparison(a: Any, b: Any, alignment: Any, console: Console) -> None:
+    """Two articles side by side, shared passages shaded by kind, changed words in red."""
+    spans_a, spans_b, ch_a, ch_b = [], [], [], []
+    for p in alignment.passages:
+        spans_a.append((p.a.start, p.a.end, p.kind))
+        spans_b.append((p.b.start, p.b.end, p.kind))
+        if p.kind != "verbatim":
+            x, y = word_changes(a.span_text(p.a), b.span_text(p.b), p.a.start, p.b.start)
+            ch_a += x
+            ch_b += y
+    console.print(
+        f"[bold]{escape(a.outlet)}[/] vs [bold]{escape(b.outlet)}[/]: {len(alignment.passages)} shared passages; "
+        f"{alignment.covered_a:.0%} of the first and {alignment.covered_b:.0%} of the second are shared "
+        f"({alignment.verbatim_a:.0%} / {alignment.verbatim_b:.0%} word for word)"
+    )
+    console.print(Text.assemble("key: ", ("verbatim", PASSAGE_STYLE["verbatim"]), " ", ("edited", PASSAGE_STYLE["edited"]),
+                                " ", ("reworded", PASSAGE_STYLE["reworded"]), " ", ("changed words", "bold red underline")))  # fmt: skip
+    table = Table(show_lines=True, expand=True)
+    table.add_column(escape(f"{a.outlet} — {a.display_title}"), ratio=1, overflow="fold")
+    table.add_column(escape(f"{b.outlet} — {b.display_title}"), ratio=1, overflow="fold")
+    table.add_row(_marked(a.text, spans_a, ch_a), _marked(b.text, spans_b, ch_b))
+    console.print(table)
+    if alignment.passages:
+        rows = Table(title="Shared passages", title_justify="left")
+        for col in ("#", "kind", "sim.", escape(a.outlet), escape(b.outlet)):
+            rows.add_column(col, overflow="fold")
+        for n, p in enumerate(alignment.passages, 1):
+            rows.add_row(str(n), p.kind, f"{p.similarity:.2f}", Text(_clip(a.span_text(p.a))), Text(_clip(b.span_text(p.b))))
+        console.print(rows)
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

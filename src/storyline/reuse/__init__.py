@@ -1,0 +1,10 @@
+"""Reuse: aligned passages between articles, and who derives from whom.
+
+Public surface: :func:`align` (two articles), :func:`provenance` (a story),
+:func:`paraphrase.probability` (two sentences).
+"""
+
+from .align import Alignment, Passage, align
+from .provenance import Provenance, Relation, provenance
+
+__all__ = ["Alignment", "Passage", "Provenance", "Relation", "align", "provenance"]

@@ -1,0 +1,235 @@
+"""Who derives from whom inside a story: duplicate, rewrite, shared source or independent.
+
+Evidence per pair of articles (see :mod:`storyline.reuse.align`): verbatim
+containment, sentences aligned in order, and *private shared words* — rare words
+the two articles share with each other and with no other article of the story.
+The last is the stemmatologist's shared-error argument: independent reports of
+an event share the event's names; a rewrite also keeps its source's incidental
+details, which nobody else has.
+
+Direction, in order of strength: publication times when both are known; which
+side is corroborated by the other articles of the story (a rewrite alters the
+quotes that independent outlets carry verbatim); containment asymmetry (the
+copy is the one contained in the other).  When none of them is clear, the
+direction is reported as unknown rather than guessed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from itertools import combinations
+from typing import Any, Sequence
+
+from ..model import Article
+from ..stories.cluster import day_number, idf
+from .align import Alignment, _STOP, _tokens, align
+
+DUPLICATE = 0.9  # share of the copy's words copied as they are (passages weighted by word similarity)
+REWRITE_SENTENCES = 0.6  # share of the copy's sentences (or words) aligned in order, reworded
+HEAVY_PRIVATE = 0.1  # a spun rewrite keeps at least this share of its rare words private with its source ...
+HEAVY_ORDER = 0.25  # ... walks through its source in order for at least this share of its sentences ...
+DOMINANCE = 2.0  # ... its source stands out this many times over any other article of the story ...
+HEAVY_CONTAINED = 0.4  # ... holds this share of its rare words ...
+HEAVY_VERBATIM = 0.3  # ... and less than this share of it is copied word for word (else: shared wire copy)
+SHARED_WORDS = 8  # verbatim words in common that make a shared source (a pool quote, wire copy)
+RARE = 3.5  # idf at or above which a word counts as rare
+
+
+@dataclass
+class Relation:
+    """One article's place in its story's provenance."""
+
+    article: str
+    kind: str  # "duplicate" | "rewrite" | "shared-source" | "independent"
+    derived_from: str | None = None
+    shared: float = 0.0  # share of this article found in the related article(s)
+    direction: str | None = None  # how the direction was decided, or "unknown"
+    evidence: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"article": self.article, "derived_from": self.derived_from, "kind": self.kind,
+                "shared": round(self.shared, 3), "direction": self.direction, "evidence": self.evidence}  # fmt: skip
+
+
+@dataclass
+class Provenance:
+    relations: list[Relation]
+    alignments: list[Alignment]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "relations": [r.to_json() for r in self.relations],
+            "alignments": [a.to_json() for a in self.alignments if a.passages],
+        }
+
+
+@dataclass
+class _Pair:
+    child: str
+    parent: str | None  # None: related but the direction is unknown
+    kind: str
+    strength: float
+    evidence: dict[str, Any]  # from the child's side; "with" is the other article
+    direction: str
+
+    @property
+    def other(self) -> str:
+        return self.evidence["with"]
+
+
+def _evidence(al: Alignment, side: str, priv: dict[tuple[str, str], float], cont: dict[tuple[str, str], float]) -> dict[str, Any]:
+    """The measures of an alignment, seen from ``side`` (one of its two articles)."""
+    mine = side == al.a
+    other = al.b if mine else al.a
+    pick = (lambda x, y: x if mine else y)  # noqa: E731
+    return {
+        "with": other,
+        "shared": round(pick(al.covered_a, al.covered_b), 3),
+        "passages": len(al.passages),
+        "verbatim_words": int(round(pick(al.verbatim_a * al.words_a, al.verbatim_b * al.words_b))),
+        "verbatim_share": round(pick(al.verbatim_a, al.verbatim_b), 3),
+        "sentences_aligned": round(pick(al.sentences_a, al.sentences_b), 3),
+        "order_kept": round(pick(al.order_a, al.order_b), 3),
+        "private_words": round(priv.get((side, other), 0.0), 3),
+        "rare_words_found": round(cont.get((side, other), 0.0), 3),
+    }
+
+
+def _rare_words(article: Article) -> set[str]:
+    return {w for w in _tokens(article).words if w not in _STOP and idf(w) >= RARE}
+
+
+def _when(a: Article) -> float | None:
+    d = a.published
+    return day_number(d) if isinstance(d, date | datetime) else None
+
+
+def _support(article_id: str, alignments: dict[tuple[str, str], Alignment], exclude: str) -> float:
+    """How much of an article other articles of the story carry verbatim (corroboration)."""
+    total = 0.0
+    for (x, y), al in alignments.items():
+        if exclude in (x, y):
+            continue
+        if x == article_id:
+            total += al.verbatim_a * al.words_a
+        elif y == article_id:
+            total += al.verbatim_b * al.words_b
+    return total
+
+
+def _direction(a: Article, b: Article, al: Alignment, alignments: dict[tuple[str, str], Alignment],
+               containment_a: float, containment_b: float) -> tuple[str | None, str | None, str]:  # fmt: skip
+    """(child, parent, how) for a related pair a-b; (None, None, "unknown") when the evidence is weak."""
+    ta, tb = _when(a), _when(b)
+    if ta is not None and tb is not None and ta != tb:
+        return (b.id, a.id, "published earlier") if ta < tb else (a.id, b.id, "published earlier")
+    sa, sb = _support(a.id, alignments, b.id), _support(b.id, alignments, a.id)
+    if max(sa, sb) >= SHARED_WORDS and max(sa, sb) >= 2 * min(sa, sb) + SHARED_WORDS:
+        return (b.id, a.id, "corroborated by other articles") if sa > sb else (a.id, b.id, "corroborated by other articles")
+    if abs(containment_a - containment_b) >= 0.1:
+        return (a.id, b.id, "contained in the other") if containment_a > containment_b else (b.id, a.id, "contained in the other")
+    return None, None, "unknown"
+
+
+def provenance(articles: Sequence[Article], max_partners: int = 12) -> Provenance:
+    """Relations of every article of one story to the others, with the aligned passages as evidence."""
+    by_id = {a.id: a for a in articles}
+    rare = {a.id: _rare_words(a) for a in articles}
+    df = Counter(w for words in rare.values() for w in words)
+    pairs = _candidate_pairs(articles, rare, max_partners)
+    alignments = {(a.id, b.id): align(a, b) for a, b in pairs}
+
+    def private(x: str, y: str) -> float:
+        """Share (idf-weighted) of x's rare words that only x and y have, in a story of three or more."""
+        if len(articles) < 3 or not rare[x]:
+            return 0.0
+        own = sum(idf(w) for w in rare[x])
+        return sum(idf(w) for w in rare[x] & rare[y] if df[w] == 2) / own
+
+    def contained(x: str, y: str) -> float:
+        """Share (idf-weighted) of x's rare words that y has too: a rewrite adds few details of its own."""
+        own = sum(idf(w) for w in rare[x]) or 1.0
+        return sum(idf(w) for w in rare[x] & rare[y]) / own
+
+    priv = {(x, y): private(x, y) for a, b in pairs for x, y in ((a.id, b.id), (b.id, a.id))}
+    cont = {(x, y): contained(x, y) for a, b in pairs for x, y in ((a.id, b.id), (b.id, a.id))}
+    best_other: dict[str, list[float]] = {}
+    for (x, _), v in priv.items():
+        best_other.setdefault(x, []).append(v)
+
+    found: list[_Pair] = []
+    for (ia, ib), al in alignments.items():
+        a, b = by_id[ia], by_id[ib]
+        kind = None
+        if max(al.identity_a, al.identity_b) >= DUPLICATE:
+            kind, ca, cb = "duplicate", al.identity_a, al.identity_b
+        elif max(al.sentences_a, al.sentences_b, al.verbatim_a, al.verbatim_b) >= REWRITE_SENTENCES:
+            kind, ca, cb = "rewrite", max(al.sentences_a, al.verbatim_a), max(al.sentences_b, al.verbatim_b)
+        elif _heavy_rewrite(ia, ib, al, priv, cont, best_other):
+            kind, ca, cb = "rewrite", priv[(ia, ib)] + al.order_a, priv[(ib, ia)] + al.order_b
+        if kind:
+            child, parent, how = _direction(a, b, al, alignments, ca, cb)
+            child = child or (ia if ca >= cb else ib)  # direction unknown: listed under the more contained
+            found.append(_Pair(child, parent, kind, max(ca, cb), _evidence(al, child, priv, cont), how))
+        elif al.verbatim_a * al.words_a >= SHARED_WORDS:
+            found.extend(_Pair(c, None, "shared-source", 0.0, _evidence(al, c, priv, cont), "none") for c in (ia, ib))
+
+    return Provenance(relations=_article_relations(articles, found), alignments=list(alignments.values()))
+
+
+def _heavy_rewrite(ia: str, ib: str, al: Alignment, priv: dict, cont: dict, best_other: dict) -> bool:
+    """A spun rewrite: most words changed (little verbatim), but the source's order, its details and
+    details nobody else has are kept, and no other article of the story comes close."""
+    for x, y, order, verbatim in ((ia, ib, al.order_a, al.verbatim_a), (ib, ia, al.order_b, al.verbatim_b)):
+        p = priv.get((x, y), 0.0)
+        others = sorted(best_other.get(x, []), reverse=True)
+        runner_up = others[1] if len(others) > 1 else 0.0
+        if (p >= HEAVY_PRIVATE and order >= HEAVY_ORDER and p >= DOMINANCE * runner_up
+                and cont[(x, y)] >= HEAVY_CONTAINED and verbatim < HEAVY_VERBATIM):  # fmt: skip
+            return True
+    return False
+
+
+def _candidate_pairs(articles: Sequence[Article], rare: dict[str, set[str]], max_partners: int) -> list[tuple[Article, Article]]:
+    """All pairs of a small story; in a large one, each article with its closest partners by rare words."""
+    if len(articles) <= max_partners + 1:
+        return list(combinations(articles, 2))
+    chosen: set[tuple[int, int]] = set()
+    for i, a in enumerate(articles):
+        scores = []
+        for j, b in enumerate(articles):
+            if i != j:
+                inter = len(rare[a.id] & rare[b.id])
+                scores.append((inter / (len(rare[a.id] | rare[b.id]) or 1), j))
+        for _, j in sorted(scores, reverse=True)[:max_partners]:
+            chosen.add((min(i, j), max(i, j)))
+    return [(articles[i], articles[j]) for i, j in sorted(chosen)]
+
+
+_RANK = {"duplicate": 3, "rewrite": 2, "shared-source": 1}
+
+
+def _article_relations(articles: Sequence[Article], found: list[_Pair]) -> list[Relation]:
+    """Each article's strongest relation: derived (duplicate, rewrite) over shared source over independent."""
+    out = []
+    derivations = [p for p in found if p.kind != "shared-source"]
+    for a in articles:
+        derived = [p for p in derivations if p.child == a.id and p.parent is not None]
+        undirected = [p for p in derivations if p.parent is None and a.id in (p.child, p.other)]
+        if derived or undirected:
+            best = max(derived or undirected, key=lambda p: (_RANK[p.kind], p.strength))
+            ev = best.evidence if best.child == a.id else {**best.evidence, "with": best.child}
+            out.append(Relation(a.id, best.kind, best.parent, ev["shared"], best.direction if derived else "unknown", ev))
+            continue
+        sources = [p for p in found if p.kind == "shared-source" and p.child == a.id]
+        copies = sorted(p.child for p in derivations if p.parent == a.id)
+        evidence: dict[str, Any] = {"copied_by": copies} if copies else {}
+        if sources:
+            evidence.update(shares_with=sorted(p.other for p in sources),
+                            verbatim_words=sum(p.evidence["verbatim_words"] for p in sources))  # fmt: skip
+            out.append(Relation(a.id, "shared-source", None, max(p.evidence["shared"] for p in sources), None, evidence))
+        else:
+            out.append(Relation(a.id, "independent", None, 0.0, None, evidence))
+    return out
