@@ -97,11 +97,17 @@ def extract_quotes(text: str) -> list[Quote]:
         after_lo = (q.close_mark + 1) if q.close_mark is not None else para.end
         after = text[after_lo : min(after_hi, _sentence_end(text, after_lo, para.end) if after_lo < para.end else para.end)]
         kind = _kind(text, before, q, start, end)
+        if _is_title(text[start:end], before, after):
+            continue
         spk = cue = None
         continued = False
 
-        closed_comma = q.close_mark is not None and text[q.close_mark - 1 : q.close_mark] in ",?!—–-"
-        found = _attribute_after(after, after_lo, closed_comma) if q.close_mark is not None else None
+        closed_comma = q.close_mark is not None and text[q.close_mark - 1 : q.close_mark] in ",?!—–-…"
+        # after a quote that ends its sentence ("... done." Smith said the next day ...) a new sentence starts
+        attributable_after = q.close_mark is not None and (
+            closed_comma or after[:1] in ",—–-" or re.match(r"\s*[a-z]", after) is not None
+        )
+        found = _attribute_after(after, after_lo, closed_comma) if attributable_after else None
         if found is None:
             found = _attribute_before(before, sent_lo, kind)
         if found is None and q.open_mark == para.start:
@@ -114,8 +120,13 @@ def extract_quotes(text: str) -> list[Quote]:
             spk = Span(*spk_clean) if spk_clean else None
         if spk is None and prev is not None and prev.speaker_span is not None and _continues(text, prev, q, prev_raw):
             spk, cue, continued = prev.speaker_span, None, True
-        if spk is None and (kind == "partial" or words < 5):
+        if spk is None and words >= 4 and before.strip():
+            found_subject = _subject(text, sent_lo, q.open_mark)  # "The team cited "...": the sentence's subject
+            spk = Span(*found_subject) if found_subject else None
+        if spk is None and (words < 6 if kind == "partial" else words < 5):
             continue  # scare quotes, titles, nicknames: nobody is said to have said them
+        if kind == "partial" and cue is None and words < 4:
+            continue
         quote = Quote(
             span=Span(start, end),
             kind=kind,
@@ -129,6 +140,21 @@ def extract_quotes(text: str) -> list[Quote]:
         out.append(quote)
         prev, prev_raw = quote, q
     return out
+
+
+_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "as", "vs", "&"}
+
+
+def _is_title(quoted: str, before: str, after: str) -> bool:
+    """A show, book or headline in quotation marks, not something somebody said."""
+    words = quoted.split()
+    if re.match(r"^[\s,]*by\s+[A-Z]", after) or re.match(r"^[\s,]*\(?(?:https?://|\[)", after):
+        return True  # a headline in a round-up: "Title," by Outlet's Writer
+    if len(words) > 8 or re.search(r"[.!?]", quoted):
+        return False
+    big = [w for w in words if w.lower() not in _SMALL]
+    title_case = bool(big) and sum(w[:1].isupper() for w in big) >= max(2, 0.75 * len(big)) if len(big) > 1 else bool(big) and big[0][:1].isupper() and bool(re.search(r"\b(?:on|in|of|to|by)\s+(?:\w+[’']s\s+)?$", before))
+    return title_case and not re.search(r"[:,]\s*$", before)
 
 
 def _title_paragraph(text: str) -> Span | None:

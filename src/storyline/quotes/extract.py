@@ -161,8 +161,13 @@ def find_quotes(text: str) -> list[RawQuote]:
                     or (kind == "straight" and (c == "”" or (c == '"' and _is_close_straight(text, i, hi))))
                     or (kind == "single" and c == "’" and (i + 1 >= hi or not text[i + 1].isalnum()))
                 )
-                if kind == "curly" and c == "“":
+                if kind == "curly" and c == "“" and not (i + 1 >= hi or text[i + 1] in " ,.;:!?)—–"):
                     depth += 1
+                elif kind == "curly" and c == "“":  # a closing quote typed as an opening one
+                    out.append(RawQuote(opened + 1, i, opened, i, continued and first_in_para and opened == lo, para))
+                    first_in_para = False
+                    opened = None
+                    depth = 0
                 elif closes:
                     depth -= 1
                     if depth <= 0 or kind == "straight":
