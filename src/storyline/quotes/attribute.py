@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from ..model import Span
 from .extract import (
@@ -12,19 +13,25 @@ from .extract import (
 
 _AUX = r"(?:(?:has|had|have|would|will|also|later|then|again|once|previously|earlier|recently|simply|just|\w+ly)\s+){0,2}"
 _STOPS = r"(?:in|on|at|during|after|before|when|while|as|to|of|about|from|last|this|that|yesterday|today|tonight|on|in|via|through|with|who|which|adding|noting|referring|speaking|according|before|earlier|later)"
+_ABBR_DOT = r"(?:\b(?:Sen|Gov|Rep|Mr|Mrs|Ms|Dr|Jr|Sr|St|Lt|Gen|Col|Sgt|Capt|Prof|Rev|Mt|Ft|Inc|Co|Corp|Ltd|No|Ariz|Calif|Fla|Mass|Mich|Minn|Penn|Tenn|Tex|Va|Wash|Wis|[A-Z])\.)"
+_CHUNK = rf"(?:{_ABBR_DOT}|[^.!?;:“”\"])"
 # ", said X" / ", X said": the chunk between the quote and the verb (or after it) is the speaker mention
 _AFTER_CUE_FIRST = re.compile(
-    rf"^\s*[,—–-]?\s*(?P<cue>{SPEECH_VERBS})\s+(?P<spk>(?:{DET_NP}|{NAME}|{PRONOUN}\b|[^.!?;:“”\"]{{1,80}}?)(?=\s*[.,;:!?]|\s+{_STOPS}\b|\s*$))"
+    rf"^\s*[,—–-]?\s*(?P<cue>{SPEECH_VERBS})\s+(?P<spk>(?:{DET_NP}|{NAME}|{PRONOUN}\b|{_CHUNK}{{1,80}}?)(?=\s*[,;:!?]|\.(?!\w)|\s+{_STOPS}\b|\s*$))"
 )
 _AFTER_SPK_FIRST = re.compile(
-    rf"^\s*[,—–-]?\s*(?P<spk>(?:[A-Z“‘(]|the\b|a\b|an\b|one\b|another\b|two\b|his\b|her\b|their\b|its\b|some\b|several\b|many\b|{PRONOUN}\b)[^.!?;:“”\"]{{0,90}}?)\s*,?\s+{_AUX}(?P<cue>{SPEECH_VERBS})\b"
+    rf"^\s*[,—–-]?\s*(?P<spk>(?:[A-Z“‘(]|the\b|a\b|an\b|one\b|another\b|two\b|his\b|her\b|their\b|its\b|some\b|several\b|many\b|{PRONOUN}\b){_CHUNK}{{0,90}}?)\s*,?\s+{_AUX}(?P<cue>{SPEECH_VERBS})\b"
 )
+# the attribution closing the sentence after more of the writer's words: "... if she lost, said X."
+_AFTER_LATE_CUE_FIRST = re.compile(rf",\s*(?P<cue>{SPEECH_VERBS})\s+(?P<spk>{_CHUNK}{{1,80}}?)(?=\s*[,;:!?]|\.(?!\w)|\s*$)")
+_AFTER_LATE_SPK_FIRST = re.compile(rf",\s*(?P<spk>(?:[A-Z]|the\b|a\b|an\b|{PRONOUN}\b){_CHUNK}{{0,80}}?)\s+{_AUX}(?P<cue>{SPEECH_VERBS})\b{_CHUNK}{{0,60}}$")
+_AFTER_DASH = re.compile(rf"^\s*[―—–-]+\s*(?P<spk>{NAME})(?P<cue>)")  # an epigraph or vox pop: "..." ― Name
 _AFTER_ANY_VERB = re.compile(rf"^\s*,?\s*(?P<spk>{NAME}|{PRONOUN})\s+(?P<cue>[a-z]+ed)\b")
 _AFTER_ACCORDING = re.compile(rf"^\s*[,—–-]?\s*(?P<cue>according to)\s+(?P<spk>{SPEAKER})", re.IGNORECASE)
 _BEFORE_SPK_CUE = re.compile(rf"(?P<spk>{SPEAKER})\s*,?\s+{_AUX}(?P<cue>{SPEECH_VERBS})\b(?P<rest>[^“”\"]{{0,120}}?)[:,]?\s*$")
 _BEFORE_ACCORDING = re.compile(rf"(?P<cue>[Aa]ccording to)\s+(?P<spk>{SPEAKER})\s*,?\s*$")
 _BEFORE_CLAUSE = re.compile(rf"(?P<spk>{SPEAKER})\s*,?\s+{_AUX}(?P<cue>{SPEECH_VERBS}|{PARTIAL_CUES})\b")
-_CUE_ANY = re.compile(rf"\b(?:{SPEECH_VERBS}|{PARTIAL_CUES})\b", re.IGNORECASE)
+_CUE_ANY = re.compile(rf"\b(?:{SPEECH_VERBS}|{PARTIAL_CUES})\b")  # lower case: "States" is not a verb
 _TRANSCRIPT = re.compile(r"^\s*[\"“]?(?P<spk>[A-Z][A-Z.\-’' ]{1,40}[A-Z.])\s*:\s*")
 _TERMINATOR = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"‘(])")
 
@@ -62,16 +69,30 @@ def _clean_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|St|Jr|Sr|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Mt|Ft|Inc|Co|Corp|No|Jan|Feb|Mar|Apr|"
+    r"Aug|Sept|Sep|Oct|Nov|Dec|vs|U\.S|U\.N|D\.C)|\b[A-Z])$"
+)
+
+
+def _terminators(text: str, lo: int, hi: int) -> Iterator[re.Match]:
+    """Sentence ends between ``lo`` and ``hi``, not counting the dots of "Mr." or "Rep."."""
+    for m in _TERMINATOR.finditer(text, lo, hi):
+        if text[m.start()] == "." and _ABBREVIATION.search(text, max(lo, m.start() - 6), m.start()):
+            continue
+        yield m
+
+
 def _sentence_start(text: str, lo: int, pos: int) -> int:
     """Start of the sentence that contains ``pos``, searching no further back than ``lo``."""
     last = lo
-    for m in _TERMINATOR.finditer(text, lo, pos):
+    for m in _terminators(text, lo, pos):
         last = m.end()
     return last
 
 
 def _sentence_end(text: str, pos: int, hi: int) -> int:
-    m = _TERMINATOR.search(text, pos, hi)
+    m = next(_terminators(text, pos, hi), None)
     return m.start() + 1 if m else hi
 
 
@@ -105,7 +126,7 @@ def extract_quotes(text: str) -> list[Quote]:
         closed_comma = q.close_mark is not None and text[q.close_mark - 1 : q.close_mark] in ",?!—–-…"
         # after a quote that ends its sentence ("... done." Smith said the next day ...) a new sentence starts
         attributable_after = q.close_mark is not None and (
-            closed_comma or after[:1] in ",—–-" or re.match(r"\s*[a-z]", after) is not None
+            closed_comma or after[:1] in ",—–-―" or re.match(r"\s*(?:[a-z]|[―—–]\s*[A-Z])", after) is not None
         )
         found = _attribute_after(after, after_lo, closed_comma) if attributable_after else None
         if found is None:
@@ -186,11 +207,16 @@ def _kind(text: str, before: str, q: RawQuote, start: int, end: int) -> str:
 
 
 def _attribute_after(after: str, offset: int, closed_with_comma: bool = True) -> tuple[Span, Span] | None:
-    patterns = [_AFTER_ACCORDING, _AFTER_CUE_FIRST, _AFTER_SPK_FIRST] + ([_AFTER_ANY_VERB] if closed_with_comma else [])
+    patterns = [_AFTER_ACCORDING, _AFTER_CUE_FIRST, _AFTER_SPK_FIRST, _AFTER_DASH] + ([_AFTER_ANY_VERB] if closed_with_comma else [])
     for pattern in patterns:
         m = pattern.match(after)
         if m and _plausible(m.group("spk")) and len(m.group("spk").split()) <= 14:
             return (Span(offset + m.start("spk"), offset + m.end("spk")), Span(offset + m.start("cue"), offset + m.end("cue")))
+    if "“" not in after and '"' not in after:
+        for pattern in (_AFTER_LATE_CUE_FIRST, _AFTER_LATE_SPK_FIRST):
+            m = pattern.search(after)
+            if m and _plausible(m.group("spk")) and len(m.group("spk").split()) <= 14:
+                return (Span(offset + m.start("spk"), offset + m.end("spk")), Span(offset + m.start("cue"), offset + m.end("cue")))
     return None
 
 
@@ -206,7 +232,9 @@ def _attribute_before(before: str, offset: int, kind: str) -> tuple[Span, Span] 
     cue_span = Span(offset + cue.start(), offset + cue.end())
     head = text[: cue.start()].rstrip()
     if cue.group(0).lower().endswith("ing") and head.endswith(","):
-        found = _subject(text, 0, cue.start())  # ", saying ...": the subject of the main clause
+        # ", saying ...": the speaker of an earlier cue in the sentence, or the subject of the main clause
+        found = _np_before(text, 0, cues[-2].start()) if len(cues) > 1 else None
+        found = found or _subject(text, 0, cue.start())
     else:
         found = _np_before(text, 0, cue.start()) or _subject(text, 0, cue.start())
     if found is None:
@@ -279,7 +307,10 @@ _SKIP_BACK = {"on", "in", "at", "last", "this", "also", "then", "later", "earlie
 _OPENERS = {"in", "on", "at", "after", "before", "when", "while", "as", "asked", "speaking", "during", "since",
             "despite", "although", "though", "if", "because", "following", "earlier", "later", "meanwhile", "but",
             "and", "yet", "so", "still", "however", "also", "last", "this", "writing", "responding", "addressing",
-            "pressed", "interviewed", "under", "with", "without", "for", "over", "amid", "like", "unlike"}  # fmt: skip
+            "pressed", "interviewed", "under", "with", "without", "for", "over", "amid", "like", "unlike", "early",
+            "late", "shortly", "soon", "just", "once", "then", "now", "alongside", "through", "throughout",
+            "across", "within", "upon", "from", "by", "to", "into", "about", "around", "against", "until", "unless",
+            "whether", "where", "even", "instead", "indeed", "still", "again", "here", "there", "today"}  # fmt: skip
 
 
 def _np_token(tok: str) -> bool:
@@ -288,7 +319,7 @@ def _np_token(tok: str) -> bool:
 
 
 def _trim_np(toks: list[re.Match]) -> list[re.Match]:
-    while toks and toks[0].group(0).lower() in {"of", "for", "from", "at", "and", "&"}:
+    while toks and (toks[0].group(0).lower() in {"of", "for", "from", "at", "and", "&"} or toks[0].group(0)[:1].isdigit()):
         toks = toks[1:]
     while toks and toks[-1].group(0).lower() in _NP_FUNCTION - {"general"}:
         toks = toks[:-1]

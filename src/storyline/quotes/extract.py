@@ -41,10 +41,10 @@ SPEECH_VERBS = (
     "branded|termed|referred to|mocked|praised|blasted|slammed|criticized|criticised|accused|attacked|"
     "retorted|interjected|read|reads|texted|e-mailed|emailed|messaged|shot back|fired back|snapped|sighed|"
     "laughed|whispered|muttered|pleaded|begged|demanded|hinted|signalled|signaled|indicated|indicates|"
-    "acknowledging|arguing|insisting|adding|warning|noting|explaining|claiming|calling|describing|telling"
+    "acknowledging|arguing|insisting|adding|warning|noting|explaining|claiming|calling|describing|telling|put it|puts it"
 )
 PARTIAL_CUES = r"called|calls|dubbed|labell?ed|branded|termed|described|describes|referred to|deemed|hailed|likened|compared"
-_CUE = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+_CUE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 
 _TITLES = (
     r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Baron|Gov|Sen|Rep|Gen|Col|Lt|Capt|Sgt|Rev|Fr|St|Hon|"
