@@ -26,9 +26,10 @@ _AFTER_SPK_FIRST = re.compile(
 _AFTER_LATE_CUE_FIRST = re.compile(rf",\s*(?P<cue>{SPEECH_VERBS})\s+(?P<spk>{_CHUNK}{{1,80}}?)(?=\s*[,;:!?]|\.(?!\w)|\s*$)")
 _AFTER_LATE_SPK_FIRST = re.compile(rf",\s*(?P<spk>(?:[A-Z]|the\b|a\b|an\b|{PRONOUN}\b){_CHUNK}{{0,80}}?)\s+{_AUX}(?P<cue>{SPEECH_VERBS})\b{_CHUNK}{{0,60}}$")
 _AFTER_DASH = re.compile(rf"^\s*[―—–-]+\s*(?P<spk>{NAME})(?P<cue>)")  # an epigraph or vox pop: "..." ― Name
-_AFTER_ANY_VERB = re.compile(rf"^\s*,?\s*(?P<spk>{NAME}|{PRONOUN})\s+(?P<cue>[a-z]+ed)\b")
+_AFTER_ANY_VERB = re.compile(rf"^\s*,?\s*(?P<spk>{NAME}|{PRONOUN})\s+(?P<cue>[a-z]+(?:ed|s))\b")
 _AFTER_ACCORDING = re.compile(rf"^\s*[,—–-]?\s*(?P<cue>according to)\s+(?P<spk>{SPEAKER})", re.IGNORECASE)
 _BEFORE_SPK_CUE = re.compile(rf"(?P<spk>{SPEAKER})\s*,?\s+{_AUX}(?P<cue>{SPEECH_VERBS})\b(?P<rest>[^“”\"]{{0,120}}?)[:,]?\s*$")
+_BEFORE_CUE_SPK = re.compile(rf"\b(?P<cue>{SPEECH_VERBS})\s+(?P<spk>{DET_NP}|{NAME})\s*[:,]\s*$")  # "explained CBS moderator X:"
 _BEFORE_ACCORDING = re.compile(rf"(?P<cue>[Aa]ccording to)\s+(?P<spk>{SPEAKER})\s*,?\s*$")
 _BEFORE_CLAUSE = re.compile(rf"(?P<spk>{SPEAKER})\s*,?\s+{_AUX}(?P<cue>{SPEECH_VERBS}|{PARTIAL_CUES})\b")
 _CUE_ANY = re.compile(rf"\b(?:{SPEECH_VERBS}|{PARTIAL_CUES})\b")  # lower case: "States" is not a verb
@@ -123,10 +124,12 @@ def extract_quotes(text: str) -> list[Quote]:
         spk = cue = None
         continued = False
 
-        closed_comma = q.close_mark is not None and text[q.close_mark - 1 : q.close_mark] in ",?!—–-…"
+        last_char = text[q.start : q.close_mark].rstrip("’'\"”‘“ ")[-1:] if q.close_mark is not None else ""
+        closed_comma = q.close_mark is not None and last_char in ",?!—–-…"
+        open_ended = q.close_mark is not None and last_char not in ".;:"  # "... niches” Grubbs said."
         # after a quote that ends its sentence ("... done." Smith said the next day ...) a new sentence starts
         attributable_after = q.close_mark is not None and (
-            closed_comma or after[:1] in ",—–-―" or re.match(r"\s*(?:[a-z]|[―—–]\s*[A-Z])", after) is not None
+            closed_comma or open_ended or after[:1] in ",—–-―" or re.match(r"\s*(?:[a-z]|[―—–]\s*[A-Z])", after) is not None
         )
         found = _attribute_after(after, after_lo, closed_comma) if attributable_after else None
         if found is None:
@@ -221,7 +224,7 @@ def _attribute_after(after: str, offset: int, closed_with_comma: bool = True) ->
 
 
 def _attribute_before(before: str, offset: int, kind: str) -> tuple[Span, Span] | None:
-    m = _BEFORE_ACCORDING.search(before)
+    m = _BEFORE_ACCORDING.search(before) or _BEFORE_CUE_SPK.search(before)
     if m and _plausible(m.group("spk")):
         return (Span(offset + m.start("spk"), offset + m.end("spk")), Span(offset + m.start("cue"), offset + m.end("cue")))
     text = before
