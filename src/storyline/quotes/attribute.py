@@ -8,7 +8,7 @@ from typing import Iterator
 
 from ..model import Span
 from .extract import (
-    _CUE, _LEADING, _NOT_SPEAKERS, DET_NP, NAME, PARTIAL_CUES, PRONOUN, SPEAKER, SPEECH_VERBS, RawQuote, find_quotes, trim,
+    _CAP, _CUE, _LEADING, _NOT_SPEAKERS, DET_NP, NAME, PARTIAL_CUES, PRONOUN, SPEAKER, SPEECH_VERBS, RawQuote, find_quotes, trim,
 )  # fmt: skip
 
 _AUX = r"(?:(?:has|had|have|would|will|also|later|then|again|once|previously|earlier|recently|simply|just|\w+ly)\s+){0,2}"
@@ -16,20 +16,23 @@ _STOPS = r"(?:in|on|at|during|after|before|when|while|as|to|of|about|from|last|t
 _ABBR_DOT = r"(?:\b(?:Sen|Gov|Rep|Mr|Mrs|Ms|Dr|Jr|Sr|St|Lt|Gen|Col|Sgt|Capt|Prof|Rev|Mt|Ft|Inc|Co|Corp|Ltd|No|Ariz|Calif|Fla|Mass|Mich|Minn|Penn|Tenn|Tex|Va|Wash|Wis|[A-Z])\.)"
 _CHUNK = rf"(?:{_ABBR_DOT}|[^.!?;:“”\"])"
 # ", said X" / ", X said": the chunk between the quote and the verb (or after it) is the speaker mention
+_FINITE = "|".join(v for v in SPEECH_VERBS.split("|") if not v.endswith("ing"))
+_INVERTED = "said|says|added|adds|asked|asks|wrote|writes|continued|continues|explained|explains|noted|notes|recalled|replied|responded|declared|stated|states|concluded|remarked|observed|countered|insisted|insists|argued|argues|warned|warns|told|tells|cautioned|quipped|joked|admitted|acknowledged|conceded|complained|boasted|claimed|claims|predicted|stressed|reported|reports|went on|goes on|tweeted|posted|announced"
 _AFTER_CUE_FIRST = re.compile(
-    rf"^\s*[,—–-]?\s*(?P<cue>{SPEECH_VERBS})\s+(?P<spk>(?:{DET_NP}|{NAME}|{PRONOUN}\b|{_CHUNK}{{1,80}}?)(?=\s*[,;:!?]|\.(?!\w)|\s+{_STOPS}\b|\s*$))"
+    rf"^\s*[,—–-]?\s*(?P<cue>{_INVERTED})\s+(?P<spk>(?:{DET_NP}|{NAME}|{PRONOUN}\b|{_CHUNK}{{1,80}}?)(?=\s*[,;:!?]|\.(?!\w)|\s+{_STOPS}\b|\s*$))"
 )
+_FIRST_SEG = rf"(?:{DET_NP}|(?:{_CAP}\s+){{0,3}}(?:[a-z][\w\-’']*\s+){{0,3}}{NAME}(?:\s+\([^)]{{1,20}}\))?|{PRONOUN}\b|(?:the|a|an|one|another|two|his|her|their|its|some|several|many)\s+(?:[\w\-’']+\s+){{0,4}}?[\w\-’']+)"
 _AFTER_SPK_FIRST = re.compile(
-    rf"^\s*[,—–-]?\s*(?P<spk>(?:[A-Z“‘(]|the\b|a\b|an\b|one\b|another\b|two\b|his\b|her\b|their\b|its\b|some\b|several\b|many\b|{PRONOUN}\b){_CHUNK}{{0,90}}?)\s*,?\s+{_AUX}(?P<cue>{SPEECH_VERBS})\b"
+    rf"^\s*[,—–-]?\s*(?P<spk>{_FIRST_SEG}(?:\s*,\s*{_CHUNK}{{1,90}}?,)?)\s*,?\s+{_AUX}(?P<cue>{_FINITE})\b"
 )
 # the attribution closing the sentence after more of the writer's words: "... if she lost, said X."
-_AFTER_LATE_CUE_FIRST = re.compile(rf",\s*(?P<cue>{SPEECH_VERBS})\s+(?P<spk>{_CHUNK}{{1,80}}?)(?=\s*[,;:!?]|\.(?!\w)|\s*$)")
+_AFTER_LATE_CUE_FIRST = re.compile(rf",\s*(?P<cue>{_INVERTED})\s+(?P<spk>{_CHUNK}{{1,80}}?)(?=\s*[,;:!?]|\.(?!\w)|\s*$)")
 _AFTER_LATE_SPK_FIRST = re.compile(rf",\s*(?P<spk>(?:[A-Z]|the\b|a\b|an\b|{PRONOUN}\b){_CHUNK}{{0,80}}?)\s+{_AUX}(?P<cue>{SPEECH_VERBS})\b{_CHUNK}{{0,60}}$")
 _AFTER_DASH = re.compile(rf"^\s*[―—–-]+\s*(?P<spk>{NAME})(?P<cue>)")  # an epigraph or vox pop: "..." ― Name
 _AFTER_ANY_VERB = re.compile(rf"^\s*,?\s*(?P<spk>{NAME}|{PRONOUN})\s+(?P<cue>[a-z]+(?:ed|s))\b")
 _AFTER_ACCORDING = re.compile(rf"^\s*[,—–-]?\s*(?P<cue>according to)\s+(?P<spk>{SPEAKER})", re.IGNORECASE)
 _BEFORE_SPK_CUE = re.compile(rf"(?P<spk>{SPEAKER})\s*,?\s+{_AUX}(?P<cue>{SPEECH_VERBS})\b(?P<rest>[^“”\"]{{0,120}}?)[:,]?\s*$")
-_BEFORE_CUE_SPK = re.compile(rf"\b(?P<cue>{SPEECH_VERBS})\s+(?P<spk>{DET_NP}|{NAME})\s*[:,]\s*$")  # "explained CBS moderator X:"
+_BEFORE_CUE_SPK = re.compile(rf"\b(?P<cue>said|says|explained|added|wrote|writes|continued|noted|declared|recalled|replied|responded)\s+(?P<spk>{DET_NP}|{NAME})\s*[:,]\s*$")  # "explained CBS moderator X:"
 _BEFORE_ACCORDING = re.compile(rf"(?P<cue>[Aa]ccording to)\s+(?P<spk>{SPEAKER})\s*,?\s*$")
 _BEFORE_CLAUSE = re.compile(rf"(?P<spk>{SPEAKER})\s*,?\s+{_AUX}(?P<cue>{SPEECH_VERBS}|{PARTIAL_CUES})\b")
 _CUE_ANY = re.compile(rf"\b(?:{SPEECH_VERBS}|{PARTIAL_CUES})\b")  # lower case: "States" is not a verb
@@ -302,6 +305,7 @@ _ROLE_SET = frozenset(__import__("storyline.quotes.extract", fromlist=["ROLE_NOU
 _NP_FUNCTION = {"the", "a", "an", "of", "for", "from", "at", "his", "her", "their", "its", "one", "another", "two",
                 "three", "some", "several", "many", "other", "senior", "former", "top", "chief", "deputy", "vice",
                 "presidential", "state", "federal", "local", "national", "new", "and", "&", "general"}  # fmt: skip
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "one", "another", "two", "three", "some", "several", "many"}
 _SKIP_BACK = {"on", "in", "at", "last", "this", "also", "then", "later", "earlier", "previously", "again", "has",
               "had", "have", "would", "will", "once", "recently", "repeatedly", "publicly", "privately", "statement",
               "interview", "a", "an", "the", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -324,7 +328,7 @@ def _np_token(tok: str) -> bool:
 def _trim_np(toks: list[re.Match]) -> list[re.Match]:
     while toks and (toks[0].group(0).lower() in {"of", "for", "from", "at", "and", "&"} or toks[0].group(0)[:1].isdigit()):
         toks = toks[1:]
-    while toks and toks[-1].group(0).lower() in _NP_FUNCTION - {"general"}:
+    while toks and toks[-1].group(0).lower() in _NP_FUNCTION - {"general"} - _ROLE_SET:
         toks = toks[:-1]
     return toks
 
@@ -351,11 +355,20 @@ def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         i -= 1
     if i < 0:
         return None
+    if toks[i].group(0).lower() in {"and", "but", "or", "then"}:
+        return None  # "X told ... and said": the subject of the sentence
     if re.fullmatch(PRONOUN, toks[i].group(0)) or toks[i].group(0).lower() in {"who", "i"}:
         return toks[i].start(), toks[i].end()
     end_i = i
     while i >= 0 and _np_token(toks[i].group(0)) and toks[i].group(0) not in ",;:()—–":
         i -= 1
+    # "the prime minister", "a senior party source": modifiers of a role noun, back to their determiner
+    if toks[end_i].group(0).lower() in _ROLE_SET:
+        j = i
+        while j >= 0 and end_i - j <= 5 and toks[j].group(0)[:1].islower() and toks[j].group(0).lower() not in _DETERMINERS:
+            j -= 1
+        if j >= 0 and toks[j].group(0).lower() in _DETERMINERS and j < i:
+            i = j - 1
     np = _trim_np(toks[i + 1 : end_i + 1])
     if not np or not any(t.group(0)[:1].isupper() or t.group(0).lower() in _ROLE_SET for t in np):
         return None
