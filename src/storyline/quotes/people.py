@@ -1,0 +1,303 @@
+"""One canonical person (or organisation, or unnamed source) per speaker, across a story.
+
+Everything is learned from the text itself:
+
+- **names**: runs of capitalised words, with honorifics and roles peeled off
+  ("UK Prime Minister Sir Keir Starmer" -> the name "Keir Starmer", the role
+  "prime minister", the honorific "Sir"); peers keep their title as their name
+  ("Lord Mandelson");
+- **aliases**: a surname alone or with Mr/Ms ("Starmer", "Mr Starmer"), a knight's
+  first name ("Sir Keir"), a role from an apposition ("the prime minister", "the PM"),
+  spellings close enough to be the same name ("Zelensky", "Zelenskyy");
+- **pronouns**: "he" / "she" as a speaker is the nearest person mentioned before it,
+  of the same gender when the text tells (Mr/Sir/Lord, Mrs/Ms/Lady, or the
+  pronouns used right after the name);
+- **organisations and unnamed sources** ("Downing Street", "a senior No 10 source")
+  stay speakers, with their type.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from rapidfuzz import fuzz
+
+from .attribute import Quote
+
+HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "prof": None, "sir": "m", "dame": "f",
+              "lord": "m", "lady": "f", "baroness": "f", "baron": "m", "rev": None, "madam": "f"}  # fmt: skip
+PEERAGE = {"lord", "lady", "baroness", "baron"}  # "Lord Mandelson" is the name, not a title before one
+ROLE_WORDS = {
+    "president", "vice", "prime", "minister", "secretary", "foreign", "home", "defence", "defense", "chancellor",
+    "senator", "sen", "governor", "gov", "representative", "rep", "mayor", "ambassador", "general", "gen", "chief",
+    "leader", "speaker", "judge", "justice", "king", "queen", "prince", "princess", "pope", "commissioner",
+    "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "director", "deputy", "former", "state",
+    "us", "u.s.", "uk", "british", "ukrainian", "russian", "french", "german", "american", "israeli", "chinese",
+    "republican", "democratic", "democrat", "labour", "conservative", "tory", "opposition", "shadow", "senior",
+    "attorney", "adviser", "advisor", "security", "national", "foreign", "nominee", "candidate", "front-runner",
+    "executive", "ceo", "founder", "host", "anchor", "captain", "coach", "manager", "the", "of", "then", "new", "pm",
+}  # fmt: skip
+ORG_WORDS = {"department", "ministry", "office", "agency", "committee", "council", "party", "campaign", "commission",
+             "times", "news", "post", "journal", "guardian", "telegraph", "bbc", "cnn", "reuters", "press", "tribune",
+             "inc", "corp", "company", "group", "foundation", "institute", "university", "bank", "union", "court",
+             "government", "administration", "house", "kremlin", "pentagon", "street", "hall", "police", "army",
+             "network", "fund", "association", "organisation", "organization", "board", "senate", "congress",
+             "parliament", "commons", "lords", "embassy", "nato", "un", "eu"}  # fmt: skip
+UNNAMED_HEADS = {"source", "sources", "official", "officials", "aide", "aides", "insider", "insiders", "spokesman",
+                 "spokeswoman", "spokesperson", "person", "people", "diplomat", "diplomats", "adviser", "advisers",
+                 "ally", "allies", "figure", "figures", "member", "members", "user", "users", "resident",
+                 "residents", "witness", "witnesses", "critics", "supporters", "analysts", "experts", "observers"}  # fmt: skip
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": None, "it": None, "we": None, "i": None}
+
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)(?:[ \t]+(?:(?:de|van|von|bin|al|del|da|le|la)[ \t]+)?(?:[A-Z][\w’'\-]*\.?|[A-Z]\.))*")
+_STARTERS = {"but", "and", "while", "as", "with", "because", "if", "although", "though", "the", "this", "that", "in",
+             "on", "at", "for", "from", "speaking", "after", "before", "when", "asked", "meanwhile", "however", "so",
+             "yet", "then", "now", "last", "earlier", "later", "during", "since", "until", "unlike", "like", "by",
+             "to", "of", "a", "an", "his", "her", "their", "its", "our", "my",
+             "despite", "following", "under", "over", "addressing", "strengthening", "even", "both", "all", "no"}  # fmt: skip
+_ROLE_PHRASE = re.compile(r"\b(?:the|The)\s+((?:[A-Za-z.\-]+\s+){0,3}?(?:president|prime minister|pm|PM|minister|secretary|chancellor|ambassador|governor|senator|leader|mayor|premier|king|queen|spokesman|spokeswoman))\b")
+
+
+@dataclass
+class Person:
+    """A speaker: one person, organisation or unnamed source, with every way the text refers to them."""
+
+    id: str
+    name: str
+    type: str  # "person" | "organisation" | "unnamed"
+    gender: str | None = None
+    roles: set[str] = field(default_factory=set)
+    aliases: set[str] = field(default_factory=set)
+    mentions: int = 0
+    spoke: bool = False  # resolved as the speaker of a quote
+    titled: bool = False  # named with an honorific somewhere (Mr, Sir, Lady...)
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "name": self.name, "type": self.type, "aliases": sorted(self.aliases),
+                "roles": sorted(self.roles)}  # fmt: skip
+
+
+def _split_name(mention: str) -> tuple[list[str], str | None, list[str]]:
+    """(role words, honorific, name tokens) of a mention such as "UK Prime Minister Sir Keir Starmer"."""
+    tokens = mention.replace("(", " ").replace(")", " ").split()
+    role: list[str] = []
+    while tokens and (tokens[0].lower().strip(".,") in ROLE_WORDS or tokens[0].isupper() and len(tokens[0]) <= 3 and len(tokens) > 2):
+        role.append(tokens.pop(0))
+    honorific = None
+    if tokens and tokens[0].lower().strip(".") in HONORIFICS:
+        honorific = tokens.pop(0).strip(".")
+    tokens = [t.strip(",.") for t in tokens if t.strip(",.")]
+    # drop party/state tags like "R-IN" and trailing descriptors
+    tokens = [t for t in tokens if not re.fullmatch(r"[A-Z]-[A-Za-z.]+", t)]
+    return role, honorific, tokens
+
+
+def _strip_starters(mention: str) -> str:
+    """Drop capitalised function words a sentence may start with ("But Sir Keir" -> "Sir Keir")."""
+    tokens = mention.split()
+    while tokens and tokens[0].lower().strip(".,") in _STARTERS:
+        tokens.pop(0)
+    return " ".join(tokens)
+
+
+def _normal(s: str) -> str:
+    return re.sub(r"[^\w\s]", "", s.casefold()).strip()
+
+
+class PeopleIndex:
+    """The people of a story, built from its articles' texts, resolving speaker mentions to them."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self._by_name: dict[str, Person] = {}
+
+    # -- building
+    def _get(self, name: str, kind: str) -> Person:
+        key = _normal(name)
+        person = self._by_name.get(key)
+        if person is None:
+            # a near spelling of a known name ("Zelensky" / "Zelenskyy") is the same person
+            for other in self.people:
+                if other.type == kind and fuzz.ratio(key, _normal(other.name)) >= 90 and key.split()[-1][:4] == _normal(other.name).split()[-1][:4]:
+                    person = other
+                    break
+        if person is None:
+            person = Person(id=f"p{len(self.people) + 1}", name=name, type=kind)
+            self.people.append(person)
+        self._by_name[key] = person
+        return person
+
+    def learn(self, text: str) -> None:
+        """Collect full names, roles and genders from one article's text."""
+        for m in _NAME_RUN.finditer(text):
+            mention = _strip_starters(m.group(0))
+            role, honorific, tokens = _split_name(mention)
+            if not tokens:
+                continue
+            low = [t.lower() for t in tokens]
+            if any(t in ORG_WORDS for t in low) and len(tokens) <= 6:
+                continue
+            if honorific and honorific.lower() in PEERAGE and len(tokens) == 1:
+                person = self._get(f"{honorific} {tokens[0]}", "person")
+            elif len(tokens) >= 2 and all(t[:1].isupper() for t in tokens) and len(tokens) <= 4:
+                person = self._get(" ".join(tokens), "person")
+            else:
+                continue
+            person.mentions += 1
+            person.aliases.add(mention)
+            if honorific and HONORIFICS.get(honorific.lower()):
+                person.gender = person.gender or HONORIFICS[honorific.lower()]
+                person.titled = True
+            if role:
+                person.roles.add(" ".join(role).lower())
+            # an apposition after the name: "Lord Mandelson, the British ambassador,"
+            after = text[m.end() : m.end() + 80]
+            app = re.match(r",\s+(?:(?:the|a|an)\s+)?((?:former\s+)?[a-z][\w\s\-’']{2,60}?)(?:,|\.|\s+(?:said|says|told|who))", after)
+            if app:
+                person.roles.add(app.group(1).lower())
+            # gender from the pronoun that follows the name in the same or next sentence
+            if person.gender is None:
+                g = re.search(r"\b(he|his|him|she|her|hers)\b", text[m.end() : m.end() + 160])
+                if g:
+                    person.gender = "m" if g.group(1) in ("he", "his", "him") else "f"
+
+    # -- resolving
+    def _by_surname(self, word: str) -> Person | None:
+        key = _normal(word)
+        matches = [p for p in self.people if p.type == "person" and (_normal(p.name).split()[-1] == key
+                   or fuzz.ratio(_normal(p.name).split()[-1], key) >= 90)]  # fmt: skip
+        if not matches:
+            return None
+        return max(matches, key=lambda p: p.mentions)
+
+    def _by_first_name(self, word: str) -> Person | None:
+        key = _normal(word)
+        matches = [p for p in self.people if p.type == "person" and len(p.name.split()) >= 2 and _normal(p.name).split()[0] == key]
+        return max(matches, key=lambda p: p.mentions) if matches else None
+
+    def _by_role(self, role: str) -> Person | None:
+        role = _normal(role).replace("pm", "prime minister")
+        head = role.split()[-1] if role.split() else role
+        if role.endswith("prime minister"):
+            head = "prime minister"
+        scored = []
+        for p in self.people:
+            for r in p.roles:
+                rn = _normal(r)
+                if rn.endswith(head) or head in rn:
+                    # an exact modifier match ("us president") beats a bare head ("president")
+                    scored.append((rn == role, p.mentions, p))
+        if not scored:
+            return None
+        return max(scored, key=lambda x: (x[0], x[1]))[2]
+
+    def resolve(self, mention: str, text: str = "", position: int = 0, earlier: Sequence[tuple[int, Person]] = (),
+                quoted: Sequence[tuple[int, int]] = ()) -> Person | None:  # fmt: skip
+        """The person a speaker mention refers to (``text``/``position``: where, for pronouns;
+        ``earlier``: speakers already resolved in this text, by position)."""
+        m = _strip_starters(mention.strip().strip(","))
+        low = _normal(m)
+        if not low:
+            return None
+        if low in PRONOUNS:
+            return self._pronoun(low, text, position, earlier, quoted)
+        role, honorific, tokens = _split_name(m)
+        words = low.split()
+        if not tokens and role and not honorific:
+            return self._by_role(" ".join(role))  # "the prime minister", "The PM", "the US president"
+        if words and (words[-1] in UNNAMED_HEADS or "source" in words):
+            return self._get(re.sub(r"\s+", " ", mention.strip().strip(",")), "unnamed")
+        if honorific and honorific.lower() in PEERAGE and len(tokens) == 1:
+            return self._get(f"{honorific} {tokens[0]}", "person")
+        if tokens and all(t[:1].isupper() for t in tokens):
+            if any(t.lower() in ORG_WORDS for t in tokens) or (m.isupper() is False and _normal(m) in {"downing street", "white house", "no 10", "number 10"}):
+                return self._get(" ".join(tokens), "organisation")
+            if len(tokens) >= 2:
+                return self._get(" ".join(tokens), "person")
+            if honorific and honorific.lower() in {"sir", "dame"}:
+                return self._by_first_name(tokens[0]) or self._by_surname(tokens[0])
+            return self._by_surname(tokens[0]) or self._by_first_name(tokens[0]) or self._get(tokens[0], "person")
+        if words and words[-1] in UNNAMED_HEADS or "source" in words:
+            return self._get(re.sub(r"\s+", " ", m), "unnamed")
+        rp = _ROLE_PHRASE.search(m) or re.match(r"(?:the\s+)?((?:[\w.\-]+\s+){0,3}?(?:president|prime minister|pm|minister|secretary|chancellor|ambassador|governor|senator|leader|mayor))$", m, re.I)
+        if rp:
+            return self._by_role(rp.group(1))
+        if any(w in ORG_WORDS for w in words):
+            return self._get(m, "organisation")
+        return None
+
+    def _pronoun(self, pronoun: str, text: str, position: int, earlier: Sequence[tuple[int, Person]] = (),
+                 quoted: Sequence[tuple[int, int]] = ()) -> Person | None:  # fmt: skip
+        """The antecedent of "he"/"she": walking back sentence by sentence from the pronoun, the first
+        person of matching gender named in a sentence (its subject, usually), quotations left out."""
+        gender = PRONOUNS.get(pronoun)
+        if gender is None or not text:
+            return None
+
+        def outside(pos: int) -> bool:
+            return not any(a <= pos < b for a, b in quoted)
+
+        candidates: list[tuple[int, Person]] = [(pos, p) for pos, p in earlier if pos < position]
+        for m in _NAME_RUN.finditer(text, 0, position):
+            if not outside(m.start()) or text[m.end() : m.end() + 2] in ("’s", "'s"):
+                continue
+            person = self.resolve_name_only(_strip_starters(m.group(0)))
+            if person is not None and person.type == "person" and (person.roles or person.titled or person.spoke):
+                candidates.append((m.start(), person))
+        for m in _ROLE_PHRASE.finditer(text, 0, position):
+            if outside(m.start()) and text[m.end() : m.end() + 2] not in ("’s", "'s"):
+                person = self._by_role(m.group(1))
+                if person is not None:
+                    candidates.append((m.start(), person))
+        candidates = [(pos, p) for pos, p in candidates if p.type == "person" and p.gender in (None, gender)]
+        if not candidates:
+            return None
+        bounds = [0] + [m.end() for m in re.finditer(r"[.!?][”\"’]?\s+|\n", text[:position])] + [position]
+        for lo, hi in zip(reversed(bounds[:-1]), reversed(bounds[1:])):
+            in_sentence = [(pos, p) for pos, p in candidates if lo <= pos < hi]
+            if in_sentence:
+                return min(in_sentence, key=lambda x: x[0])[1]
+        return None
+
+    def resolve_name_only(self, mention: str) -> Person | None:
+        role, honorific, tokens = _split_name(mention)
+        if not tokens or not all(t[:1].isupper() for t in tokens):
+            return None
+        if any(t.lower() in ORG_WORDS for t in tokens):
+            return None
+        key = _normal(" ".join(tokens))
+        if honorific and honorific.lower() in PEERAGE and len(tokens) == 1:
+            return self._by_name.get(_normal(f"{honorific} {tokens[0]}"))
+        if key in self._by_name:
+            return self._by_name[key]
+        if len(tokens) == 1:
+            if honorific and honorific.lower() in {"sir", "dame"}:
+                return self._by_first_name(tokens[0])
+            return self._by_surname(tokens[0])
+        return None
+
+
+def resolve_speakers(texts: Sequence[str], quotes: Sequence[Iterable[Quote]]) -> tuple[PeopleIndex, list[list[Person | None]]]:
+    """People of a story (all its texts) and, for each text's quotes, the person who said each."""
+    index = PeopleIndex()
+    for text in texts:
+        index.learn(text)
+    resolved: list[list[Person | None]] = []
+    for text, qs in zip(texts, quotes):
+        row = []
+        earlier: list[tuple[int, Person]] = []
+        qs = list(qs)
+        quoted = [(q.span.start - 1, q.span.end + 1) for q in qs]
+        for q in qs:
+            person = None
+            if q.speaker_text and q.speaker_span:
+                person = index.resolve(q.speaker_text, text, q.speaker_span.start, earlier, quoted)
+            if person is not None:
+                person.aliases.add(q.speaker_text or "")
+                person.spoke = True
+                earlier.append((q.speaker_span.start, person))  # type: ignore[union-attr]
+            row.append(person)
+        resolved.append(row)
+    return index, resolved
