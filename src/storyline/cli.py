@@ -261,6 +261,24 @@ def add_cmd(
         raise typer.Exit(1)
 
 
+@app.command("quotes")
+def quotes_cmd(
+    jsonl: Annotated[Path, typer.Option("--jsonl", help="Articles, one JSON object a line with id and text.")],
+) -> None:
+    """Quotations and their speakers: one line per article, {"id", "quotes": [...]}, on standard output."""
+    from .quotes import quotes_json
+
+    n = 0
+    with _counting_progress("quotes") as progress:
+        task = progress.add_task("", total=None)
+        for record in _jsonl_articles(jsonl):
+            sys.stdout.write(json.dumps({"id": record["id"], "quotes": quotes_json(record["text"])}, ensure_ascii=False) + "\n")
+            n += 1
+            if n % 100 == 0:
+                progress.update(task, completed=n)
+    err.print(f"{n} articles")
+
+
 eval_app = typer.Typer(help="Score Storyline against labelled data.", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(eval_app, name="eval")
 
@@ -303,6 +321,51 @@ def eval_stories_cmd(
         m = score[name]
         table.add_row("B-cubed" if name == "bcubed" else "pairwise", f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}")
     out.print(table)
+
+
+@eval_app.command("quotes")
+def eval_quotes_cmd(
+    file: Annotated[Path, typer.Argument(help="Labelled articles in the format of ../shared/eval/quotes (article, text, quotes).")],
+    predictions: Annotated[Optional[Path], typer.Option(help="Output of `storyline quotes` to score; default: extract now.")] = None,
+    format: Annotated[Format, typer.Option("--format", "-f")] = Format.text,
+) -> None:
+    """Quote precision/recall, speaker accuracy and joint scores (GenderGapTracker's protocol)."""
+    from .evaluate.quotes import score
+    from .ingest.readers import iter_jsonl
+    from .model import Problem
+    from .quotes import quotes_json
+
+    gold = []
+    for item in iter_jsonl(file):
+        if isinstance(item, Problem):
+            err.print(f"[red]{escape(str(item))}[/]")
+        elif isinstance(item[1], dict) and "text" in item[1] and "quotes" in item[1]:
+            gold.append(item[1])
+        else:
+            err.print(f"[red]{escape(str(file))}:{item[0]}: needs keys text, quotes[/]")
+    if predictions:
+        pred_of = {}
+        for item in iter_jsonl(predictions):
+            if not isinstance(item, Problem) and isinstance(item[1], dict):
+                pred_of[str(item[1].get("id"))] = item[1].get("quotes") or []
+        preds = [pred_of.get(str(g.get("article", g.get("id"))), []) for g in gold]
+    else:
+        preds = [quotes_json(g["text"]) for g in gold]
+    result = score(zip(preds, [g["quotes"] for g in gold]))
+    if format is Format.json:
+        print(json.dumps(result, indent=2))
+        return
+    out.print(f"{escape(file.name)}: {result['articles']} articles, {result['gold_quotes']} gold quotes "
+              f"({result['gold_direct']} direct), {result['predicted']} predicted")  # fmt: skip
+    table = Table()
+    for col in ("", "precision", "recall", "F1"):
+        table.add_column(col, justify="right" if col else "left")
+    for name, key in (("quotes", "quote"), ("direct quotes", "quote_direct"), ("joint (quote + speaker)", "joint"),
+                      ("joint, direct", "joint_direct")):  # fmt: skip
+        m = result[key]
+        table.add_row(name, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}")
+    out.print(table)
+    out.print(f"speaker accuracy on matched quotes: {result['speaker_accuracy']:.3f} (direct {result['speaker_accuracy_direct']:.3f})")
 
 
 def _jsonl_articles_any(path: Path) -> Any:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from .model import Article
+from .quotes import story_people
 from .reuse import Provenance, provenance
 from .stories import Story, StoryIndex, build_stories, find_duplicates, find_stories
 from .store import Store
@@ -19,6 +20,7 @@ class Analysis:
     articles: Sequence[Article]
     stories: list[Story]
     provenance: dict[str, Provenance] = field(default_factory=dict)  # by story id
+    people: dict[str, tuple[list, list]] = field(default_factory=dict)  # by story id: (people, quote instances)
 
     def to_json(self) -> dict[str, Any]:
         """The document ``storyline analyze --format json`` prints (docs/json.md)."""
@@ -28,6 +30,8 @@ class Analysis:
             prov = self.provenance.get(story.id)
             if prov is not None:
                 doc.update(prov.to_json())
+            if story.id in self.people:
+                doc["people"], doc["quotes"] = self.people[story.id]
             stories.append(doc)
         return {"articles": [a.summary() for a in self.articles], "stories": stories}
 
@@ -37,7 +41,8 @@ def analyze_articles(articles: Sequence[Article]) -> Analysis:
     stories = find_stories(articles)
     by_id = {a.id: a for a in articles}
     prov = {s.id: provenance([by_id[i] for i in s.articles]) for s in stories if len(s.articles) > 1}
-    return Analysis(articles=articles, stories=stories, provenance=prov)
+    people = {s.id: story_people([by_id[i] for i in s.articles]) for s in stories}
+    return Analysis(articles=articles, stories=stories, provenance=prov, people=people)
 
 
 def update_stories(store: Store) -> int:

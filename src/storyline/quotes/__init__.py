@@ -1,27 +1,57 @@
 """Quotes: direct and partial quotations with their speakers, and one canonical person per speaker.
 
-Public surface: :func:`extract_quotes` (a text), :class:`Quote`, :func:`quotes_json` (the
-``storyline quotes`` line format).
+Public surface: :func:`extract_quotes` (a text), :func:`resolve_speakers` (the texts of a story),
+:func:`quotes_json` (the ``storyline quotes`` line format), :func:`story_people` (the
+``people`` of a story in ``storyline analyze``).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Sequence
 
+from ..model import Article
 from .attribute import Quote, extract_quotes
+from .people import PeopleIndex, Person, resolve_speakers
 
-__all__ = ["Quote", "extract_quotes", "quotes_json"]
+__all__ = ["PeopleIndex", "Person", "Quote", "extract_quotes", "quotes_json", "resolve_speakers", "story_people"]
 
 
-def quotes_json(text: str, quotes: list[Quote] | None = None, names: dict[int, str] | None = None) -> list[dict[str, Any]]:
-    """Quotes as ``storyline quotes`` prints them; ``names`` maps a mention's start to its resolved name."""
-    quotes = extract_quotes(text) if quotes is None else quotes
+def quotes_json(text: str) -> list[dict[str, Any]]:
+    """One text's quotes as ``storyline quotes`` prints them, speakers resolved within the text."""
+    quotes = extract_quotes(text)
+    _, [people] = resolve_speakers([text], [quotes])
     out = []
-    for q in quotes:
+    for q, person in zip(quotes, people):
         sp = q.speaker_span
         out.append({
             "start": q.span.start, "end": q.span.end, "text": text[q.span.start : q.span.end], "kind": q.kind,
-            "speaker": (names or {}).get(sp.start, q.speaker_text) if sp else None,
+            "speaker": person.name if person else q.speaker_text,
             "speaker_start": sp.start if sp else None, "speaker_end": sp.end if sp else None, "cue": q.cue,
         })  # fmt: skip
     return out
+
+
+def story_people(articles: Sequence[Article]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The people of a story and every quote instance, speakers resolved across its articles."""
+    quotes = [extract_quotes(a.text) for a in articles]
+    index, resolved = resolve_speakers([a.text for a in articles], quotes)
+    instances: list[dict[str, Any]] = []
+    said: dict[str, list[int]] = {}
+    for article, qs, people in zip(articles, quotes, resolved):
+        for q, person in zip(qs, people):
+            if person is not None:
+                said.setdefault(person.id, []).append(len(instances))
+            instances.append({
+                "article": article.id, "span": q.span.to_list(), "text": article.span_text(q.span), "kind": q.kind,
+                "speaker": person.id if person else None,
+                "speaker_mention": q.speaker_span.to_list() if q.speaker_span else None,
+                "speaker_text": q.speaker_text, "cue": q.cue, "continued": q.continued,
+            })  # fmt: skip
+    people_json = []
+    for person in index.people:
+        if person.id in said:
+            doc = person.to_json()
+            doc["quotes"] = said[person.id]
+            people_json.append(doc)
+    people_json.sort(key=lambda p: -len(p["quotes"]))
+    return people_json, instances

@@ -19,7 +19,7 @@ _CHUNK = rf"(?:{_ABBR_DOT}|[^.!?;:“”\"])"
 _FINITE = "|".join(v for v in SPEECH_VERBS.split("|") if not v.endswith("ing"))
 _INVERTED = "said|says|added|adds|asked|asks|wrote|writes|continued|continues|explained|explains|noted|notes|recalled|replied|responded|declared|stated|states|concluded|remarked|observed|countered|insisted|insists|argued|argues|warned|warns|told|tells|cautioned|quipped|joked|admitted|acknowledged|conceded|complained|boasted|claimed|claims|predicted|stressed|reported|reports|went on|goes on|tweeted|posted|announced"
 _AFTER_CUE_FIRST = re.compile(
-    rf"^\s*[,—–-]?\s*(?P<cue>{_INVERTED})\s+(?P<spk>(?:{DET_NP}|{NAME}|{PRONOUN}\b|{_CHUNK}{{1,80}}?)(?=\s*[,;:!?]|\.(?!\w)|\s+{_STOPS}\b|\s*$))"
+    rf"^\s*[,—–-]?\s*(?P<cue>{_INVERTED})\s+(?P<spk>(?:{DET_NP}(?:,\s+{NAME}(?=\s*[.,;!?]|\s*$))?|{NAME}|{PRONOUN}\b|{_CHUNK}{{1,80}}?)(?=\s*[,;:!?]|\.(?!\w)|\s+{_STOPS}\b|\s*$))"
 )
 _FIRST_SEG = rf"(?:{DET_NP}|(?:{_CAP}\s+){{0,3}}(?:[a-z][\w\-’']*\s+){{0,3}}{NAME}(?:\s+\([^)]{{1,20}}\))?|{PRONOUN}\b|(?:the|a|an|one|another|two|his|her|their|its|some|several|many)\s+(?:[\w\-’']+\s+){{0,4}}?[\w\-’']+)"
 _AFTER_SPK_FIRST = re.compile(
@@ -81,7 +81,9 @@ _ABBREVIATION = re.compile(
 
 def _terminators(text: str, lo: int, hi: int) -> Iterator[re.Match]:
     """Sentence ends between ``lo`` and ``hi``, not counting the dots of "Mr." or "Rep."."""
-    for m in _TERMINATOR.finditer(text, lo, hi):
+    for m in _TERMINATOR.finditer(text, lo, min(len(text), hi + 2)):  # the lookahead may need a character past hi
+        if m.end() > hi:
+            break
         if text[m.start()] == "." and _ABBREVIATION.search(text, max(lo, m.start() - 6), m.start()):
             continue
         yield m
@@ -192,6 +194,8 @@ def _title_paragraph(text: str) -> Span | None:
     if first is None:
         return None
     line = text[first.start : first.end]
+    if line[:1] in "“\"‘«":
+        return None  # a quotation opening the text is reporting, not a headline
     if len(line.split()) <= 25 and not re.search(r"[.!?:][\"”’)]*$", line):
         return first
     return None

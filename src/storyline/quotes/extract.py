@@ -84,6 +84,7 @@ _LEADING = re.compile(
 _NOT_SPEAKERS = {"the", "this", "that", "it", "there", "here", "what", "which", "who", "i", "you", "we", "they"}
 
 OPEN_DOUBLE = "“„«"
+_MARKS = re.compile("[“”„«»\"‘’]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +147,8 @@ def find_quotes(text: str) -> list[RawQuote]:
         continued = carry and (first_mark in OPEN_DOUBLE + '"' or (single and first_mark == "‘"))
         carry = False
         first_in_para = True
-        while i < hi:
+        for mark in _MARKS.finditer(text, lo, hi):  # only quotation marks change the state
+            i = mark.start()
             c = text[i]
             if opened is None:
                 if c in OPEN_DOUBLE:
@@ -175,7 +177,6 @@ def find_quotes(text: str) -> list[RawQuote]:
                         first_in_para = False
                         opened = None
                         depth = 0
-            i += 1
         if opened is not None:
             # open at the end of the paragraph: runs on if it opened the paragraph (or followed a colon)
             head = text[lo:opened].strip()

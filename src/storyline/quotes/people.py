@@ -37,7 +37,7 @@ ROLE_WORDS = {
     "us", "u.s.", "uk", "british", "ukrainian", "russian", "french", "german", "american", "israeli", "chinese",
     "republican", "democratic", "democrat", "labour", "conservative", "tory", "opposition", "shadow", "senior",
     "attorney", "adviser", "advisor", "security", "national", "foreign", "nominee", "candidate", "front-runner",
-    "executive", "ceo", "founder", "host", "anchor", "captain", "coach", "manager", "the", "of", "then", "new", "pm",
+    "executive", "ceo", "founder", "host", "anchor", "captain", "coach", "manager", "the", "of", "then", "pm",
 }  # fmt: skip
 ORG_WORDS = {"department", "ministry", "office", "agency", "committee", "council", "party", "campaign", "commission",
              "times", "news", "post", "journal", "guardian", "telegraph", "bbc", "cnn", "reuters", "press", "tribune",
@@ -60,7 +60,7 @@ _STARTERS = {"but", "and", "while", "as", "with", "because", "if", "although", "
 _ROLE_PHRASE = re.compile(r"\b(?:the|The)\s+((?:[A-Za-z.\-]+\s+){0,3}?(?:president|prime minister|pm|PM|minister|secretary|chancellor|ambassador|governor|senator|leader|mayor|premier|king|queen|spokesman|spokeswoman))\b")
 
 
-@dataclass
+@dataclass(eq=False)
 class Person:
     """A speaker: one person, organisation or unnamed source, with every way the text refers to them."""
 
@@ -73,6 +73,7 @@ class Person:
     mentions: int = 0
     spoke: bool = False  # resolved as the speaker of a quote
     titled: bool = False  # named with an honorific somewhere (Mr, Sir, Lady...)
+    merged: bool = False  # folded into another person (see merge_surnames)
 
     def to_json(self) -> dict:
         return {"id": self.id, "name": self.name, "type": self.type, "aliases": sorted(self.aliases),
@@ -85,6 +86,11 @@ def _split_name(mention: str) -> tuple[list[str], str | None, list[str]]:
     role: list[str] = []
     while tokens and (tokens[0].lower().strip(".,") in ROLE_WORDS or tokens[0].isupper() and len(tokens[0]) <= 3 and len(tokens) > 2):
         role.append(tokens.pop(0))
+    # "Health Minister Ana Costa": everything up to the last role word is the role
+    last_role = max((i for i, t in enumerate(tokens[:-1]) if t.lower().strip(".,") in ROLE_WORDS - {"the", "of"}), default=-1)
+    if last_role >= 0 and tokens[last_role + 1 :] and tokens[last_role + 1][:1].isupper():
+        role += tokens[: last_role + 1]
+        tokens = tokens[last_role + 1 :]
     honorific = None
     if tokens and tokens[0].lower().strip(".") in HONORIFICS:
         honorific = tokens.pop(0).strip(".")
@@ -112,20 +118,25 @@ class PeopleIndex:
     def __init__(self) -> None:
         self.people: list[Person] = []
         self._by_name: dict[str, Person] = {}
+        self._by_prefix: dict[tuple[str, str], list[Person]] = {}  # (type, first letters of the last word)
+        self._next_id = 1
 
     # -- building
     def _get(self, name: str, kind: str) -> Person:
         key = _normal(name)
         person = self._by_name.get(key)
+        prefix = (kind, key.split()[-1][:4] if key.split() else "")
         if person is None:
             # a near spelling of a known name ("Zelensky" / "Zelenskyy") is the same person
-            for other in self.people:
-                if other.type == kind and fuzz.ratio(key, _normal(other.name)) >= 90 and key.split()[-1][:4] == _normal(other.name).split()[-1][:4]:
+            for other in self._by_prefix.get(prefix, []):
+                if not other.merged and fuzz.ratio(key, _normal(other.name)) >= 90:
                     person = other
                     break
         if person is None:
-            person = Person(id=f"p{len(self.people) + 1}", name=name, type=kind)
+            person = Person(id=f"p{self._next_id}", name=name, type=kind)
+            self._next_id += 1
             self.people.append(person)
+            self._by_prefix.setdefault(prefix, []).append(person)
         self._by_name[key] = person
         return person
 
@@ -139,7 +150,8 @@ class PeopleIndex:
             low = [t.lower() for t in tokens]
             if any(t in ORG_WORDS for t in low) and len(tokens) <= 6:
                 continue
-            if honorific and honorific.lower() in PEERAGE and len(tokens) == 1:
+            if honorific and len(tokens) == 1 and (honorific.lower() in PEERAGE or HONORIFICS.get(honorific.lower())):
+                # "Lord Mandelson" is a name; "Ms Rivera" is one until a full name turns up (see merge_surnames)
                 person = self._get(f"{honorific} {tokens[0]}", "person")
             elif len(tokens) >= 2 and all(t[:1].isupper() for t in tokens) and len(tokens) <= 4:
                 person = self._get(" ".join(tokens), "person")
@@ -163,11 +175,40 @@ class PeopleIndex:
                 if g:
                     person.gender = "m" if g.group(1) in ("he", "his", "him") else "f"
 
+    def merge_surnames(self) -> None:
+        """"Ms Rivera" and "Ana Rivera" are one person when only one full name has that surname."""
+        full: dict[str, list[Person]] = {}
+        for p in self.people:
+            parts = p.name.split()
+            if p.type == "person" and len(parts) >= 2 and parts[0].lower() not in HONORIFICS:
+                full.setdefault(_normal(parts[-1]), []).append(p)
+        for p in list(self.people):
+            parts = p.name.split()
+            if len(parts) == 2 and parts[0].lower() in HONORIFICS and parts[0].lower() not in PEERAGE:
+                targets = full.get(_normal(parts[-1]), [])
+                if len(targets) == 1:
+                    t = targets[0]
+                    t.gender = t.gender or p.gender
+                    t.titled = t.titled or p.titled
+                    t.roles |= p.roles
+                    t.aliases |= p.aliases
+                    t.mentions += p.mentions
+                    for key, value in list(self._by_name.items()):
+                        if value is p:
+                            self._by_name[key] = t
+                    p.merged = True
+                    self.people.remove(p)
+
     # -- resolving
     def _by_surname(self, word: str) -> Person | None:
         key = _normal(word)
-        matches = [p for p in self.people if p.type == "person" and (_normal(p.name).split()[-1] == key
+        if not key:
+            return None
+        pool = self._by_prefix.get(("person", key[:4]), [])
+        matches = [p for p in pool if not p.merged and (_normal(p.name).split()[-1] == key
                    or fuzz.ratio(_normal(p.name).split()[-1], key) >= 90)]  # fmt: skip
+        full = [p for p in matches if p.name.split()[0].lower() not in HONORIFICS]
+        matches = full or matches
         if not matches:
             return None
         return max(matches, key=lambda p: p.mentions)
@@ -193,16 +234,15 @@ class PeopleIndex:
             return None
         return max(scored, key=lambda x: (x[0], x[1]))[2]
 
-    def resolve(self, mention: str, text: str = "", position: int = 0, earlier: Sequence[tuple[int, Person]] = (),
-                quoted: Sequence[tuple[int, int]] = ()) -> Person | None:  # fmt: skip
+    def resolve(self, mention: str, text: str = "", position: int = 0, candidates: Sequence[tuple[int, Person]] = ()) -> Person | None:
         """The person a speaker mention refers to (``text``/``position``: where, for pronouns;
-        ``earlier``: speakers already resolved in this text, by position)."""
+        ``candidates``: people named in this text, and speakers already resolved, by position)."""
         m = _strip_starters(mention.strip().strip(","))
         low = _normal(m)
         if not low:
             return None
         if low in PRONOUNS:
-            return self._pronoun(low, text, position, earlier, quoted)
+            return self._pronoun(low, text, position, candidates)
         role, honorific, tokens = _split_name(m)
         words = low.split()
         if not tokens and role and not honorific:
@@ -228,35 +268,39 @@ class PeopleIndex:
             return self._get(m, "organisation")
         return None
 
-    def _pronoun(self, pronoun: str, text: str, position: int, earlier: Sequence[tuple[int, Person]] = (),
-                 quoted: Sequence[tuple[int, int]] = ()) -> Person | None:  # fmt: skip
+    def mentions(self, text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[int, Person]]:
+        """Salient people named in a text outside its quotations, by position (antecedents for pronouns)."""
+
+        def outside(pos: int) -> bool:
+            return not any(a <= pos < b for a, b in quoted)
+
+        found: list[tuple[int, Person]] = []
+        for m in _NAME_RUN.finditer(text):
+            if not outside(m.start()) or text[m.end() : m.end() + 2] in ("’s", "'s"):
+                continue
+            person = self.resolve_name_only(_strip_starters(m.group(0)))
+            if person is not None and person.type == "person" and (person.roles or person.titled or person.spoke):
+                found.append((m.start(), person))
+        for m in _ROLE_PHRASE.finditer(text):
+            if outside(m.start()) and text[m.end() : m.end() + 2] not in ("’s", "'s"):
+                person = self._by_role(m.group(1))
+                if person is not None:
+                    found.append((m.start(), person))
+        return sorted(found, key=lambda x: x[0])
+
+    def _pronoun(self, pronoun: str, text: str, position: int, candidates: Sequence[tuple[int, Person]]) -> Person | None:
         """The antecedent of "he"/"she": walking back sentence by sentence from the pronoun, the first
         person of matching gender named in a sentence (its subject, usually), quotations left out."""
         gender = PRONOUNS.get(pronoun)
         if gender is None or not text:
             return None
-
-        def outside(pos: int) -> bool:
-            return not any(a <= pos < b for a, b in quoted)
-
-        candidates: list[tuple[int, Person]] = [(pos, p) for pos, p in earlier if pos < position]
-        for m in _NAME_RUN.finditer(text, 0, position):
-            if not outside(m.start()) or text[m.end() : m.end() + 2] in ("’s", "'s"):
-                continue
-            person = self.resolve_name_only(_strip_starters(m.group(0)))
-            if person is not None and person.type == "person" and (person.roles or person.titled or person.spoke):
-                candidates.append((m.start(), person))
-        for m in _ROLE_PHRASE.finditer(text, 0, position):
-            if outside(m.start()) and text[m.end() : m.end() + 2] not in ("’s", "'s"):
-                person = self._by_role(m.group(1))
-                if person is not None:
-                    candidates.append((m.start(), person))
-        candidates = [(pos, p) for pos, p in candidates if p.type == "person" and p.gender in (None, gender)]
-        if not candidates:
+        usable = [(pos, p) for pos, p in candidates if pos < position and p.type == "person" and p.gender in (None, gender)]
+        if not usable:
             return None
-        bounds = [0] + [m.end() for m in re.finditer(r"[.!?][”\"’]?\s+|\n", text[:position])] + [position]
+        lo_limit = max(0, usable[-1][0] - 2000)
+        bounds = [lo_limit] + [lo_limit + m.end() for m in re.finditer(r"[.!?][”\"’]?\s+|\n", text[lo_limit:position])] + [position]
         for lo, hi in zip(reversed(bounds[:-1]), reversed(bounds[1:])):
-            in_sentence = [(pos, p) for pos, p in candidates if lo <= pos < hi]
+            in_sentence = [(pos, p) for pos, p in usable if lo <= pos < hi]
             if in_sentence:
                 return min(in_sentence, key=lambda x: x[0])[1]
         return None
@@ -284,20 +328,25 @@ def resolve_speakers(texts: Sequence[str], quotes: Sequence[Iterable[Quote]]) ->
     index = PeopleIndex()
     for text in texts:
         index.learn(text)
+    index.merge_surnames()
     resolved: list[list[Person | None]] = []
     for text, qs in zip(texts, quotes):
         row = []
-        earlier: list[tuple[int, Person]] = []
         qs = list(qs)
         quoted = [(q.span.start - 1, q.span.end + 1) for q in qs]
+        candidates: list[tuple[int, Person]] | None = None  # computed at the first pronoun
         for q in qs:
             person = None
             if q.speaker_text and q.speaker_span:
-                person = index.resolve(q.speaker_text, text, q.speaker_span.start, earlier, quoted)
+                if candidates is None and _normal(q.speaker_text) in PRONOUNS:
+                    candidates = index.mentions(text, quoted)
+                person = index.resolve(q.speaker_text, text, q.speaker_span.start, candidates or ())
             if person is not None:
                 person.aliases.add(q.speaker_text or "")
                 person.spoke = True
-                earlier.append((q.speaker_span.start, person))  # type: ignore[union-attr]
+                if candidates is not None:
+                    candidates.append((q.speaker_span.start, person))  # type: ignore[union-attr]
+                    candidates.sort(key=lambda x: x[0])
             row.append(person)
         resolved.append(row)
     return index, resolved

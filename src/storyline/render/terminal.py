@@ -44,6 +44,9 @@ def print_analysis(result: dict[str, Any], console: Console) -> None:
         tree = provenance_tree(story, by_id)
         if tree is not None:
             console.print(tree)
+        people = people_section(story, by_id)
+        if people is not None:
+            console.print(people)
     rest = [s for s in stories if s not in shown]
     if rest:
         console.print(f"\n[dim]{len(rest)} single-article stories not shown[/]")
@@ -153,3 +156,25 @@ def print_comparison(a: Any, b: Any, alignment: Any, console: Console) -> None:
 
 def _clip(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def people_section(story: dict[str, Any], by_id: dict[str, dict[str, Any]], per_person: int = 4) -> Table | None:
+    """Who is quoted in the story, and what they said (the first few quotes of each)."""
+    people = story.get("people") or []
+    if not people:
+        return None
+    quotes = story.get("quotes") or []
+    table = Table(title="Who said what", title_justify="left", show_lines=True)
+    table.add_column("speaker", overflow="fold", max_width=20)
+    table.add_column("quotes (outlet)", overflow="fold")
+    for person in people:
+        lines = []
+        for n in person["quotes"][:per_person]:
+            q = quotes[n]
+            lines.append(f"“{escape(_clip(q['text'], 110))}” [dim]({escape(by_id[q['article']]['outlet'])})[/]")
+        more = len(person["quotes"]) - per_person
+        if more > 0:
+            lines.append(f"[dim]… and {more} more[/]")
+        kind = "" if person["type"] == "person" else f" [dim]({person['type']})[/]"
+        table.add_row(f"{escape(person['name'])}{kind}\n[dim]{len(person['quotes'])} quotes[/]", "\n".join(lines))
+    return table

@@ -1,0 +1,150 @@
+"""Every quotation form, and one canonical speaker per person, on fixtures written for the tests."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from storyline.quotes import extract_quotes, quotes_json, resolve_speakers
+
+
+def quotes(text: str) -> list[tuple[str, str, str | None]]:
+    """(quoted words, kind, speaker mention) for each quote."""
+    return [(text[q.span.start : q.span.end], q.kind, q.speaker_text) for q in extract_quotes(text)]
+
+
+def test_curly_and_straight_quotes_with_speaker_after() -> None:
+    text = ("“We will rebuild the bridge within two years,” said the council leader, Maria Okafor.\n\n"
+            "\"The money is already set aside for the work,\" Okafor told reporters on Tuesday.")  # fmt: skip
+    assert quotes(text) == [
+        ("We will rebuild the bridge within two years", "direct", "the council leader, Maria Okafor"),
+        ("The money is already set aside for the work", "direct", "Okafor"),
+    ]
+
+
+def test_colon_introduced_and_according_to() -> None:
+    text = ("The minister said: “We are looking at every option on the table today.”\n\n"
+            "“No decision has been taken on the future of the plant,” according to a senior official.")  # fmt: skip
+    got = quotes(text)
+    assert got[0] == ("We are looking at every option on the table today", "direct", "The minister")
+    assert got[1][2] == "a senior official"
+
+
+def test_split_quote_keeps_its_speaker() -> None:
+    text = "“We did not expect the flood to come so fast,” Jones said. “Nobody in the valley was ready for it.”"
+    [(a, _, s1), (b, _, s2)] = quotes(text)
+    assert b == "Nobody in the valley was ready for it" and s1 == s2 == "Jones"
+    assert extract_quotes(text)[1].continued
+
+
+def test_quote_over_several_paragraphs() -> None:
+    text = ("The mayor said: “We have asked the government for help with the repairs.\n\n"
+            "“We will keep the ferry running until the bridge reopens.\n\n"
+            "“Nobody should be cut off from the town because of this.”\n\nOfficials declined to comment.")  # fmt: skip
+    got = quotes(text)
+    assert [g[0] for g in got] == [
+        "We have asked the government for help with the repairs",
+        "We will keep the ferry running until the bridge reopens",
+        "Nobody should be cut off from the town because of this",
+    ]
+    assert all(g[2] == "The mayor" for g in got) and all(g[1] == "direct" for g in got)
+
+
+def test_partial_quote_is_marked_partial() -> None:
+    got = quotes("The senator called the proposal a “reckless gamble with public money” during the debate.")
+    assert got == [("reckless gamble with public money", "partial", "The senator")]
+
+
+def test_quotes_inside_quotes_stay_inside() -> None:
+    text = "“When he told me ‘you are finished’, I laughed at him,” said Amira Haddad."
+    [(words, kind, speaker)] = quotes(text)
+    assert "‘you are finished’" in words and speaker == "Amira Haddad"
+
+
+def test_british_single_quotes() -> None:
+    text = "‘We cannot go on like this,’ the union leader said. ‘The members have had enough of waiting.’"
+    got = quotes(text)
+    assert [g[0] for g in got] == ["We cannot go on like this", "The members have had enough of waiting"]
+    assert all(g[2] == "the union leader" for g in got)
+
+
+def test_headlines_titles_and_scare_quotes_are_not_statements() -> None:
+    text = ("Council ‘Will Not Back Down’ Over “Bridge Plan”\n\n"
+            "The so-called “backstop” was discussed again, and the mayor appeared on “Good Morning Britain” later.\n\n"
+            "“We will not back down,” the mayor said.")  # fmt: skip
+    assert quotes(text) == [("We will not back down", "direct", "the mayor")]
+
+
+def test_dash_attribution() -> None:
+    got = quotes("“The bridge was our lifeline and now it is gone for good.” ― Daniel Ortega\n")
+    assert got == [("The bridge was our lifeline and now it is gone for good", "direct", "Daniel Ortega")]
+
+
+def test_offsets_point_at_the_words() -> None:
+    text = "Intro line here.\n\n“Exactly what we promised,” she said."
+    [q] = quotes_json(text)
+    assert text[q["start"] : q["end"]] == q["text"] == "Exactly what we promised"
+    assert text[q["speaker_start"] : q["speaker_end"]] == "she"
+
+
+STORY = [
+    ("UK Prime Minister Sir Keir Starmer arrived in Washington on Wednesday. "
+     "“We need a lasting peace,” Sir Keir said.\n\n"
+     "The prime minister added: “Europe will play its part in this.”\n\n"
+     "Foreign Secretary Jane Holloway, speaking to reporters, was more cautious. "
+     "“Nothing is agreed until everything is agreed,” she said.\n\n"
+     "A senior government source said: “The talks went better than we feared.”\n\n"
+     "Downing Street said in a statement: “The visit was a success for both countries.”"),
+    ("Starmer told reporters: “We need security guarantees for Ukraine.”\n\n"
+     "Ukrainian President Volodymyr Zelenskyy said: “We will not accept a ceasefire without guarantees.”\n\n"
+     "“My concern is a pause that lets the fighting start again,” Mr Starmer said."),
+    ("“We want a deal that lasts for a generation,” Zelensky told the parliament in Kyiv on Friday."),
+]
+
+
+def test_one_person_per_speaker_across_articles() -> None:
+    texts = [t for t in STORY]
+    qs = [extract_quotes(t) for t in texts]
+    index, resolved = resolve_speakers(texts, qs)
+    names = [[p.name if p else None for p in row] for row in resolved]
+    assert names[0] == ["Keir Starmer", "Keir Starmer", "Jane Holloway", "A senior government source", "Downing Street"]
+    assert names[1] == ["Keir Starmer", "Volodymyr Zelenskyy", "Keir Starmer"]
+    assert names[2] == ["Volodymyr Zelenskyy"]
+    types = {p.name: p.type for row in resolved for p in row if p}
+    assert types["Downing Street"] == "organisation" and types["A senior government source"] == "unnamed"
+    starmer = next(p for p in index.people if p.name == "Keir Starmer")
+    assert {"Sir Keir", "The prime minister", "Mr Starmer", "Starmer"} <= starmer.aliases
+
+
+def test_pronoun_takes_the_nearest_person_of_its_gender() -> None:
+    text = ("Mr Patel met Ms Rivera at the summit. Ms Rivera spoke first.\n\n"
+            "“We are ready to sign today,” she said.\n\n"
+            "Mr Patel was more cautious. “There is more work to do before any deal,” he said.")  # fmt: skip
+    qs = extract_quotes(text)
+    _, [row] = resolve_speakers([text], [qs])
+    assert [p.name if p else None for p in row] == ["Ms Rivera", "Mr Patel"] or [p.name for p in row] == ["Rivera", "Patel"]
+
+
+def test_cli_quotes_and_eval(tmp_path: Path) -> None:
+    text = "“The plan will cut waiting lists by half,” said Health Minister Ana Costa.\n\nShe called it “a turning point”."
+    start = text.index("The plan")
+    gold = {"article": "a1", "text": text, "quotes": [
+        {"start": start, "end": start + len("The plan will cut waiting lists by half"), "kind": "direct",
+         "source_spans": [[text.index("Health"), text.index("Costa") + 5]]},
+        {"start": text.index("a turning"), "end": text.index("a turning") + len("a turning point"), "kind": "partial",
+         "source_spans": [[text.index("She"), text.index("She") + 3]]},
+    ]}  # fmt: skip
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", "utf-8")
+    (tmp_path / "in.jsonl").write_text(json.dumps({"id": "a1", "text": text}) + "\n", "utf-8")
+    r = subprocess.run([sys.executable, "-m", "storyline", "quotes", "--jsonl", "in.jsonl"], cwd=tmp_path, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    line = json.loads(r.stdout)
+    assert line["id"] == "a1" and line["quotes"][0]["speaker"] == "Ana Costa"
+    assert set(line["quotes"][0]) == {"start", "end", "text", "kind", "speaker", "speaker_start", "speaker_end", "cue"}
+    (tmp_path / "pred.jsonl").write_text(r.stdout, "utf-8")
+    r = subprocess.run([sys.executable, "-m", "storyline", "eval", "quotes", "gold.jsonl", "--predictions", "pred.jsonl",
+                        "--format", "json"], cwd=tmp_path, capture_output=True, text=True)  # fmt: skip
+    score = json.loads(r.stdout)
+    assert score["quote"]["recall"] == 1.0 and score["speaker_accuracy"] == 1.0
