@@ -36,6 +36,7 @@ _BEFORE_CUE_SPK = re.compile(rf"\b(?P<cue>said|says|explained|added|wrote|writes
 _BEFORE_ACCORDING = re.compile(rf"(?P<cue>[Aa]ccording to)\s+(?P<spk>{SPEAKER})\s*,?\s*$")
 _BEFORE_CLAUSE = re.compile(rf"(?P<spk>{SPEAKER})\s*,?\s+{_AUX}(?P<cue>{SPEECH_VERBS}|{PARTIAL_CUES})\b")
 _CUE_ANY = re.compile(rf"\b(?:{SPEECH_VERBS}|{PARTIAL_CUES})\b")  # lower case: "States" is not a verb
+_PREV_ATTRIBUTION = re.compile(rf"(?P<spk>{SPEAKER})\s*,?\s+{_AUX}(?P<cue>{_FINITE})\b[^“”\".!?]{{0,60}}[.]\s*$")
 _TRANSCRIPT = re.compile(r"^\s*[\"“]?(?P<spk>[A-Z][A-Z.\-’' ]{1,40}[A-Z.])\s*:\s*")
 _TERMINATOR = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"‘(])")
 
@@ -128,6 +129,7 @@ def extract_quotes(text: str) -> list[Quote]:
             continue
         spk = cue = None
         continued = False
+        found = None
 
         last_char = text[q.start : q.close_mark].rstrip("’'\"”‘“ ")[-1:] if q.close_mark is not None else ""
         closed_comma = q.close_mark is not None and last_char in ",?!—–-…"
@@ -139,6 +141,13 @@ def extract_quotes(text: str) -> list[Quote]:
         found = _attribute_after(after, after_lo, closed_comma) if attributable_after else None
         if found is None:
             found = _attribute_before(before, sent_lo, kind)
+        if found is None and not before.strip() and sent_lo > para.start:
+            # the sentence before ends with its attribution: `... to act, Schiff said. "The other factor ..."`
+            prev_lo = _sentence_start(text, para.start, sent_lo - 1)
+            m = _PREV_ATTRIBUTION.search(text, max(prev_lo, sent_lo - 160), sent_lo)
+            if m and _plausible(m.group("spk")):
+                found = Span(m.start("spk"), m.end("spk")), Span(m.start("cue"), m.end("cue"))
+                continued = prev_raw is not None and prev_raw.close_mark is not None and prev_lo <= prev_raw.close_mark < sent_lo
         if found is None and q.open_mark == para.start:
             found = _transcript(text, para)
         if found is None and (q.open_mark == para.start or q.continued):
