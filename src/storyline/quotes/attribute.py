@@ -13,7 +13,7 @@ from .extract import (
 
 _AUX = r"(?:(?:has|had|have|would|will|also|later|then|again|once|previously|earlier|recently|simply|just|\w+ly)\s+){0,2}"
 _STOPS = r"(?:in|on|at|during|after|before|when|while|as|to|of|about|from|last|this|that|yesterday|today|tonight|on|in|via|through|with|who|which|adding|noting|referring|speaking|according|before|earlier|later)"
-_ABBR_DOT = r"(?:\b(?:Sen|Gov|Rep|Mr|Mrs|Ms|Dr|Jr|Sr|St|Lt|Gen|Col|Sgt|Capt|Prof|Rev|Mt|Ft|Inc|Co|Corp|Ltd|No|Ariz|Calif|Fla|Mass|Mich|Minn|Penn|Tenn|Tex|Va|Wash|Wis|[A-Z])\.)"
+_ABBR_DOT = r"(?:\b[A-Z][a-z]{1,4}\.(?=,|\s+[a-z(])|\b(?:Sen|Gov|Rep|Mr|Mrs|Ms|Dr|Jr|Sr|St|Lt|Gen|Col|Sgt|Capt|Prof|Rev|Mt|Ft|Inc|Co|Corp|Ltd|No|Ariz|Calif|Fla|Mass|Mich|Minn|Penn|Tenn|Tex|Va|Wash|Wis|[A-Z])\.)"
 _CHUNK = rf"(?:{_ABBR_DOT}|[^.!?;:“”\"])"
 # ", said X" / ", X said": the chunk between the quote and the verb (or after it) is the speaker mention
 _FINITE = "|".join(v for v in SPEECH_VERBS.split("|") if not v.endswith("ing"))
@@ -21,7 +21,7 @@ _INVERTED = "said|says|added|adds|asked|asks|wrote|writes|continued|continues|ex
 _AFTER_CUE_FIRST = re.compile(
     rf"^\s*[,—–-]?\s*(?P<cue>{_INVERTED})\s+(?P<spk>(?:{DET_NP}(?:,\s+{NAME}(?=\s*[.,;!?]|\s*$))?|{NAME}|{PRONOUN}\b|{_CHUNK}{{1,80}}?)(?=\s*[,;:!?]|\.(?!\w)|\s+{_STOPS}\b|\s*$))"
 )
-_FIRST_SEG = rf"(?:{DET_NP}|(?:{_CAP}\s+){{0,3}}(?:[a-z][\w\-’']*\s+){{0,3}}{NAME}(?:\s+\([^)]{{1,20}}\))?|{PRONOUN}\b|(?:the|a|an|one|another|two|his|her|their|its|some|several|many)\s+(?:[\w\-’']+\s+){{0,4}}?[\w\-’']+)"
+_FIRST_SEG = rf"(?:{DET_NP}|(?:(?:{_CAP}|[a-z][\w\-’']*)\s+){{0,5}}{NAME}(?:\s+\([^)]{{1,20}}\))?|{PRONOUN}\b|(?:the|a|an|one|another|two|his|her|their|its|some|several|many)\s+(?:[\w\-’']+\s+){{0,4}}?[\w\-’']+)"
 _AFTER_SPK_FIRST = re.compile(
     rf"^\s*[,—–-]?\s*(?P<spk>{_FIRST_SEG}(?:\s*,\s*{_CHUNK}{{1,90}}?,)?)\s*,?\s+{_AUX}(?P<cue>{_FINITE})\b"
 )
@@ -244,7 +244,7 @@ def _attribute_before(before: str, offset: int, kind: str) -> tuple[Span, Span] 
     if m and _plausible(m.group("spk")):
         return (Span(offset + m.start("spk"), offset + m.end("spk")), Span(offset + m.start("cue"), offset + m.end("cue")))
     text = before
-    cues = [c for c in _CUE_ANY.finditer(text) if not _inside_quote(text, c.start())]
+    cues = [c for c in _CUE_ANY.finditer(text) if not _inside_quote(text, c.start()) and not _is_noun_use(text, c.start())]
     if not cues:
         return None
     cue = cues[-1]  # the verb closest to the quote governs it
@@ -255,10 +255,22 @@ def _attribute_before(before: str, offset: int, kind: str) -> tuple[Span, Span] 
         found = _np_before(text, 0, cues[-2].start()) if len(cues) > 1 else None
         found = found or _subject(text, 0, cue.start())
     else:
-        found = _np_before(text, 0, cue.start()) or _subject(text, 0, cue.start())
+        found = _np_before(text, 0, cue.start())
+        if found is not None and cue.group(0).endswith("ing") and _DOCUMENTS.search(text[found[0] : found[1]]):
+            found = None  # "X released a statement saying ...": X speaks, through the statement
+        found = found or _subject(text, 0, cue.start())
     if found is None:
         return None
     return Span(offset + found[0], offset + found[1]), cue_span
+
+
+_DOCUMENTS = re.compile(r"\b(?:statement|release|tweet|post|letter|memo|email|e-mail|message|ad|video|note|op-ed|column)s?$", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|of|these|those|such|many|some|no|all|any|our|my|your|Democratic|Republican)|%|\d)\s*$")
+
+
+def _is_noun_use(text: str, pos: int) -> bool:
+    """"the claims", "his reports", "22% of claims": a cue word used as a noun."""
+    return _NOUN_BEFORE.search(text, max(0, pos - 14), pos) is not None
 
 
 def _inside_quote(text: str, pos: int) -> bool:
@@ -299,7 +311,9 @@ def _continues(text: str, prev: Quote, q: RawQuote, prev_raw: RawQuote | None) -
 
 
 _BAD_HEADS = {"the", "a", "an", "this", "that", "these", "those", "there", "here", "what", "which", "who", "when",
-              "where", "why", "how", "if", "but", "and", "so", "as", "it's", "its", "in", "on", "at", "for"}  # fmt: skip
+              "where", "why", "how", "if", "but", "and", "so", "as", "it's", "its", "in", "on", "at", "for",
+              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+              "tonight", "later", "earlier", "recently", "again"}  # fmt: skip
 
 
 def _plausible(speaker: str) -> bool:
@@ -371,6 +385,8 @@ def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     if toks[i].group(0).lower() in {"and", "but", "or", "then"}:
         return None  # "X told ... and said": the subject of the sentence
     if re.fullmatch(PRONOUN, toks[i].group(0)) or toks[i].group(0).lower() in {"who", "i"}:
+        if i >= 1 and toks[i - 1].group(0).lower() == "what":
+            return None  # "X condemned what he called "...": the subject of the sentence
         return toks[i].start(), toks[i].end()
     end_i = i
     while i >= 0 and _np_token(toks[i].group(0)) and toks[i].group(0) not in ",;:()—–":
