@@ -385,7 +385,7 @@ def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     if toks[i].group(0).lower() in {"and", "but", "or", "then"}:
         return None  # "X told ... and said": the subject of the sentence
     if re.fullmatch(PRONOUN, toks[i].group(0)) or toks[i].group(0).lower() in {"who", "i"}:
-        if i >= 1 and toks[i - 1].group(0).lower() == "what":
+        if i >= 1 and toks[i - 1].group(0).lower() in {"what", "whom", "which"}:
             return None  # "X condemned what he called "...": the subject of the sentence
         return toks[i].start(), toks[i].end()
     end_i = i

@@ -122,6 +122,8 @@ def _is_open_straight(text: str, i: int, lo: int) -> bool:
 def _is_close_straight(text: str, i: int, hi: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < hi else " "
+    if before == " " and i >= 2 and text[i - 2] in "'’":  # `... the end,' " he said`: a nested quote closed first
+        before = text[i - 2]
     return not before.isspace() and (after.isspace() or not after.isalnum())
 
 
