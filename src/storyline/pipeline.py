@@ -13,6 +13,7 @@ from .quotes import story_people
 from .reuse import Provenance, provenance
 from .stories import Story, StoryIndex, build_stories, find_duplicates, find_stories
 from .store import Store
+from .verify import verify_story
 
 
 @dataclass
@@ -21,6 +22,7 @@ class Analysis:
     stories: list[Story]
     provenance: dict[str, Provenance] = field(default_factory=dict)  # by story id
     people: dict[str, tuple[list, list]] = field(default_factory=dict)  # by story id: (people, quote instances)
+    verification: dict[str, dict] = field(default_factory=dict)  # by story id: statements and facts
 
     def to_json(self) -> dict[str, Any]:
         """The document ``storyline analyze --format json`` prints (docs/json.md)."""
@@ -32,6 +34,8 @@ class Analysis:
                 doc.update(prov.to_json())
             if story.id in self.people:
                 doc["people"], doc["quotes"] = self.people[story.id]
+            if story.id in self.verification:
+                doc.update(self.verification[story.id])
             stories.append(doc)
         return {"articles": [a.summary() for a in self.articles], "stories": stories}
 
@@ -42,7 +46,8 @@ def analyze_articles(articles: Sequence[Article]) -> Analysis:
     by_id = {a.id: a for a in articles}
     prov = {s.id: provenance([by_id[i] for i in s.articles]) for s in stories if len(s.articles) > 1}
     people = {s.id: story_people([by_id[i] for i in s.articles]) for s in stories}
-    return Analysis(articles=articles, stories=stories, provenance=prov, people=people)
+    checks = {s.id: verify_story([by_id[i] for i in s.articles], people[s.id][1], prov.get(s.id)) for s in stories}
+    return Analysis(articles=articles, stories=stories, provenance=prov, people=people, verification=checks)
 
 
 def update_stories(store: Store) -> int:

@@ -141,6 +141,13 @@ def extract_quotes(text: str) -> list[Quote]:
         found = _attribute_after(after, after_lo, closed_comma) if attributable_after else None
         if found is None:
             found = _attribute_before(before, sent_lo, kind)
+            if found is not None and before_lo > para.start and sent_lo == before_lo:
+                # a quote earlier in the same sentence cut the context short: the subject is before it
+                full_lo = _sentence_start(text, para.start, q.open_mark)
+                if full_lo < sent_lo and text[full_lo] not in "“\"‘" and not _attribute_before(before, sent_lo, kind, subject_fallback=False):
+                    subject = _subject(text, full_lo, q.open_mark)
+                    if subject is not None:
+                        found = Span(*subject), found[1]
         if found is None and not before.strip() and sent_lo > para.start:
             # the sentence before ends with its attribution: `... to act, Schiff said. "The other factor ..."`
             prev_lo = _sentence_start(text, para.start, sent_lo - 1)
@@ -239,7 +246,7 @@ def _attribute_after(after: str, offset: int, closed_with_comma: bool = True) ->
     return None
 
 
-def _attribute_before(before: str, offset: int, kind: str) -> tuple[Span, Span] | None:
+def _attribute_before(before: str, offset: int, kind: str, subject_fallback: bool = True) -> tuple[Span, Span] | None:
     m = _BEFORE_ACCORDING.search(before) or _BEFORE_CUE_SPK.search(before)
     if m and _plausible(m.group("spk")):
         return (Span(offset + m.start("spk"), offset + m.end("spk")), Span(offset + m.start("cue"), offset + m.end("cue")))
@@ -253,12 +260,12 @@ def _attribute_before(before: str, offset: int, kind: str) -> tuple[Span, Span] 
     if cue.group(0).lower().endswith("ing") and head.endswith(","):
         # ", saying ...": the speaker of an earlier cue in the sentence, or the subject of the main clause
         found = _np_before(text, 0, cues[-2].start()) if len(cues) > 1 else None
-        found = found or _subject(text, 0, cue.start())
+        found = found or (_subject(text, 0, cue.start()) if subject_fallback else None)
     else:
         found = _np_before(text, 0, cue.start())
         if found is not None and cue.group(0).endswith("ing") and _DOCUMENTS.search(text[found[0] : found[1]]):
             found = None  # "X released a statement saying ...": X speaks, through the statement
-        found = found or _subject(text, 0, cue.start())
+        found = found or (_subject(text, 0, cue.start()) if subject_fallback else None)
     if found is None:
         return None
     return Span(offset + found[0], offset + found[1]), cue_span

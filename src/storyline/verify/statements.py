@@ -1,0 +1,195 @@
+"""Statements: a story's quote instances grouped by what was said, each checked against the others.
+
+A *statement* is one thing one person said.  Its instances are the quotes of it
+in the story's articles, matched by aligning their words (case, punctuation,
+ellipses and small insertions do not matter), so that a trimmed, extended,
+merged or altered quote joins the statement it comes from.
+
+Corroboration counts *independent* sources only: articles that are duplicates or
+rewrites of another (provenance stage) and articles carrying the same wire copy
+form one source.  Sharing only the quote itself does not make two articles one
+source: that is what corroboration is.
+
+Each instance then gets a status against the statement's best-supported wording
+(the longest one carried word for word by the most independent sources):
+``verbatim``, ``trimmed`` (a part of it), ``extended`` (it and more), ``altered``
+(words changed; with the word-level diff), ``misattributed`` (the words belong to
+a statement of another speaker) or ``unique`` (no independent source carries it).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+from rapidfuzz.distance import Indel
+
+_WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
+
+MIN_SHARED = 4  # words two quotes must share, in order, to be one statement
+MIN_CONTAINED = 0.6  # ... making up at least this share of the shorter one
+
+
+def words(text: str) -> list[str]:
+    """Comparable words: case, curly apostrophes, punctuation and ellipses do not count."""
+    return [w.replace("’", "'") for w in _WORD.findall(text.casefold())]
+
+
+@dataclass
+class Instance:
+    """One quote of a statement in one article."""
+
+    index: int  # position in the story's list of quotes
+    article: str
+    text: str
+    speaker: str | None  # person id
+    source: int  # independence group
+    words: list[str] = field(default_factory=list)
+    status: str = ""
+    confidence: float = 0.0
+    diff: list[dict[str, Any]] = field(default_factory=list)
+    note: str | None = None
+
+    def to_json(self, span: list[int]) -> dict[str, Any]:
+        doc: dict[str, Any] = {"quote": self.index, "article": self.article, "span": span, "status": self.status,
+                               "confidence": round(self.confidence, 2), "speaker": self.speaker}  # fmt: skip
+        if self.diff:
+            doc["diff"] = self.diff
+        if self.note:
+            doc["note"] = self.note
+        return doc
+
+
+@dataclass
+class Statement:
+    id: str
+    speaker: str | None
+    text: str  # best-supported wording
+    sources: int  # independent sources carrying it word for word
+    instances: list[Instance]
+
+
+def _contains(big: list[str], small: list[str]) -> bool:
+    n = len(small)
+    if n == 0 or n > len(big):
+        return False
+    first = small[0]
+    return any(big[i : i + n] == small for i in range(len(big) - n + 1) if big[i] == first)
+
+
+def _shared(a: list[str], b: list[str]) -> int:
+    """Words of a and b in common, in order (longest common subsequence)."""
+    return (len(a) + len(b) - Indel.distance(a, b)) // 2
+
+
+def word_diff(original: list[str], quoted: list[str]) -> list[dict[str, Any]]:
+    """Word-level changes from the original wording to a quote: replace, delete, insert."""
+    sm = difflib.SequenceMatcher(a=original, b=quoted, autojunk=False)
+    return [{"op": op, "original": " ".join(original[i1:i2]), "quoted": " ".join(quoted[j1:j2])}
+            for op, i1, i2, j1, j2 in sm.get_opcodes() if op != "equal"]  # fmt: skip
+
+
+def same_statement(a: list[str], b: list[str]) -> bool:
+    if not a or not b:
+        return False
+    shorter = min(len(a), len(b))
+    if shorter < MIN_SHARED:
+        return a == b or (_contains(a, b) or _contains(b, a)) and shorter >= 2
+    shared = _shared(a, b)
+    return shared >= MIN_SHARED and shared / shorter >= MIN_CONTAINED
+
+
+def group_statements(quotes: Sequence[dict[str, Any]], source_of: dict[str, int], derived: frozenset[str] = frozenset()) -> list[Statement]:
+    """Statements of a story from its quote instances (``storyline.quotes.story_people``'s ``quotes``).
+
+    ``derived``: articles that copy or rewrite another; their wording is never the reference.
+    An article contributes at most one instance to a statement: when one outlet runs as one quote
+    what another splits in two, each part is its own statement, and the merged quote corroborates both.
+    """
+    inst = [Instance(i, q["article"], q["text"], q.get("speaker"), source_of.get(q["article"], -1), words(q["text"]))
+            for i, q in enumerate(quotes)]  # fmt: skip
+    parent = list(range(len(inst)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    # candidate pairs through shared rare-ish words, never all pairs of a big story
+    index: dict[tuple[str, str], list[int]] = {}
+    for i, x in enumerate(inst):
+        for bigram in set(zip(x.words, x.words[1:])) or {(x.words[0], "")} if x.words else set():
+            index.setdefault(bigram, []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for postings in index.values():
+        if len(postings) <= 200:
+            pairs.update((i, j) for a_pos, i in enumerate(postings) for j in postings[a_pos + 1 :] if inst[i].article != inst[j].article)
+    scored = []
+    for i, j in pairs:
+        a, b = inst[i].words, inst[j].words
+        if same_statement(a, b):
+            scored.append((_shared(a, b) / max(1, min(len(a), len(b))), _shared(a, b), i, j))
+    articles_in: dict[int, set[str]] = {i: {x.article} for i, x in enumerate(inst)}
+    for _, _, i, j in sorted(scored, reverse=True):  # the closest wordings join first
+        ri, rj = find(i), find(j)
+        if ri != rj and not (articles_in[ri] & articles_in[rj]):
+            parent[ri] = rj
+            articles_in[rj] |= articles_in.pop(ri)
+    groups: dict[int, list[Instance]] = {}
+    for i, x in enumerate(inst):
+        groups.setdefault(find(i), []).append(x)
+    statements = [_judge(f"s{n + 1}", members, inst, derived) for n, members in enumerate(groups.values())]
+    statements.sort(key=lambda s: min(i.index for i in s.instances))
+    for n, s in enumerate(statements):
+        s.id = f"s{n + 1}"
+    return statements
+
+
+def _judge(sid: str, members: list[Instance], everyone: list[Instance], derived: frozenset[str]) -> Statement:
+    # the statement's speaker: the one most independent sources give it
+    votes: dict[str, set[int]] = {}
+    for m in members:
+        if m.speaker:
+            votes.setdefault(m.speaker, set()).add(m.source)
+    speaker = max(votes, key=lambda s: (len(votes[s]), s)) if votes else None
+    # the best-supported wording: longest among those carried whole by the most independent sources
+    def carriers(ws: list[str]) -> set[int]:
+        """Sources quoting these words whole: in this statement, or inside a longer quote elsewhere."""
+        return {x.source for x in everyone if x.words == ws or _contains(x.words, ws)}
+
+    best, best_key = members[0], (-1, -1, -1)
+    for cand in members:
+        key = (len(carriers(cand.words)), cand.article not in derived, len(cand.words))
+        if key > best_key:
+            best, best_key = cand, key
+    canon = best.words
+    sources = best_key[0]
+    n_sources = len({m.source for m in members} | carriers(canon))
+    for m in members:
+        if speaker and m.speaker and m.speaker != speaker and len(votes[speaker]) > len(votes.get(m.speaker, ())):
+            m.status, m.confidence = "misattributed", len(votes[speaker]) / (len(votes[speaker]) + 1)
+            continue
+        others = ({x.source for x in members} | carriers(m.words)) - {m.source}
+        if m.words == canon:
+            m.status = "verbatim"
+        elif _contains(canon, m.words):
+            m.status = "trimmed"
+        elif _contains(m.words, canon):
+            m.status = "extended"
+        else:
+            m.status = "altered"
+            m.diff = word_diff(canon, m.words)
+        if m.status in ("verbatim", "trimmed", "extended") and not others:
+            m.status = "unique"
+        support_for_m = len(carriers(m.words))
+        if m.status == "altered":
+            sim = Indel.normalized_similarity(canon, m.words)
+            m.confidence = min(1.0, 0.5 + 0.25 * sources) * (1.0 - 0.5 * sim if sim > 0.95 else 1.0)
+        elif m.status == "unique":
+            m.confidence = 1.0 if n_sources == 1 else 0.6
+        else:
+            m.confidence = min(1.0, 0.4 + 0.2 * support_for_m)
+    return Statement(sid, speaker, best.text, sources, members)
