@@ -44,9 +44,9 @@ def print_analysis(result: dict[str, Any], console: Console) -> None:
         tree = provenance_tree(story, by_id)
         if tree is not None:
             console.print(tree)
-        people = people_section(story, by_id)
-        if people is not None:
-            console.print(people)
+        for section in (people_section(story, by_id), statements_section(story, by_id), facts_section(story)):
+            if section is not None:
+                console.print(section)
     rest = [s for s in stories if s not in shown]
     if rest:
         console.print(f"\n[dim]{len(rest)} single-article stories not shown[/]")
@@ -177,4 +177,56 @@ def people_section(story: dict[str, Any], by_id: dict[str, dict[str, Any]], per_
             lines.append(f"[dim]… and {more} more[/]")
         kind = "" if person["type"] == "person" else f" [dim]({person['type']})[/]"
         table.add_row(f"{escape(person['name'])}{kind}\n[dim]{len(person['quotes'])} quotes[/]", "\n".join(lines))
+    return table
+
+
+STATUS_STYLE = {"altered": "bold red", "misattributed": "bold red", "unique": "yellow", "verbatim": "green",
+                "trimmed": "green", "extended": "cyan"}  # fmt: skip
+
+
+def statements_section(story: dict[str, Any], by_id: dict[str, dict[str, Any]], limit: int = 12) -> Table | None:
+    """Statements checked across outlets, flagged ones first, with the word-level changes."""
+    statements = story.get("statements") or []
+    if not statements:
+        return None
+    people = {p["id"]: p["name"] for p in story.get("people") or []}
+
+    def rank(s: dict[str, Any]) -> tuple:
+        statuses = {i["status"] for i in s["instances"]}
+        return (not statuses & {"altered", "misattributed"}, -s["sources"], s["id"])
+
+    statements = sorted(statements, key=rank)
+    table = Table(title=f"Statements ({len(statements)}): altered or misattributed first, then the best corroborated",
+                  title_justify="left", show_lines=True)  # fmt: skip
+    table.add_column("who / what", overflow="fold", ratio=2)
+    table.add_column("outlets", overflow="fold", ratio=3)
+    for s in statements[:limit]:
+        lines = []
+        for i in s["instances"]:
+            st = i["status"]
+            line = f"{escape(by_id[i['article']]['outlet'])}: [{STATUS_STYLE.get(st, 'white')}]{st}[/]"
+            for d in i.get("diff", [])[:3]:
+                line += f"\n  [red]-{escape(d['original'])}[/] [green]+{escape(d['quoted'])}[/]" if d["original"] and d["quoted"] else (
+                    f"\n  [red]-{escape(d['original'])}[/]" if d["original"] else f"\n  [green]+{escape(d['quoted'])}[/]")
+            lines.append(line)
+        who = escape(people.get(s["speaker"], "unknown speaker"))
+        table.add_row(f"[bold]{who}[/]: “{escape(_clip(s['text'], 120))}”\n[dim]{s['sources']} independent source(s)[/]", "\n".join(lines))
+    if len(statements) > limit:
+        table.caption = f"… and {len(statements) - limit} more statements (--format json lists all)"
+    return table
+
+
+def facts_section(story: dict[str, Any], limit: int = 10) -> Table | None:
+    facts = [f for f in story.get("facts") or [] if f["status"] != "single-source" or f["kind"] in ("percent", "money")]
+    if not facts:
+        return None
+    table = Table(title="Figures", title_justify="left")
+    table.add_column("status")
+    table.add_column("value")
+    table.add_column("about", overflow="fold")
+    table.add_column("sources", justify="right")
+    for f in facts[:limit]:
+        style = {"conflict": "bold red", "agreed": "green"}.get(f["status"], "yellow")
+        value = f["value"] + (f" vs {', '.join(f['conflicts_with'])}" if f.get("conflicts_with") else "")
+        table.add_row(f"[{style}]{f['status']}[/]", escape(value), escape(", ".join(f["measure"][:6])), str(f["sources"]))
     return table

@@ -116,11 +116,17 @@ def extract_facts(article: Article) -> list[Fact]:
                     continue
                 taken.append((s, e))
                 out.append(Fact(kind, value, Span(s, e), _measure(text, sent, s, e), sent))
-    return out
+    # the other figures of the same sentence are part of what a figure is about ("2.5% by 2027")
+    by_sentence: dict[Span, list[Fact]] = defaultdict(list)
+    for f in out:
+        by_sentence[f.sentence].append(f)
+    return [Fact(f.kind, f.value, f.span, f.measure | {f"={g.value}" for g in by_sentence[f.sentence] if g is not f}, f.sentence)
+            for f in out]  # fmt: skip
 
 
 def compare_facts(per_article: Sequence[tuple[str, Sequence[Fact]]], sources: dict[str, int]) -> list[dict[str, Any]]:
-    """Group facts about the same measure across articles: agreement, conflict or a single source."""
+    """Facts across articles: the same value of the same measure (agreed), different values of the
+    same measure (conflict), or a value no other independent source states (single-source)."""
     items = [(aid, f) for aid, facts in per_article for f in facts if f.measure]
     parent = list(range(len(items)))
 
@@ -130,38 +136,53 @@ def compare_facts(per_article: Sequence[tuple[str, Sequence[Fact]]], sources: di
             x = parent[x]
         return x
 
-    by_word: dict[tuple[str, str], list[int]] = defaultdict(list)
+    def overlap(a: Fact, b: Fact) -> float:
+        return len(a.measure & b.measure) / max(1, min(len(a.measure), len(b.measure)))
+
+    by_value: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, (_, f) in enumerate(items):
-        for w in f.measure:
-            by_word[(f.kind, w)].append(i)
-    for postings in by_word.values():
-        if len(postings) > 100:
-            continue
+        by_value[(f.kind, f.value)].append(i)
+    # agreement: the same value, about something sharing at least one word
+    for postings in by_value.values():
         for x, i in enumerate(postings):
             for j in postings[x + 1 :]:
-                (ai, fi), (aj, fj) = items[i], items[j]
-                if ai == aj:
-                    continue
-                overlap = len(fi.measure & fj.measure) / max(1, min(len(fi.measure), len(fj.measure)))
-                if overlap >= 0.5 and len(fi.measure & fj.measure) >= 1:
+                if items[i][0] != items[j][0] and items[i][1].measure & items[j][1].measure:
                     parent[find(i)] = find(j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         groups[find(i)].append(i)
+    # conflict: another value for clearly the same measure, which that article does not also state
+    states = defaultdict(set)
+    for aid, f in items:
+        states[aid].add((f.kind, f.value))
+    conflicts: dict[int, set[int]] = defaultdict(set)
+    by_kind: dict[str, list[int]] = defaultdict(list)
+    for i, (_, f) in enumerate(items):
+        by_kind[f.kind].append(i)
+    for kind, postings in by_kind.items():
+        if kind in ("year", "count") or len(postings) > 400:
+            continue  # years and bare counts are too often different things with similar words
+        for x, i in enumerate(postings):
+            for j in postings[x + 1 :]:
+                (ai, fi), (aj, fj) = items[i], items[j]
+                if ai == aj or fi.value == fj.value or sources.get(ai) == sources.get(aj):
+                    continue
+                if overlap(fi, fj) >= 0.5 and len(fi.measure & fj.measure) >= 2 and (kind, fi.value) not in states[aj] and (kind, fj.value) not in states[ai]:
+                    conflicts[find(i)].add(find(j))
+                    conflicts[find(j)].add(find(i))
     out = []
-    for members in groups.values():
+    for root, members in groups.items():
         facts = [items[i] for i in members]
-        values: dict[str, set[int]] = defaultdict(set)
-        for aid, f in facts:
-            values[f.value].add(sources.get(aid, -1))
         n_sources = len({sources.get(aid, -1) for aid, _ in facts})
-        status = "conflict" if len(values) > 1 else ("agreed" if n_sources > 1 else "single-source")
-        measure = sorted(set().union(*(f.measure for _, f in facts)))
-        out.append({
-            "kind": facts[0][1].kind, "measure": measure, "status": status,
-            "values": {v: len(s) for v, s in sorted(values.items(), key=lambda kv: -len(kv[1]))},
+        status = "conflict" if conflicts.get(root) else ("agreed" if n_sources > 1 else "single-source")
+        doc = {
+            "kind": facts[0][1].kind, "value": facts[0][1].value, "status": status, "sources": n_sources,
+            "measure": sorted(w for w in set().union(*(f.measure for _, f in facts)) if not w.startswith("=")),
             "instances": [{"article": aid, "value": f.value, "span": f.span.to_list()} for aid, f in facts],
-        })  # fmt: skip
+        }  # fmt: skip
+        if conflicts.get(root):
+            doc["conflicts_with"] = sorted({items[groups[c][0]][1].value for c in conflicts[root]})
+        out.append(doc)
     order = {"conflict": 0, "agreed": 1, "single-source": 2}
-    out.sort(key=lambda d: (order[d["status"]], -len(d["instances"])))
+    out.sort(key=lambda d: (order[d["status"]], -d["sources"], -len(d["instances"])))
     return out

@@ -32,9 +32,12 @@ MIN_SHARED = 4  # words two quotes must share, in order, to be one statement
 MIN_CONTAINED = 0.6  # ... making up at least this share of the shorter one
 
 
+_EDITORIAL = re.compile(r"\[[^\]]{0,40}\]")  # "give him [Putin] the chance": the editor's words, not the speaker's
+
+
 def words(text: str) -> list[str]:
-    """Comparable words: case, curly apostrophes, punctuation and ellipses do not count."""
-    return [w.replace("’", "'") for w in _WORD.findall(text.casefold())]
+    """Comparable words: case, curly apostrophes, punctuation, ellipses and [editorial insertions] do not count."""
+    return [w.replace("’", "'") for w in _WORD.findall(_EDITORIAL.sub(" ", text).casefold())]
 
 
 @dataclass
@@ -47,6 +50,7 @@ class Instance:
     speaker: str | None  # person id
     source: int  # independence group
     words: list[str] = field(default_factory=list)
+    direct: bool = True
     status: str = ""
     confidence: float = 0.0
     diff: list[dict[str, Any]] = field(default_factory=list)
@@ -97,8 +101,11 @@ def same_statement(a: list[str], b: list[str]) -> bool:
     shorter = min(len(a), len(b))
     if shorter < MIN_SHARED:
         return a == b or (_contains(a, b) or _contains(b, a)) and shorter >= 2
+    if _contains(a, b) or _contains(b, a):
+        return True
     shared = _shared(a, b)
-    return shared >= MIN_SHARED and shared / shorter >= MIN_CONTAINED
+    # most of the shorter quote, and a fair part of the longer: a stock phrase in common is not enough
+    return shared >= MIN_SHARED and shared / shorter >= MIN_CONTAINED and shared / max(len(a), len(b)) >= 0.5
 
 
 def group_statements(quotes: Sequence[dict[str, Any]], source_of: dict[str, int], derived: frozenset[str] = frozenset()) -> list[Statement]:
@@ -108,8 +115,8 @@ def group_statements(quotes: Sequence[dict[str, Any]], source_of: dict[str, int]
     An article contributes at most one instance to a statement: when one outlet runs as one quote
     what another splits in two, each part is its own statement, and the merged quote corroborates both.
     """
-    inst = [Instance(i, q["article"], q["text"], q.get("speaker"), source_of.get(q["article"], -1), words(q["text"]))
-            for i, q in enumerate(quotes)]  # fmt: skip
+    inst = [Instance(i, q["article"], q["text"], q.get("speaker"), source_of.get(q["article"], -1), words(q["text"]),
+                     q.get("kind", "direct") == "direct") for i, q in enumerate(quotes)]  # fmt: skip
     parent = list(range(len(inst)))
 
     def find(x: int) -> int:
@@ -133,11 +140,15 @@ def group_statements(quotes: Sequence[dict[str, Any]], source_of: dict[str, int]
         if same_statement(a, b):
             scored.append((_shared(a, b) / max(1, min(len(a), len(b))), _shared(a, b), i, j))
     articles_in: dict[int, set[str]] = {i: {x.article} for i, x in enumerate(inst)}
+    longest: dict[int, list[str]] = {i: x.words for i, x in enumerate(inst)}
     for _, _, i, j in sorted(scored, reverse=True):  # the closest wordings join first
         ri, rj = find(i), find(j)
-        if ri != rj and not (articles_in[ri] & articles_in[rj]):
+        # one instance per article, and the longest wordings of both sides must match too:
+        # a two-word fragment ("US backstop") found in two different statements does not join them
+        if ri != rj and not (articles_in[ri] & articles_in[rj]) and same_statement(longest[ri], longest[rj]):
             parent[ri] = rj
             articles_in[rj] |= articles_in.pop(ri)
+            longest[rj] = max(longest.pop(ri), longest[rj], key=len)
     groups: dict[int, list[Instance]] = {}
     for i, x in enumerate(inst):
         groups.setdefault(find(i), []).append(x)
@@ -146,6 +157,22 @@ def group_statements(quotes: Sequence[dict[str, Any]], source_of: dict[str, int]
     for n, s in enumerate(statements):
         s.id = f"s{n + 1}"
     return statements
+
+
+def _compare(reference: list[str], quoted: list[str]) -> tuple[str, list[dict[str, Any]]]:
+    """verbatim, trimmed, extended (words only cut or added at the ends), or altered (with the diff)."""
+    if quoted == reference:
+        return "verbatim", []
+    if _contains(reference, quoted):
+        return "trimmed", []
+    if _contains(quoted, reference):
+        return "extended", []
+    ops = [o for o in difflib.SequenceMatcher(a=reference, b=quoted, autojunk=False).get_opcodes()]
+    interior = [o for o in ops[1:-1] if o[0] != "equal"]
+    edges = [o[0] for o in (ops[0], ops[-1]) if o[0] != "equal"]
+    if not interior and edges and all(e in ("delete", "insert") for e in edges):
+        return ("trimmed" if set(edges) == {"delete"} else "extended"), []  # an overlapping cut of the same words
+    return "altered", word_diff(reference, quoted)
 
 
 def _judge(sid: str, members: list[Instance], everyone: list[Instance], derived: frozenset[str]) -> Statement:
@@ -160,28 +187,29 @@ def _judge(sid: str, members: list[Instance], everyone: list[Instance], derived:
         """Sources quoting these words whole: in this statement, or inside a longer quote elsewhere."""
         return {x.source for x in everyone if x.words == ws or _contains(x.words, ws)}
 
-    best, best_key = members[0], (-1, -1, -1)
+    # the reference wording: a whole utterance rather than a fragment, then the one most sources quote
+    # exactly, then the one most sources contain, then the original rather than a copy, then the longest
+    best, best_key = members[0], (False, -1, -1, False, -1)
     for cand in members:
-        key = (len(carriers(cand.words)), cand.article not in derived, len(cand.words))
+        exact = len({m.source for m in members if m.words == cand.words})
+        key = (cand.direct, exact, len(carriers(cand.words)), cand.article not in derived, len(cand.words))
         if key > best_key:
             best, best_key = cand, key
     canon = best.words
-    sources = best_key[0]
+    sources = len(carriers(canon))
     n_sources = len({m.source for m in members} | carriers(canon))
     for m in members:
         if speaker and m.speaker and m.speaker != speaker and len(votes[speaker]) > len(votes.get(m.speaker, ())):
             m.status, m.confidence = "misattributed", len(votes[speaker]) / (len(votes[speaker]) + 1)
             continue
         others = ({x.source for x in members} | carriers(m.words)) - {m.source}
-        if m.words == canon:
-            m.status = "verbatim"
-        elif _contains(canon, m.words):
-            m.status = "trimmed"
-        elif _contains(m.words, canon):
-            m.status = "extended"
-        else:
-            m.status = "altered"
-            m.diff = word_diff(canon, m.words)
+        reference = canon
+        if not same_statement(canon, m.words):
+            # a piece of a merged quote: judge it against the instance it overlaps most
+            peers = [x.words for x in members if x is not m and x.source != m.source]
+            reference = max(peers, key=lambda w: _shared(w, m.words), default=canon)
+        status, diff = _compare(reference, m.words)
+        m.status, m.diff = status, diff
         if m.status in ("verbatim", "trimmed", "extended") and not others:
             m.status = "unique"
         support_for_m = len(carriers(m.words))

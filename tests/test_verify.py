@@ -1,0 +1,108 @@
+"""Statements and facts checked across sources, on fixtures written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from storyline.ingest.clean import clean
+from storyline.model import Article, RawArticle
+from storyline.pipeline import analyze_articles
+from storyline.verify.facts import compare_facts, extract_facts
+from storyline.verify.statements import group_statements, words
+
+
+def make(text: str, outlet: str, when: date | None = None) -> Article:
+    a = clean(RawArticle(text=text, source=outlet, outlet=outlet, published=when))
+    assert isinstance(a, Article)
+    return a
+
+
+def q(article: str, text: str, speaker: str | None = "p1") -> dict:
+    return {"article": article, "text": text, "speaker": speaker, "span": [0, len(text)]}
+
+
+def statuses(quotes: list[dict], sources: dict[str, int]) -> dict[tuple[str, str], str]:
+    return {(i.article, i.text): i.status for s in group_statements(quotes, sources) for i in s.instances}
+
+
+def test_words_ignore_case_punctuation_and_editorial_insertions() -> None:
+    assert words("It will give him [Putin] the chance… to WAIT.") == words("it will give him the chance to wait")
+
+
+def test_verbatim_trimmed_extended_and_altered() -> None:
+    original = "We will rebuild the harbour bridge before the end of next year, whatever it costs"
+    quotes = [
+        q("a", original),
+        q("b", original),
+        q("c", "We will rebuild the harbour bridge before the end of next year"),
+        q("d", original + ", and we will do it with local firms"),
+        q("e", "We will rebuild the old harbour bridge before the start of next year, whatever it costs"),
+    ]
+    got = statuses(quotes, {k: n for n, k in enumerate("abcde")})
+    assert got[("a", original)] == got[("b", original)] == "verbatim"
+    assert got[("c", quotes[2]["text"])] == "trimmed"
+    assert got[("d", quotes[3]["text"])] == "extended"
+    assert got[("e", quotes[4]["text"])] == "altered"
+    [altered] = [i for s in group_statements(quotes, {k: n for n, k in enumerate("abcde")}) for i in s.instances if i.status == "altered"]
+    assert {"op": "insert", "original": "", "quoted": "old"} in altered.diff
+    assert {"op": "replace", "original": "end", "quoted": "start"} in altered.diff
+
+
+def test_copies_do_not_corroborate() -> None:
+    text = "The hospital will stay open until the new building is finished in the spring"
+    quotes = [q("a", text), q("copy", text)]
+    got = statuses(quotes, {"a": 0, "copy": 0})  # one independence group: a duplicate
+    assert set(got.values()) == {"unique"}
+    got = statuses(quotes, {"a": 0, "copy": 1})
+    assert set(got.values()) == {"verbatim"}
+
+
+def test_misattributed_words_and_different_statements() -> None:
+    said = "Nobody in this government will ever accept a deal that divides the country"
+    quotes = [q("a", said, "p1"), q("b", said, "p1"), q("c", said, "p2"),
+              q("a", "The weather was terrible for the whole campaign this year", "p1")]  # fmt: skip
+    statements = group_statements(quotes, {"a": 0, "b": 1, "c": 2})
+    assert len(statements) == 2
+    got = {(i.article, i.speaker): i.status for s in statements for i in s.instances if i.text == said}
+    assert got[("c", "p2")] == "misattributed" and got[("a", "p1")] == "verbatim"
+
+
+def test_a_stock_phrase_does_not_join_two_statements() -> None:
+    quotes = [q("a", "I'm not going to get ahead of myself on the details of the agreement we are negotiating with partners"),
+              q("b", "I'm not going to get ahead of our discussions")]  # fmt: skip
+    assert len(group_statements(quotes, {"a": 0, "b": 1})) == 2
+
+
+def test_facts_normalised_agreed_and_in_conflict() -> None:
+    a = make("Defence spending will rise to 2.5% of GDP by 2027, the government said. The plan costs £3bn.", "A")
+    b = make("The government says defence spending will reach 2.5 per cent of GDP by 2027.", "B")
+    c = make("Defence spending will reach 3% of GDP by 2027, according to the minister.", "C")
+    fa = extract_facts(a)
+    assert {(f.kind, f.value) for f in fa} >= {("percent", "2.5%"), ("year", "2027"), ("money", "GBP 3000000000")}
+    facts = compare_facts([(x.id, extract_facts(x)) for x in (a, b, c)], {a.id: 0, b.id: 1, c.id: 2})
+    by_value = {(f["kind"], f["value"]): f for f in facts}
+    assert by_value[("percent", "2.5%")]["status"] == "conflict" and by_value[("percent", "2.5%")]["sources"] == 2
+    assert by_value[("percent", "3%")]["conflicts_with"] == ["2.5%"]
+    assert by_value[("money", "GBP 3000000000")]["status"] == "single-source"
+
+
+def test_example_rewrite_alters_quotes_and_pool_quote_is_confirmed() -> None:
+    from conftest import EXAMPLES
+    from storyline.ingest import read
+
+    arts = [clean(r) for f in sorted(EXAMPLES.glob("*.txt")) for r in read(f)]
+    doc = analyze_articles(arts).to_json()
+    [story] = doc["stories"]
+    outlet = {a["id"]: a["outlet"] for a in doc["articles"]}
+    people = {p["id"]: p["name"] for p in story["people"]}
+    rewrite = next(r["article"] for r in story["relations"] if r["kind"] == "rewrite")
+    altered = [i for s in story["statements"] for i in s["instances"] if i["status"] == "altered"]
+    assert altered and all(i["diff"] for i in altered)
+    assert {outlet[i["article"]] for i in altered} == {outlet[rewrite]}
+    [trump] = [s for s in story["statements"] if words(s["text"]) == words("I’m not going to make security guarantees beyond very much")]
+    assert people[trump["speaker"]] == "Donald Trump" and trump["sources"] >= 3
+    # the rewrite is no confirmation of its original: their statements count as one source
+    for s in story["statements"]:
+        arts_in = {i["article"] for i in s["instances"]}
+        if arts_in == {rewrite, next(r["derived_from"] for r in story["relations"] if r["kind"] == "rewrite")}:
+            assert s["independent_sources"] == 1
