@@ -44,7 +44,9 @@ ORG_WORDS = {"department", "ministry", "office", "agency", "committee", "council
              "inc", "corp", "company", "group", "foundation", "institute", "university", "bank", "union", "court",
              "government", "administration", "house", "kremlin", "pentagon", "street", "hall", "police", "army",
              "network", "fund", "association", "organisation", "organization", "board", "senate", "congress",
-             "parliament", "commons", "lords", "embassy", "nato", "un", "eu"}  # fmt: skip
+             "parliament", "commons", "lords", "embassy", "nato", "un", "eu", "conference", "summit", "forum",
+             "caucus", "club", "center", "centre", "society", "alliance", "coalition", "network", "channel",
+             "nbc", "cbs", "abc", "fox", "msnbc", "politico", "review", "magazine", "daily", "weekly"}  # fmt: skip
 UNNAMED_HEADS = {"source", "sources", "official", "officials", "aide", "aides", "insider", "insiders", "spokesman",
                  "spokeswoman", "spokesperson", "person", "people", "diplomat", "diplomats", "adviser", "advisers",
                  "ally", "allies", "figure", "figures", "member", "members", "user", "users", "resident",
@@ -82,6 +84,11 @@ class Person:
 
 def _split_name(mention: str) -> tuple[list[str], str | None, list[str]]:
     """(role words, honorific, name tokens) of a mention such as "UK Prime Minister Sir Keir Starmer"."""
+    # "Michael Elliott, the executive director of ...": the name is before the apposition
+    head = mention.split(",")[0]
+    if head.strip() and head.strip()[0].isupper():
+        mention = head
+    mention = re.sub(r"[’']s\b", "", mention)  # "Mr Obama’s" -> "Mr Obama"
     tokens = mention.replace("(", " ").replace(")", " ").split()
     role: list[str] = []
     while tokens and (tokens[0].lower().strip(".,") in ROLE_WORDS or tokens[0].isupper() and len(tokens[0]) <= 3 and len(tokens) > 2):

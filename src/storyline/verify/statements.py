@@ -152,11 +152,39 @@ def group_statements(quotes: Sequence[dict[str, Any]], source_of: dict[str, int]
     groups: dict[int, list[Instance]] = {}
     for i, x in enumerate(inst):
         groups.setdefault(find(i), []).append(x)
-    statements = [_judge(f"s{n + 1}", members, inst, derived) for n, members in enumerate(groups.values())]
+    _join_rewordings(groups)
+    statements = [_judge(f"s{n + 1}", members, inst, derived) for n, members in enumerate(groups.values()) if members]
     statements.sort(key=lambda s: min(i.index for i in s.instances))
     for n, s in enumerate(statements):
         s.id = f"s{n + 1}"
     return statements
+
+
+REWORDED = 0.5  # paraphrase probability at which a lone quote is a rewording of the same speaker's statement
+
+
+def _join_rewordings(groups: dict[int, list[Instance]]) -> None:
+    """A quote found nowhere else joins the statement of the same speaker it rewords, if one does
+    (another outlet put quotation marks around different words)."""
+    from ..reuse.paraphrase import probability
+
+    for key, members in list(groups.items()):
+        if len(members) != 1 or not members[0].speaker or len(members[0].words) < 6:
+            continue
+        lone = members[0]
+        best, best_p = None, REWORDED
+        for other_key, others in groups.items():
+            if other_key == key or not others or lone.article in {o.article for o in others}:
+                continue
+            if not any(o.speaker == lone.speaker for o in others):
+                continue
+            ref = max(others, key=lambda o: len(o.words))
+            p = probability(ref.text, lone.text, ref.words, lone.words)
+            if p > best_p:
+                best, best_p = other_key, p
+        if best is not None:
+            groups[best].append(lone)
+            groups[key] = []
 
 
 def _compare(reference: list[str], quoted: list[str]) -> tuple[str, list[dict[str, Any]]]:
@@ -176,13 +204,6 @@ def _compare(reference: list[str], quoted: list[str]) -> tuple[str, list[dict[st
 
 
 def _judge(sid: str, members: list[Instance], everyone: list[Instance], derived: frozenset[str]) -> Statement:
-    # the statement's speaker: the one most independent sources give it
-    votes: dict[str, set[int]] = {}
-    for m in members:
-        if m.speaker:
-            votes.setdefault(m.speaker, set()).add(m.source)
-    speaker = max(votes, key=lambda s: (len(votes[s]), s)) if votes else None
-    # the best-supported wording: longest among those carried whole by the most independent sources
     def carriers(ws: list[str]) -> set[int]:
         """Sources quoting these words whole: in this statement, or inside a longer quote elsewhere."""
         return {x.source for x in everyone if x.words == ws or _contains(x.words, ws)}
@@ -197,10 +218,16 @@ def _judge(sid: str, members: list[Instance], everyone: list[Instance], derived:
             best, best_key = cand, key
     canon = best.words
     sources = len(carriers(canon))
+    # the statement's speaker: the one most independent sources give it; on a tie, the reference's
+    votes: dict[str, set[int]] = {}
+    for m in members:
+        if m.speaker:
+            votes.setdefault(m.speaker, set()).add(m.source)
+    speaker = max(votes, key=lambda s: (len(votes[s]), s == best.speaker, s)) if votes else None
     n_sources = len({m.source for m in members} | carriers(canon))
     for m in members:
-        if speaker and m.speaker and m.speaker != speaker and len(votes[speaker]) > len(votes.get(m.speaker, ())):
-            m.status, m.confidence = "misattributed", len(votes[speaker]) / (len(votes[speaker]) + 1)
+        if speaker and m.speaker and m.speaker != speaker and len(votes[speaker]) >= len(votes.get(m.speaker, ())):
+            m.status, m.confidence = "misattributed", len(votes[speaker]) / (len(votes[speaker]) + len(votes[m.speaker]))
             continue
         others = ({x.source for x in members} | carriers(m.words)) - {m.source}
         reference = canon
@@ -210,8 +237,8 @@ def _judge(sid: str, members: list[Instance], everyone: list[Instance], derived:
             reference = max(peers, key=lambda w: _shared(w, m.words), default=canon)
         status, diff = _compare(reference, m.words)
         m.status, m.diff = status, diff
-        if m.status in ("verbatim", "trimmed", "extended") and not others:
-            m.status = "unique"
+        if m.status == "verbatim" and not others:
+            m.status = "unique"  # word for word, but no independent source carries it
         support_for_m = len(carriers(m.words))
         if m.status == "altered":
             sim = Indel.normalized_similarity(canon, m.words)
