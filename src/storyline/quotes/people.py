@@ -58,7 +58,8 @@ _STARTERS = {"but", "and", "while", "as", "with", "because", "if", "although", "
              "on", "at", "for", "from", "speaking", "after", "before", "when", "asked", "meanwhile", "however", "so",
              "yet", "then", "now", "last", "earlier", "later", "during", "since", "until", "unlike", "like", "by",
              "to", "of", "a", "an", "his", "her", "their", "its", "our", "my",
-             "despite", "following", "under", "over", "addressing", "strengthening", "even", "both", "all", "no"}  # fmt: skip
+             "despite", "following", "under", "over", "addressing", "strengthening", "even", "both", "all", "no",
+             "plus", "also", "only", "just", "still", "indeed", "instead", "first", "next", "finally"}  # fmt: skip
 _ROLE_PHRASE = re.compile(r"\b(?:the|The)\s+((?:[A-Za-z.\-]+\s+){0,3}?(?:president|prime minister|pm|PM|minister|secretary|chancellor|ambassador|governor|senator|leader|mayor|premier|king|queen|spokesman|spokeswoman))\b")
 
 
