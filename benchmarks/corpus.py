@@ -30,6 +30,16 @@ BOILERPLATE = [
 SWAPS = ["said", "told", "added", "stated", "officials", "authorities", "Monday", "Tuesday", "major", "key", "report", "statement"]
 
 
+def basil_events(eval_dir: Path = EVAL) -> dict[str, list[dict]]:
+    """BASIL's development articles by event (three outlets' articles each), outlets in a fixed order."""
+    events: dict[str, list[dict]] = {}
+    with open(eval_dir / "stories" / "basil_dev.jsonl", encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            events.setdefault(r["cluster"], []).append(r)
+    return {k: sorted(v, key=lambda r: r["source"]) for k, v in sorted(events.items())}
+
+
 def _detokenise(text: str) -> str:
     """ECB+ text is tokenised (`` '' quote marks, spaces before punctuation): make it read like news again."""
     text = text.replace("``", "“").replace("''", "”")

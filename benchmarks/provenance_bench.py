@@ -27,12 +27,15 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 from pathlib import Path
 
+import sys
+
 from storyline.ingest.clean import clean
 from storyline.model import RawArticle
 from storyline.reuse import align, provenance
 from storyline.stories.cluster import idf
 
-BASIL = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "stories" / "basil_dev.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import basil_events  # noqa: E402
 
 # Common-word substitutions of the kind article spinners make.
 SPIN = {
@@ -189,10 +192,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
-    rows = [json.loads(line) for line in open(BASIL, encoding="utf-8")]
-    events: dict[str, list[dict]] = defaultdict(list)
-    for r in rows:
-        events[r["cluster"]].append(r)
+    events = basil_events()
+    rows = [r for rs in events.values() for r in rs]
     results = {"with_dates": run(events, True), "without_dates": run(events, False), "speed": speed(rows)}
     for name in ("with_dates", "without_dates"):
         r = results[name]

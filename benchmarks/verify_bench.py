@@ -20,9 +20,8 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 from storyline.ingest.clean import clean
@@ -32,9 +31,9 @@ from storyline.reuse import provenance
 from storyline.verify import verify_story
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import basil_events  # noqa: E402
 from provenance_bench import SPIN, spin_sentence  # noqa: E402
 
-BASIL = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "stories" / "basil_dev.jsonl"
 EDITS = ["swap", "add", "cut", "paraphrase", "speaker", "trim"]
 EXPECT = {"swap": "altered", "add": "altered", "cut": "altered", "paraphrase": "altered", "speaker": "misattributed",
           "trim": "trimmed", "none": "untouched"}  # fmt: skip
@@ -85,7 +84,7 @@ def build_copy(parent, rng: random.Random) -> tuple[str, list[tuple[int, int, st
     for n, q in enumerate(quotes):
         how = EDITS[(n + rng.randrange(len(EDITS))) % len(EDITS)] if rng.random() < 0.6 else "none"
         plan.append((q, how))
-    pieces, pos, marks = [], 0, []
+    pieces, pos = [], 0
     out_len = 0
     edits_by_start: list[tuple[int, int, str]] = []
     for q, how in plan:
@@ -128,10 +127,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
-    rows = [json.loads(line) for line in open(BASIL, encoding="utf-8")]
-    events: dict[str, list[dict]] = defaultdict(list)
-    for r in rows:
-        events[r["cluster"]].append(r)
+    events = basil_events()
     rng = random.Random(11)
     pairs: list[tuple[str, str]] = []  # (expected, predicted) per copy quote
     confirmed = Counter()

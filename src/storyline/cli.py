@@ -224,8 +224,6 @@ def cluster_cmd(
     jsonl: Annotated[Path, typer.Option("--jsonl", help="Articles: id, text, optional title, date, source.")],
 ) -> None:
     """Stories: one line per article, {"id", "story"}, on standard output."""
-    from .ingest.dates import parse_date
-    from .stories import StoryIndex
 
     records = list(_jsonl_articles(jsonl))
     keys = [str(r["id"]) for r in records]
@@ -234,14 +232,23 @@ def cluster_cmd(
         raise typer.Exit(1)
     with _counting_progress("cluster") as progress:
         progress.add_task("", total=len(records), completed=len(records))
-        index = StoryIndex()
-        index.add(keys, [r["text"] for r in records], [r.get("title") for r in records],
-                  [parse_date(r.get("date") or r.get("published")) for r in records])  # fmt: skip
+        names = _cluster_records(records)
     from .stories import story_id
 
-    for r, name in zip(records, index.story):
+    for r, name in zip(records, names):
         sys.stdout.write(json.dumps({"id": r["id"], "story": story_id(name)}, ensure_ascii=False) + "\n")
-    err.print(f"{len(records)} articles, {len(set(index.story))} stories")
+    err.print(f"{len(records)} articles, {len(set(names))} stories")
+
+
+def _cluster_records(records: list[dict]) -> list[str]:
+    """Story names of JSONL records (keys id, text; title and date or published when present)."""
+    from .ingest.dates import parse_date
+    from .stories import StoryIndex
+
+    index = StoryIndex()
+    index.add([str(r["id"]) for r in records], [r["text"] for r in records], [r.get("title") for r in records],
+              [parse_date(r.get("date") or r.get("published")) for r in records])  # fmt: skip
+    return index.story
 
 
 @app.command("add")
@@ -291,8 +298,6 @@ def eval_stories_cmd(
 ) -> None:
     """B-cubed and pairwise precision / recall / F1 of story clustering against the `cluster` key."""
     from .evaluate.clustering import score_clusters
-    from .ingest.dates import parse_date
-    from .stories import StoryIndex
 
     records = list(_jsonl_articles(file, ("id", "text", "cluster")))
     keys = [str(r["id"]) for r in records]
@@ -304,10 +309,7 @@ def eval_stories_cmd(
             raise typer.Exit(1)
         pred = [pred_of[k] for k in keys]
     else:
-        index = StoryIndex()
-        index.add(keys, [r["text"] for r in records], [r.get("title") for r in records],
-                  [parse_date(r.get("date")) for r in records])  # fmt: skip
-        pred = index.story
+        pred = _cluster_records(records)
     score = score_clusters(pred, [r["cluster"] for r in records])
     if format is Format.json:
         print(json.dumps(score, indent=2))
