@@ -154,14 +154,23 @@ def main() -> None:
         people, quotes = story_people(story)
         result = verify_story(story, quotes, prov)
         status_of = {}
+        parent_status = {}
         for s in result["statements"]:
+            in_parent = [i["status"] for i in s["instances"] if i["article"] == parent.id]
             for inst in s["instances"]:
                 if inst["article"] == copy.id:
                     status_of[tuple(inst["span"])] = inst["status"]
+                    parent_status[tuple(inst["span"])] = in_parent[0] if in_parent else None
         for start, end, how in edits:
             # the copy's clean text is the built text (already clean), so spans line up; find the quote there
-            match = [st for (s0, s1), st in status_of.items() if s0 < end and start < s1]
-            pairs.append((EXPECT[how], match[0] if match else "missed"))
+            match = [(st, parent_status[k]) for k, st in status_of.items() if k[0] < end and start < k[1]]
+            if not match:
+                pairs.append((EXPECT[how], "missed"))
+            elif how == "none":
+                # an untouched quote is right when it fares as its original does (a third outlet may differ from both)
+                pairs.append(("untouched", "untouched" if match[0][0] == match[0][1] or match[0][0] not in ("altered", "misattributed") else match[0][0]))
+            else:
+                pairs.append((EXPECT[how], match[0][0]))
     report = {}
     for status in ("altered", "misattributed", "trimmed"):
         tp = sum(1 for e, p in pairs if e == status and p == status)

@@ -167,7 +167,7 @@ def extract_quotes(text: str) -> list[Quote]:
             spk, cue, continued = prev.speaker_span, None, True
         if spk is None and words >= 4 and before.strip():
             found_subject = _subject(text, sent_lo, q.open_mark)  # "The team cited "...": the sentence's subject
-            spk = Span(*found_subject) if found_subject else None
+            spk = Span(*found_subject) if found_subject and _plausible(text[found_subject[0] : found_subject[1]]) else None
         if spk is None and (words < 6 if kind == "partial" else words < 5):
             continue  # scare quotes, titles, nicknames: nobody is said to have said them
         if kind == "partial" and cue is None and words < 4:
@@ -266,7 +266,7 @@ def _attribute_before(before: str, offset: int, kind: str, subject_fallback: boo
         if found is not None and cue.group(0).endswith("ing") and _DOCUMENTS.search(text[found[0] : found[1]]):
             found = None  # "X released a statement saying ...": X speaks, through the statement
         found = found or (_subject(text, 0, cue.start()) if subject_fallback else None)
-    if found is None:
+    if found is None or not _plausible(text[found[0] : found[1]]):
         return None
     return Span(offset + found[0], offset + found[1]), cue_span
 
@@ -327,8 +327,8 @@ def _plausible(speaker: str) -> bool:
     words = speaker.split()
     if not words:
         return False
-    if len(words) == 1 and words[0].lower() in _BAD_HEADS:
-        return False
+    if len(words) == 1 and (words[0].lower() in _BAD_HEADS or words[0].lower().endswith("ing")):
+        return False  # "Trying to ..." opens a sentence; it says nothing
     return not speaker.isdigit()
 
 

@@ -85,10 +85,13 @@ class Person:
 
 def _split_name(mention: str) -> tuple[list[str], str | None, list[str]]:
     """(role words, honorific, name tokens) of a mention such as "UK Prime Minister Sir Keir Starmer"."""
-    # "Michael Elliott, the executive director of ...": the name is before the apposition
-    head = mention.split(",")[0]
-    if head.strip() and head.strip()[0].isupper():
-        mention = head
+    # "Michael Elliott, the executive director of ..." / "a White House spokesman, Eric Schultz":
+    # of the parts between commas, the one that reads as a name
+    parts = [p.strip() for p in mention.split(",") if p.strip()]
+    if len(parts) > 1:
+        pure = [p for p in parts if len(p.split()) >= 2 and all(t[:1].isupper() for t in p.split())]
+        named = pure or [p for p in parts if p[0].isupper() and sum(t[:1].isupper() for t in p.split()) >= 2]
+        mention = named[0] if named else parts[0]
     mention = re.sub(r"[’']s\b", "", mention)  # "Mr Obama’s" -> "Mr Obama"
     tokens = mention.replace("(", " ").replace(")", " ").split()
     role: list[str] = []
@@ -152,6 +155,8 @@ class PeopleIndex:
         """Collect full names, roles and genders from one article's text."""
         for m in _NAME_RUN.finditer(text):
             mention = _strip_starters(m.group(0))
+            if mention.isupper():
+                continue  # a dateline ("WASHINGTON —") or a shouted headline, not a name
             role, honorific, tokens = _split_name(mention)
             if not tokens:
                 continue
@@ -251,6 +256,10 @@ class PeopleIndex:
             return None
         if low in PRONOUNS:
             return self._pronoun(low, text, position, candidates)
+        # "communications director for Rep. X": the director speaks, not X
+        if not re.match(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z]", m) and re.search(r"\b(?:" + "|".join(sorted(UNNAMED_HEADS | {"director", "secretary", "manager", "chief", "chairman", "adviser", "advisor", "aide"}, key=len, reverse=True)) + r")\s+(?:for|of|at|to|with)\s+", m):
+            head = re.split(r"\s+(?:for|of|at|to|with)\s+", m)[0]
+            return self._by_role(head) if head.split()[0].lower() in ("the",) else self._get(re.sub(r"\s+", " ", mention.strip().strip(",")), "unnamed")
         role, honorific, tokens = _split_name(m)
         words = low.split()
         if not tokens and role and not honorific:
@@ -284,7 +293,7 @@ class PeopleIndex:
 
         found: list[tuple[int, Person]] = []
         for m in _NAME_RUN.finditer(text):
-            if not outside(m.start()) or text[m.end() : m.end() + 2] in ("’s", "'s"):
+            if not outside(m.start()) or text[m.end() : m.end() + 2] in ("’s", "'s") or m.group(0).isupper():
                 continue
             person = self.resolve_name_only(_strip_starters(m.group(0)))
             if person is not None and person.type == "person" and (person.roles or person.titled or person.spoke):

@@ -28,6 +28,7 @@ from rapidfuzz.distance import Indel
 
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "which"}
 MIN_SHARED = 4  # words two quotes must share, in order, to be one statement
 MIN_CONTAINED = 0.6  # ... making up at least this share of the shorter one
 
@@ -51,6 +52,7 @@ class Instance:
     source: int  # independence group
     words: list[str] = field(default_factory=list)
     direct: bool = True
+    named: bool = True  # the speaker is named at this quote (not a pronoun, not carried over)
     status: str = ""
     confidence: float = 0.0
     diff: list[dict[str, Any]] = field(default_factory=list)
@@ -116,7 +118,9 @@ def group_statements(quotes: Sequence[dict[str, Any]], source_of: dict[str, int]
     what another splits in two, each part is its own statement, and the merged quote corroborates both.
     """
     inst = [Instance(i, q["article"], q["text"], q.get("speaker"), source_of.get(q["article"], -1), words(q["text"]),
-                     q.get("kind", "direct") == "direct") for i, q in enumerate(quotes)]  # fmt: skip
+                     q.get("kind", "direct") == "direct",
+                     not q.get("continued") and (q.get("speaker_text") or "").lower() not in _PRONOUNS)
+            for i, q in enumerate(quotes)]  # fmt: skip
     parent = list(range(len(inst)))
 
     def find(x: int) -> int:
@@ -220,13 +224,20 @@ def _judge(sid: str, members: list[Instance], everyone: list[Instance], derived:
     sources = len(carriers(canon))
     # the statement's speaker: the one most independent sources give it; on a tie, the reference's
     votes: dict[str, set[int]] = {}
+    named_votes: dict[str, set[int]] = {}
     for m in members:
         if m.speaker:
             votes.setdefault(m.speaker, set()).add(m.source)
+            if m.named:
+                named_votes.setdefault(m.speaker, set()).add(m.source)
     speaker = max(votes, key=lambda s: (len(votes[s]), s == best.speaker, s)) if votes else None
     n_sources = len({m.source for m in members} | carriers(canon))
     for m in members:
-        if speaker and m.speaker and m.speaker != speaker and len(votes[speaker]) >= len(votes.get(m.speaker, ())):
+        # misattributed: a speaker named at this quote, against one that other sources name too
+        # (or a copy naming someone else than its original gave)
+        if (speaker and m.speaker and m.speaker != speaker and m.named
+                and (named_votes.get(speaker) or (m.article in derived and best.article not in derived))
+                and len(votes[speaker]) >= len(votes.get(m.speaker, ()))):  # fmt: skip
             m.status, m.confidence = "misattributed", len(votes[speaker]) / (len(votes[speaker]) + len(votes[m.speaker]))
             continue
         others = ({x.source for x in members} | carriers(m.words)) - {m.source}
