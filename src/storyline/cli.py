@@ -34,6 +34,13 @@ class Format(str, Enum):
     json = "json"
 
 
+class ReportFormat(str, Enum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+    html = "html"
+
+
 DbOption = Annotated[Path, typer.Option("--db", help="SQLite store file (created if missing).")]
 OutletOption = Annotated[Optional[str], typer.Option("--outlet", help="Outlet of every article read (overrides what the input says).")]
 
@@ -130,10 +137,10 @@ def analyze_cmd(
     paths: Annotated[list[str], typer.Argument(help="Files, folders or URLs.")],
     db: Annotated[Optional[Path], typer.Option("--db", help="Store to ingest into (default: a temporary one).")] = None,
     outlet: OutletOption = None,
-    format: Annotated[Format, typer.Option("--format", "-f")] = Format.text,
+    format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.text,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of standard output.")] = None,
 ) -> None:
-    """Ingest, then run every stage and print the result."""
+    """Ingest, then run every stage and print the result (text, JSON, Markdown, or a one-file HTML report)."""
     from .pipeline import analyze_articles
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -147,10 +154,20 @@ def analyze_cmd(
             if db:
                 store.save_stories(analysis.stories)
         result = analysis.to_json()
-    if format is Format.json:
-        text = json.dumps(result, ensure_ascii=False, indent=2)
+    if format is not ReportFormat.text:
+        if format is ReportFormat.json:
+            text = json.dumps(result, ensure_ascii=False, indent=2)
+        elif format is ReportFormat.markdown:
+            from .render.markdown import render_markdown
+
+            text = render_markdown(result)
+        else:
+            from .render.html import render_html
+
+            text = render_html(result, {a.id: a for a in articles})
         if output:
             output.write_text(text + "\n", "utf-8")
+            err.print(f"wrote {escape(str(output))}")
         else:
             print(text)
         return
