@@ -439,6 +439,33 @@ def _one_article(name: str, store: Store, by_id: bool) -> Any:
     return store.get(report.article_ids[0])
 
 
+@app.command("serve")
+def serve_cmd(
+    db: DbOption = Path("storyline.db"),
+    host: Annotated[str, typer.Option(help="Address to bind (loopback by default: the app is for you).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+) -> None:
+    """A local web app over a store: stories, articles, comparisons, people, and a JSON API."""
+    try:
+        import uvicorn
+
+        from .web import create_app
+    except ImportError:
+        err.print("[red]the web app needs its extra: python -m pip install '.[web]'[/]")
+        raise typer.Exit(1) from None
+    if not db.exists():
+        err.print(f"[red]{escape(str(db))}: no such store[/]")
+        raise typer.Exit(1)
+    from .pipeline import update_stories
+
+    with Store(db) as store:
+        placed = update_stories(store)
+    if placed:
+        err.print(f"{placed} articles placed in stories")
+    err.print(f"Storyline on http://{host}:{port}/")
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+
+
 @app.command("version")
 def version_cmd() -> None:
     """Print the version."""

@@ -1,0 +1,104 @@
+"""The web app as a real server on loopback, clicked through in headless Chromium."""
+
+from __future__ import annotations
+
+import json
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES
+from test_render import CHROMIUM, HOSTILE, headless
+
+pytest.importorskip("fastapi")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def server(tmp_path: Path):
+    (tmp_path / "in").mkdir()
+    for f in EXAMPLES.glob("*.txt"):
+        (tmp_path / "in" / f.name).write_text(f.read_text("utf-8"), "utf-8")
+    (tmp_path / "in" / "evil.txt").write_text(HOSTILE, "utf-8")
+    db = tmp_path / "s.db"
+    subprocess.run([sys.executable, "-m", "storyline", "ingest", str(tmp_path / "in"), "--db", str(db)], check=True, capture_output=True)
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "storyline", "serve", "--db", str(db), "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(200):
+        try:
+            urllib.request.urlopen(base + "/api/stories", timeout=1)
+            break
+        except (urllib.error.URLError, ConnectionError):
+            time.sleep(0.1)
+    yield base
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=60) as r:
+            return r.status, r.read().decode("utf-8")
+    except urllib.error.HTTPError as e:
+        return e.code, e.read().decode("utf-8")
+
+
+def test_pages_api_and_errors(server: str) -> None:
+    status, body = get(server + "/api/stories")
+    stories = json.loads(body)
+    assert status == 200 and any(len(s["articles"]) == 5 for s in stories)
+    big = next(s for s in stories if len(s["articles"]) == 5)
+    status, page = get(f"{server}/stories/{big['id']}")
+    assert status == 200 and "Provenance" in page and "Who said what" in page
+    status, doc = get(f"{server}/api/stories/{big['id']}")
+    assert status == 200 and {"relations", "statements", "people", "facts"} <= set(json.loads(doc))
+    assert get(server + "/stories/no-such-story")[0] == 404
+    assert get(server + "/articles/no-such-article")[0] == 404
+    assert get(server + "/api/articles/nope")[0] == 404
+    assert get(server + "/?q=" + "x" * 300)[0] == 422
+    status, spec = get(server + "/openapi.json")
+    assert status == 200 and "/api/stories/{story_id}" in json.loads(spec)["paths"]
+    status, listing = get(server + "/?q=Starmer")
+    assert status == 200 and big["title"] in listing
+    evil = next(s for s in stories if "bridge" in s["title"].lower())
+    status, page = get(f"{server}/stories/{evil['id']}")
+    assert status == 200 and "<script" not in page.lower() and "&lt;b&gt;votes&lt;/b&gt;" in page
+    status, page = get(f"{server}/articles/{evil['articles'][0]}")
+    assert status == 200 and "<script" not in page.lower() and "&lt;script&gt;document.body" in page
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs Debian's chromium (.ci/run installs it)")
+def test_click_through_story_article_comparison(server: str, tmp_path: Path) -> None:
+    def dom(url: str) -> str:
+        return headless("--dump-dom", url, tmp=tmp_path).stdout
+
+    home = dom(server + "/")
+    story_link = re.search(r'href="(/stories/[0-9a-f]+)">Starmer', home)
+    assert story_link, home[:500]
+    story = dom(server + story_link.group(1))
+    article_link = re.search(r'href="(/articles/[0-9a-f]+)"', story)
+    compare_link = re.search(r'href="(/compare/[0-9a-f]+/[0-9a-f]+)"', story)
+    assert article_link and compare_link
+    article = dom(server + article_link.group(1))
+    assert "words" in article and "back to its story" in article
+    compare = dom(server + compare_link.group(1))
+    assert re.search(r'<mark class="(?:verbatim|edited|reworded)">', compare)
+    for name, path in (("story", story_link.group(1)), ("article", article_link.group(1)), ("compare", compare_link.group(1))):
+        shot = tmp_path / f"{name}.png"
+        headless(f"--screenshot={shot}", "--window-size=1100,1300", server + path, tmp=tmp_path)
+        assert shot.exists() and shot.stat().st_size > 10_000
+    assert not re.search(r"<body[^>]*data-pwned", dom(server + "/"))
