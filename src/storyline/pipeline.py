@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
+from .briefing import brief
 from .model import Article
 from .quotes import story_people
 from .reuse import Provenance, provenance
@@ -47,6 +48,8 @@ def analyze_articles(articles: Sequence[Article]) -> Analysis:
     prov = {s.id: provenance([by_id[i] for i in s.articles]) for s in stories if len(s.articles) > 1}
     people = {s.id: story_people([by_id[i] for i in s.articles]) for s in stories}
     checks = {s.id: verify_story([by_id[i] for i in s.articles], people[s.id][1], prov.get(s.id)) for s in stories}
+    for s in stories:
+        checks[s.id]["briefing"] = brief([by_id[i] for i in s.articles], checks[s.id]["facts"])
     return Analysis(articles=articles, stories=stories, provenance=prov, people=people, verification=checks)
 
 

@@ -54,6 +54,7 @@ def render_html(result: Mapping[str, Any], articles: Mapping[str, Article]) -> s
 
 def _story(story: Mapping[str, Any], by_id: Mapping[str, Any], articles: Mapping[str, Article]) -> str:
     out = [f"<section id=\"story-{_e(story['id'])}\"><h2>{_e(story['title'])}</h2>"]
+    out.append(_briefing(story, by_id))
     rows = "".join(
         f"<tr><td>{_link(by_id[a]['url'], by_id[a]['outlet'])}</td><td>{_e((by_id[a]['published'] or '—')[:10])}</td>"
         f"<td>{_e(by_id[a]['title'] or '(untitled)')}</td><td>{by_id[a]['words']}</td><td>{_e(_relation(story, a, by_id))}</td></tr>"
@@ -73,6 +74,22 @@ def _story(story: Mapping[str, Any], by_id: Mapping[str, Any], articles: Mapping
             out.append(_side_by_side(al, story, by_id, articles))
     out.append("</section>")
     return "\n".join(out)
+
+
+def _briefing(story: Mapping[str, Any], by_id: Mapping[str, Any]) -> str:
+    b = story.get("briefing") or {}
+    parts = []
+    if b.get("summary"):
+        items = "".join(f"<li>{_e(x['text'])} <span class=\"small muted\">({_e(', '.join(by_id[o]['outlet'] for o in x['outlets']))})</span></li>"
+                        for x in b["summary"])  # fmt: skip
+        parts.append(f"<h3>In brief</h3><ul>{items}</ul>")
+    if b.get("exclusive"):
+        items = "".join(f"<li><b>{_e(by_id[x['article']]['outlet'])}</b>: {_e(x['text'])}</li>" for x in b["exclusive"])
+        parts.append(f"<h3>Only in one outlet</h3><ul class=\"small\">{items}</ul>")
+    if b.get("timeline"):
+        items = "".join(f"<tr><td>{_e(x['when'])}</td><td>{_e(x['sentence'])}</td></tr>" for x in b["timeline"])
+        parts.append(f"<h3>Timeline</h3><table class=\"small\">{items}</table>")
+    return "".join(parts)
 
 
 def _relation(story: Mapping[str, Any], aid: str, by_id: Mapping[str, Any]) -> str:

@@ -14,7 +14,10 @@ def render_markdown(result: Mapping[str, Any]) -> str:
     by_id = {a["id"]: a for a in result["articles"]}
     lines = ["# Storyline report", "", f"{len(result['articles'])} articles, {len(result['stories'])} stories.", ""]
     for story in result["stories"]:
-        lines += [f"## {_cell(story['title'])}", "", "| outlet | date | title | words | provenance |", "|---|---|---|---|---|"]
+        lines += [f"## {_cell(story['title'])}", ""]
+        for item in (story.get("briefing") or {}).get("summary", []):
+            lines.append(f"- {_cell(item['text'])} ({_cell(', '.join(by_id[o]['outlet'] for o in item['outlets']))})")
+        lines += ["", "| outlet | date | title | words | provenance |", "|---|---|---|---|---|"]
         rel = {r["article"]: r for r in story.get("relations") or []}
         for aid in story["articles"]:
             a = by_id[aid]

@@ -38,7 +38,16 @@ def print_analysis(result: dict[str, Any], console: Console) -> None:
         rows = [by_id[a] for a in story["articles"]]
         console.print()
         console.print(f"[bold]Story:[/] {escape(story['title'])} [dim]({story['id']})[/]")
+        briefing = story.get("briefing") or {}
+        for item in briefing.get("summary", []):
+            outlets = ", ".join(escape(by_id[o]["outlet"]) for o in item["outlets"])
+            console.print(f"• {escape(item['text'])} [dim]({outlets})[/]")
         console.print(articles_table(rows, dup_of=dup_of))
+        exclusive = briefing.get("exclusive") or []
+        if exclusive:
+            console.print("[bold]Only in one outlet[/]")
+            for item in exclusive:
+                console.print(f"  {escape(by_id[item['article']]['outlet'])}: {escape(_clip(item['text'], 160))}")
         n_dup = len(story.get("duplicates") or [])
         console.print("No duplicates among them." if not n_dup else f"[yellow]{n_dup} group(s) of copies[/]")
         tree = provenance_tree(story, by_id)
