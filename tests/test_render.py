@@ -52,6 +52,15 @@ def test_html_report_escapes_article_text(tmp_path: Path, hostile_dir: Path) -> 
     assert "<script>document.body" in doc.text_content()  # the hostile text is shown, as text
 
 
+def test_report_links_back_to_the_words(tmp_path: Path) -> None:
+    assert storyline("analyze", str(EXAMPLES), "--format", "html", "-o", "r.html", cwd=tmp_path).returncode == 0
+    html = (tmp_path / "r.html").read_text("utf-8")
+    links = set(re.findall(r'href="#([^"]+)"', html))
+    ids = set(re.findall(r'id="([^"]+)"', html))
+    assert len(links) > 20 and links <= ids  # summary, quotes, figures and exclusives all point at anchors in the texts
+    assert 'class="changed"' in html or "changed" in html  # changed words marked in the side-by-side views
+
+
 def test_markdown_report(tmp_path: Path) -> None:
     r = storyline("analyze", str(EXAMPLES), "--format", "markdown", cwd=tmp_path)
     assert r.returncode == 0, r.stderr

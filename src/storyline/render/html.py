@@ -21,7 +21,7 @@ th{background:#eee;text-align:left}.muted{color:#777}.small{font-size:.85em}
 .verbatim{background:#d8f0d8}.trimmed{background:#e3f3e3}.extended{background:#dde8f8}.unique{background:#fff2c2}
 .altered{background:#f8c9c4}.misattributed{background:#f1a8e8}.edited{background:#e6e6e6}.reworded{background:#d7e3fb}
 .agreed{background:#d8f0d8}.conflict{background:#f8c9c4}.single-source{background:#fff2c2}
-mark.verbatim,mark.edited,mark.reworded{padding:0 .1em}ins{background:#c6f0c6;text-decoration:none}del{background:#f5c2c2}
+mark{padding:0 .05em}mark.changed,.changed{background:#f3a79f;text-decoration:underline}ins{background:#c6f0c6;text-decoration:none}del{background:#f5c2c2}
 .side{display:grid;grid-template-columns:1fr 1fr;gap:1em}.side>div{white-space:pre-wrap;border:1px solid #ddd;padding:.5em;font-size:.9em}
 details{margin:.5em 0}summary{cursor:pointer;font-weight:bold}.key span{padding:0 .4em;margin-right:.3em}
 svg text{font:12px Helvetica,Arial,sans-serif}
@@ -72,6 +72,7 @@ def _story(story: Mapping[str, Any], by_id: Mapping[str, Any], articles: Mapping
         out.append("<h3>Side by side</h3>")
         for al in story["alignments"]:
             out.append(_side_by_side(al, story, by_id, articles))
+    out.append(_texts(story, by_id, articles))
     out.append("</section>")
     return "\n".join(out)
 
@@ -80,15 +81,48 @@ def _briefing(story: Mapping[str, Any], by_id: Mapping[str, Any]) -> str:
     b = story.get("briefing") or {}
     parts = []
     if b.get("summary"):
-        items = "".join(f"<li>{_e(x['text'])} <span class=\"small muted\">({_e(', '.join(by_id[o]['outlet'] for o in x['outlets']))})</span></li>"
+        items = "".join(f"<li><a href=\"#{_anchor(x['article'], x['span'][0])}\">{_e(x['text'])}</a> "
+                        f"<span class=\"small muted\">({_e(', '.join(by_id[o]['outlet'] for o in x['outlets']))})</span></li>"
                         for x in b["summary"])  # fmt: skip
         parts.append(f"<h3>In brief</h3><ul>{items}</ul>")
     if b.get("exclusive"):
-        items = "".join(f"<li><b>{_e(by_id[x['article']]['outlet'])}</b>: {_e(x['text'])}</li>" for x in b["exclusive"])
+        items = "".join(f"<li><b>{_e(by_id[x['article']]['outlet'])}</b>: <a href=\"#{_anchor(x['article'], x['span'][0])}\">{_e(x['text'])}</a></li>"
+                        for x in b["exclusive"])  # fmt: skip
         parts.append(f"<h3>Only in one outlet</h3><ul class=\"small\">{items}</ul>")
     if b.get("timeline"):
-        items = "".join(f"<tr><td>{_e(x['when'])}</td><td>{_e(x['sentence'])}</td></tr>" for x in b["timeline"])
+        items = "".join(f"<tr><td><a href=\"#{_anchor(x['article'], x['span'][0])}\">{_e(x['when'])}</a></td><td>{_e(x['sentence'])}</td></tr>"
+                        for x in b["timeline"])  # fmt: skip
         parts.append(f"<h3>Timeline</h3><table class=\"small\">{items}</table>")
+    return "".join(parts)
+
+
+def _anchor(article: str, start: int) -> str:
+    return f"w-{article}-{start}"
+
+
+def _texts(story: Mapping[str, Any], by_id: Mapping[str, Any], articles: Mapping[str, Article]) -> str:
+    """Every article of the story, quotes marked by status, with anchors the briefing and statements link to."""
+    status = {}
+    for s in story.get("statements") or []:
+        for i in s["instances"]:
+            status[(i["article"], i["span"][0])] = i["status"]
+    parts = ["<h3>The articles</h3>"]
+    for aid in story["articles"]:
+        a = articles.get(aid)
+        if a is None:
+            continue
+        anchors = {s.start: _anchor(aid, s.start) for s in a.sentences}
+        for f in story.get("facts") or []:
+            for i in f["instances"]:
+                if i["article"] == aid:
+                    anchors[i["span"][0]] = _anchor(aid, i["span"][0])
+        spans = []
+        for q in story.get("quotes") or []:
+            if q["article"] == aid:
+                anchors[q["span"][0]] = _anchor(aid, q["span"][0])
+                spans.append((q["span"][0], q["span"][1], status.get((aid, q["span"][0]), "unique")))
+        parts.append(f'<details id="article-{_e(aid)}"><summary>{_e(by_id[aid]["outlet"])}: {_e(by_id[aid]["title"] or "(untitled)")}</summary>'
+                     f'<div class="side"><div>{_marked(a.text, spans, anchors)}</div></div></details>')  # fmt: skip
     return "".join(parts)
 
 
@@ -173,7 +207,7 @@ def _statements(story: Mapping[str, Any], by_id: Mapping[str, Any]) -> str:
             q = quotes[i["quote"]] if i["quote"] < len(quotes) else {"text": ""}
             diff = "".join(f" <del>{_e(d['original'])}</del>" * bool(d["original"]) + f" <ins>{_e(d['quoted'])}</ins>" * bool(d["quoted"])
                            for d in i.get("diff", []))  # fmt: skip
-            inst.append(f'<li><span class="{_e(i["status"])}">{_e(i["status"])}</span> {_e(by_id[i["article"]]["outlet"])}: '
+            inst.append(f'<li><span class="{_e(i["status"])}">{_e(i["status"])}</span> <a href="#{_anchor(i["article"], i["span"][0])}">{_e(by_id[i["article"]]["outlet"])}</a>: '
                         f'“{_e(q["text"])}”{(" — changes:" + diff) if diff else ""}</li>')  # fmt: skip
         rows.append(f"<tr><td><b>{_e(people.get(s['speaker'], 'unknown speaker'))}</b><br><span class=\"small muted\">{s['sources']} independent source(s)</span></td>"
                     f"<td>“{_e(s['text'])}”<ul class=\"small\">{''.join(inst)}</ul></td></tr>")  # fmt: skip
@@ -187,33 +221,47 @@ def _facts(story: Mapping[str, Any], by_id: Mapping[str, Any]) -> str:
             continue
         outlets = ", ".join(sorted({by_id[i["article"]]["outlet"] for i in f["instances"]}))
         value = f["value"] + (f" (vs {', '.join(f['conflicts_with'])})" if f.get("conflicts_with") else "")
-        rows.append(f'<tr><td class="{_e(f["status"])}">{_e(f["status"])}</td><td>{_e(value)}</td><td>{_e(", ".join(f["measure"][:8]))}</td><td>{_e(outlets)}</td></tr>')
+        first = f["instances"][0]
+        rows.append(f'<tr><td class="{_e(f["status"])}">{_e(f["status"])}</td><td><a href="#{_anchor(first["article"], first["span"][0])}">{_e(value)}</a></td>'
+                    f'<td>{_e(", ".join(f["measure"][:8]))}</td><td>{_e(outlets)}</td></tr>')  # fmt: skip
     if not rows:
         return ""
     return f"<h3>Figures</h3><table><tr><th>status</th><th>value</th><th>about</th><th>outlets</th></tr>{''.join(rows)}</table>"
 
 
-def _marked(text: str, spans: list[tuple[int, int, str]]) -> str:
-    """The text with shared passages wrapped in <mark>, everything escaped."""
-    spans = sorted(spans)
-    out, pos = [], 0
-    for start, end, kind in spans:
-        if start < pos:
-            continue  # nested inside a passage already marked
-        out.append(_e(text[pos:start]))
-        out.append(f'<mark class="{_e(kind)}">{_e(text[start:end])}</mark>')
-        pos = end
-    out.append(_e(text[pos:]))
+def _marked(text: str, spans: list[tuple[int, int, str]], anchors: Mapping[int, str] | None = None) -> str:
+    """The text with styled stretches (which may nest or overlap) as <mark class="...">, everything escaped.
+
+    ``anchors``: offsets that get an ``id`` so that other parts of the report can link to the words.
+    """
+    anchors = anchors or {}
+    cuts = sorted({0, len(text), *(x for s, e, _ in spans for x in (s, e)), *anchors})
+    out = []
+    for lo, hi in zip(cuts, cuts[1:]):
+        if lo in anchors:
+            out.append(f'<a id="{_e(anchors[lo])}"></a>')
+        classes = sorted({c for s, e, c in spans if s <= lo and hi <= e})
+        chunk = _e(text[lo:hi])
+        out.append(f'<mark class="{_e(" ".join(classes))}">{chunk}</mark>' if classes else chunk)
     return "".join(out)
 
 
 def _side_by_side(al: Mapping[str, Any], story: Mapping[str, Any], by_id: Mapping[str, Any], articles: Mapping[str, Article]) -> str:
+    from .terminal import word_changes
+
     a, b = articles.get(al["a"]), articles.get(al["b"])
     if a is None or b is None:
         return ""
-    left = _marked(a.text, [(p["a"][0], p["a"][1], p["kind"]) for p in al["passages"]])
-    right = _marked(b.text, [(p["b"][0], p["b"][1], p["kind"]) for p in al["passages"]])
+    left_spans = [(p["a"][0], p["a"][1], p["kind"]) for p in al["passages"]]
+    right_spans = [(p["b"][0], p["b"][1], p["kind"]) for p in al["passages"]]
+    for p in al["passages"]:
+        if p["kind"] != "verbatim":  # the words that differ inside an edited or reworded passage
+            ca, cb = word_changes(a.text[p["a"][0] : p["a"][1]], b.text[p["b"][0] : p["b"][1]], p["a"][0], p["b"][0])
+            left_spans += [(s0, s1, "changed") for s0, s1 in ca]
+            right_spans += [(s0, s1, "changed") for s0, s1 in cb]
+    left = _marked(a.text, left_spans)
+    right = _marked(b.text, right_spans)
     return (f'<details id="cmp-{_e(a.id)}-{_e(b.id)}"><summary>{_e(a.outlet)} and {_e(b.outlet)}: {len(al["passages"])} shared passages '
             f'({al["shared_a"]:.0%} / {al["shared_b"]:.0%})</summary>'
-            '<p class="key small"><span class="verbatim">verbatim</span><span class="edited">edited</span><span class="reworded">reworded</span></p>'
+            '<p class="key small"><span class="verbatim">verbatim</span><span class="edited">edited</span><span class="reworded">reworded</span><span class="changed">changed words</span></p>'
             f'<div class="side"><div>{left}</div><div>{right}</div></div></details>')  # fmt: skip
