@@ -106,3 +106,17 @@ def test_example_rewrite_alters_quotes_and_pool_quote_is_confirmed() -> None:
         arts_in = {i["article"] for i in s["instances"]}
         if arts_in == {rewrite, next(r["derived_from"] for r in story["relations"] if r["kind"] == "rewrite")}:
             assert s["independent_sources"] == 1
+
+
+def test_quote_reported_as_paraphrase_elsewhere_is_noted() -> None:
+    quoted = "We will reopen the harbour bridge within two years, once the repairs to the supports are finished"
+    indirect = ("Okafor said the council would reopen the harbour bridge within two years, "
+                "once the repairs to its supports were finished.")  # fmt: skip
+    a = make("The council met on Tuesday to discuss the harbour bridge.\n\n" + indirect + "\n\nLocal shops asked for a ferry.", "A", date(2024, 3, 5))
+    b = make("The harbour bridge will stay shut, the council said on Tuesday.\n\n“" + quoted + ",” Okafor said.\n\n"
+             "Shops near the harbour asked for a ferry service.", "B", date(2024, 3, 5))  # fmt: skip
+    [story] = [s for s in analyze_articles([a, b]).to_json()["stories"] if len(s["articles"]) == 2]
+    [inst] = [i for s in story["statements"] for i in s["instances"]]
+    assert inst["article"] == b.id and inst["paraphrased_in"][0]["article"] == a.id
+    start, end = inst["paraphrased_in"][0]["span"]
+    assert a.text[start:end] == indirect

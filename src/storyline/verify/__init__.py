@@ -45,6 +45,46 @@ def independent_sources(article_ids: Sequence[str], provenance: Provenance | Non
     return {a: roots.setdefault(find(a), len(roots)) for a in article_ids}
 
 
+PARAPHRASE = 0.5  # paraphrase probability at which another outlet's sentence reports the same words indirectly
+
+
+def _paraphrased_elsewhere(statements: list[dict[str, Any]], quotes: Sequence[dict[str, Any]], articles: Sequence[Article]) -> None:
+    """Note the quotes that another outlet reported as indirect speech: the same statement in its own
+    words, without quotation marks.  Either that outlet paraphrased, or this one put quotation marks
+    around words nobody else quotes."""
+    from ..reuse.paraphrase import probability
+    from ..stories.cluster import features
+
+    quoted_spans: dict[str, list[tuple[int, int]]] = {}
+    for q in quotes:
+        quoted_spans.setdefault(q["article"], []).append((q["span"][0] - 1, q["span"][1] + 1))
+    sentences = []  # sentences outside quotation marks, with their vectors
+    for a in articles:
+        for sent in a.sentences:
+            text = a.span_text(sent)
+            if len(text.split()) < 6 or any(s0 < sent.end and sent.start < s1 for s0, s1 in quoted_spans.get(a.id, [])):
+                continue
+            sentences.append((a.id, sent, text, features(text)))
+    for st in statements:
+        carriers = {i["article"] for i in st["instances"]}
+        for inst in st["instances"]:
+            if inst["status"] not in ("unique", "altered"):
+                continue
+            q = quotes[inst["quote"]]
+            if len(q["text"].split()) < 6:
+                continue
+            qv = features(q["text"])
+            found = []
+            for aid, sent, text, v in sentences:
+                if aid in carriers or sum(w * v.get(t, 0.0) for t, w in qv.items()) < 0.3:
+                    continue
+                if probability(q["text"], text) >= PARAPHRASE:
+                    found.append({"article": aid, "span": sent.to_list()})
+            if found:
+                inst["paraphrased_in"] = found[:3]
+                inst["note"] = "reported without quotation marks (as a paraphrase) elsewhere"
+
+
 def verify_story(articles: Sequence[Article], quotes: Sequence[dict[str, Any]], provenance: Provenance | None) -> dict[str, Any]:
     """Statements (grouped quotes with their statuses) and the comparison of figures, as JSON."""
     sources = independent_sources([a.id for a in articles], provenance)
@@ -58,6 +98,7 @@ def verify_story(articles: Sequence[Article], quotes: Sequence[dict[str, Any]], 
             "independent_sources": len({i.source for i in s.instances}),
             "instances": [i.to_json(quotes[i.index]["span"]) for i in s.instances],
         })  # fmt: skip
+    _paraphrased_elsewhere(doc_statements, quotes, articles)
     doc_statements.sort(key=lambda d: (min((flagged.get(i["status"], 9) for i in d["instances"]), default=9), d["id"]))
     facts = compare_facts([(a.id, extract_facts(a)) for a in articles], sources)
     return {"statements": doc_statements, "facts": facts}
