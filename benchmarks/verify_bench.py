@@ -2,7 +2,7 @@
 
     python benchmarks/verify_bench.py
 
-For each BASIL event, one outlet's article is copied and some of its direct
+For each BASIL event, each outlet's article in turn is copied and some of its direct
 quotes are edited in the copy, each in one known way: words swapped, words
 added, words cut, the quote replaced by a reworded paraphrase, the speaker
 swapped for another person of the article, or the quote trimmed; the other
@@ -140,37 +140,37 @@ def main() -> None:
         real = verify_story(arts, quotes, prov)
         confirmed["statements"] += len(real["statements"])
         confirmed["confirmed_2plus"] += sum(1 for s in real["statements"] if s["sources"] >= 2)
-        # the copy with edited quotes
-        parent = arts[n % len(arts)]
-        built = build_copy(parent, rng)
-        if built is None:
-            continue
-        copy_text, edits = built
-        from datetime import timedelta
+        # a copy of each outlet's article in turn, with edited quotes
+        for parent in arts:
+            built = build_copy(parent, rng)
+            if built is None:
+                continue
+            copy_text, edits = built
+            from datetime import timedelta
 
-        copy = article(copy_text, "copy-site", (parent.published + timedelta(days=1)).isoformat())
-        story = arts + [copy]
-        prov = provenance(story)
-        people, quotes = story_people(story)
-        result = verify_story(story, quotes, prov)
-        status_of = {}
-        parent_status = {}
-        for s in result["statements"]:
-            in_parent = [i["status"] for i in s["instances"] if i["article"] == parent.id]
-            for inst in s["instances"]:
-                if inst["article"] == copy.id:
-                    status_of[tuple(inst["span"])] = inst["status"]
-                    parent_status[tuple(inst["span"])] = in_parent[0] if in_parent else None
-        for start, end, how in edits:
-            # the copy's clean text is the built text (already clean), so spans line up; find the quote there
-            match = [(st, parent_status[k]) for k, st in status_of.items() if k[0] < end and start < k[1]]
-            if not match:
-                pairs.append((EXPECT[how], "missed"))
-            elif how == "none":
-                # an untouched quote is right when it fares as its original does (a third outlet may differ from both)
-                pairs.append(("untouched", "untouched" if match[0][0] == match[0][1] or match[0][0] not in ("altered", "misattributed") else match[0][0]))
-            else:
-                pairs.append((EXPECT[how], match[0][0]))
+            copy = article(copy_text, "copy-site", (parent.published + timedelta(days=1)).isoformat())
+            story = arts + [copy]
+            prov = provenance(story)
+            people, quotes = story_people(story)
+            result = verify_story(story, quotes, prov)
+            status_of = {}
+            parent_status = {}
+            for s in result["statements"]:
+                in_parent = [i["status"] for i in s["instances"] if i["article"] == parent.id]
+                for inst in s["instances"]:
+                    if inst["article"] == copy.id:
+                        status_of[tuple(inst["span"])] = inst["status"]
+                        parent_status[tuple(inst["span"])] = in_parent[0] if in_parent else None
+            for start, end, how in edits:
+                # the copy's clean text is the built text (already clean), so spans line up; find the quote there
+                match = [(st, parent_status[k]) for k, st in status_of.items() if k[0] < end and start < k[1]]
+                if not match:
+                    pairs.append((EXPECT[how], "missed"))
+                elif how == "none":
+                    # an untouched quote is right when it fares as its original does (a third outlet may differ from both)
+                    pairs.append(("untouched", "untouched" if match[0][0] == match[0][1] or match[0][0] not in ("altered", "misattributed") else match[0][0]))
+                else:
+                    pairs.append((EXPECT[how], match[0][0]))
     report = {}
     for status in ("altered", "misattributed", "trimmed"):
         tp = sum(1 for e, p in pairs if e == status and p == status)

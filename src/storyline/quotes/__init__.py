@@ -43,7 +43,7 @@ def story_people(articles: Sequence[Article]) -> tuple[list[dict[str, Any]], lis
                 said.setdefault(person.id, []).append(len(instances))
             instances.append({
                 "article": article.id, "span": q.span.to_list(), "text": article.span_text(q.span), "kind": q.kind,
-                "speaker": person.id if person else None,
+                "speaker": person.id if person else None, "speaker_type": person.type if person else None,
                 "speaker_mention": q.speaker_span.to_list() if q.speaker_span else None,
                 "speaker_text": q.speaker_text, "cue": q.cue, "continued": q.continued,
             })  # fmt: skip

@@ -38,6 +38,7 @@ ROLE_WORDS = {
     "republican", "democratic", "democrat", "labour", "conservative", "tory", "opposition", "shadow", "senior",
     "attorney", "adviser", "advisor", "security", "national", "foreign", "nominee", "candidate", "front-runner",
     "executive", "ceo", "founder", "host", "anchor", "captain", "coach", "manager", "the", "of", "then", "pm",
+    "sheriff", "mayor", "councillor", "councilman", "councilwoman", "alderman", "detective", "officer", "professor",
 }  # fmt: skip
 ORG_WORDS = {"department", "ministry", "office", "agency", "committee", "council", "party", "campaign", "commission",
              "times", "news", "post", "journal", "guardian", "telegraph", "bbc", "cnn", "reuters", "press", "tribune",
@@ -51,6 +52,8 @@ UNNAMED_HEADS = {"source", "sources", "official", "officials", "aide", "aides", 
                  "spokeswoman", "spokesperson", "person", "people", "diplomat", "diplomats", "adviser", "advisers",
                  "ally", "allies", "figure", "figures", "member", "members", "user", "users", "resident",
                  "residents", "witness", "witnesses", "critics", "supporters", "analysts", "experts", "observers"}  # fmt: skip
+DOCUMENTS = {"report", "statement", "letter", "memo", "study", "survey", "poll", "filing", "complaint", "lawsuit",
+             "release", "tweet", "post", "ad", "video", "document", "documents", "email", "message", "order", "ruling"}
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": None, "it": None, "we": None, "i": None}
 
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)(?:[ \t]+(?:(?:de|van|von|bin|al|del|da|le|la)[ \t]+)?(?:[A-Z][\w’'\-]*\.?|[A-Z]\.))*")
@@ -93,6 +96,8 @@ def _split_name(mention: str) -> tuple[list[str], str | None, list[str]]:
         named = pure or [p for p in parts if p[0].isupper() and sum(t[:1].isupper() for t in p.split()) >= 2]
         mention = named[0] if named else parts[0]
     mention = re.sub(r"[’']s\b", "", mention)  # "Mr Obama’s" -> "Mr Obama"
+    # "Sheriff Adam Hayward of Deuel County": the name ends where the place begins
+    mention = re.sub(r"^((?:[A-Z][\w’'.\-]*\s+){1,5}?[A-Z][\w’'.\-]*)\s+(?:of|from|at|in)\s+.*$", r"\1", mention)
     tokens = mention.replace("(", " ").replace(")", " ").split()
     role: list[str] = []
     while tokens and (tokens[0].lower().strip(".,") in ROLE_WORDS or tokens[0].isupper() and len(tokens[0]) <= 3 and len(tokens) > 2):
@@ -283,6 +288,8 @@ class PeopleIndex:
             return self._by_role(rp.group(1))
         if any(w in ORG_WORDS for w in words):
             return self._get(m, "organisation")
+        if words and words[-1] in DOCUMENTS:
+            return self._get(re.sub(r"\s+", " ", mention.strip().strip(",")), "unnamed")  # "the report", "a statement"
         return None
 
     def mentions(self, text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[int, Person]]:

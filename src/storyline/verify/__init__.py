@@ -88,7 +88,8 @@ def _paraphrased_elsewhere(statements: list[dict[str, Any]], quotes: Sequence[di
 def verify_story(articles: Sequence[Article], quotes: Sequence[dict[str, Any]], provenance: Provenance | None) -> dict[str, Any]:
     """Statements (grouped quotes with their statuses) and the comparison of figures, as JSON."""
     sources = independent_sources([a.id for a in articles], provenance)
-    derived = frozenset(r.article for r in (provenance.relations if provenance else []) if r.kind in ("duplicate", "rewrite") and r.derived_from)
+    derived = {r.article: r.derived_from for r in (provenance.relations if provenance else [])
+               if r.kind in ("duplicate", "rewrite") and r.derived_from}  # fmt: skip
     statements = group_statements(quotes, sources, derived)
     flagged = {"altered": 0, "misattributed": 1, "unique": 2}
     doc_statements = []

@@ -110,16 +110,18 @@ def same_statement(a: list[str], b: list[str]) -> bool:
     return shared >= MIN_SHARED and shared / shorter >= MIN_CONTAINED and shared / max(len(a), len(b)) >= 0.5
 
 
-def group_statements(quotes: Sequence[dict[str, Any]], source_of: dict[str, int], derived: frozenset[str] = frozenset()) -> list[Statement]:
+def group_statements(quotes: Sequence[dict[str, Any]], source_of: dict[str, int], derived: frozenset[str] | dict[str, str] = frozenset()) -> list[Statement]:
     """Statements of a story from its quote instances (``storyline.quotes.story_people``'s ``quotes``).
 
-    ``derived``: articles that copy or rewrite another; their wording is never the reference.
+    ``derived``: articles that copy or rewrite another (mapped to the article they derive from); their
+    wording is never the reference, and each is checked against its own source's wording when it can be.
     An article contributes at most one instance to a statement: when one outlet runs as one quote
     what another splits in two, each part is its own statement, and the merged quote corroborates both.
     """
     inst = [Instance(i, q["article"], q["text"], q.get("speaker"), source_of.get(q["article"], -1), words(q["text"]),
                      q.get("kind", "direct") == "direct",
-                     not q.get("continued") and (q.get("speaker_text") or "").lower() not in _PRONOUNS)
+                     not q.get("continued") and (q.get("speaker_text") or "").lower() not in _PRONOUNS
+                     and q.get("speaker_type", "person") != "unnamed")
             for i, q in enumerate(quotes)]  # fmt: skip
     parent = list(range(len(inst)))
 
@@ -207,7 +209,7 @@ def _compare(reference: list[str], quoted: list[str]) -> tuple[str, list[dict[st
     return "altered", word_diff(reference, quoted)
 
 
-def _judge(sid: str, members: list[Instance], everyone: list[Instance], derived: frozenset[str]) -> Statement:
+def _judge(sid: str, members: list[Instance], everyone: list[Instance], derived: frozenset[str] | dict[str, str]) -> Statement:
     def carriers(ws: list[str]) -> set[int]:
         """Sources quoting these words whole: in this statement, or inside a longer quote elsewhere."""
         return {x.source for x in everyone if x.words == ws or _contains(x.words, ws)}
@@ -242,7 +244,10 @@ def _judge(sid: str, members: list[Instance], everyone: list[Instance], derived:
             continue
         others = ({x.source for x in members} | carriers(m.words)) - {m.source}
         reference = canon
-        if not same_statement(canon, m.words):
+        source_instance = next((x for x in members if isinstance(derived, dict) and x.article == derived.get(m.article)), None)
+        if source_instance is not None:
+            reference = source_instance.words  # a copy is checked against what its source said
+        elif not same_statement(canon, m.words):
             # a piece of a merged quote: judge it against the instance it overlaps most
             peers = [x.words for x in members if x is not m and x.source != m.source]
             reference = max(peers, key=lambda w: _shared(w, m.words), default=canon)
