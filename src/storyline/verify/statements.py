@@ -53,6 +53,7 @@ class Instance:
     words: list[str] = field(default_factory=list)
     direct: bool = True
     named: bool = True  # the speaker is named at this quote (not a pronoun, not carried over)
+    speaker_type: str = "person"
     status: str = ""
     confidence: float = 0.0
     diff: list[dict[str, Any]] = field(default_factory=list)
@@ -121,7 +122,7 @@ def group_statements(quotes: Sequence[dict[str, Any]], source_of: dict[str, int]
     inst = [Instance(i, q["article"], q["text"], q.get("speaker"), source_of.get(q["article"], -1), words(q["text"]),
                      q.get("kind", "direct") == "direct",
                      not q.get("continued") and (q.get("speaker_text") or "").lower() not in _PRONOUNS
-                     and q.get("speaker_type", "person") != "unnamed")
+                     and q.get("speaker_type", "person") != "unnamed", q.get("speaker_type") or "person")
             for i, q in enumerate(quotes)]  # fmt: skip
     parent = list(range(len(inst)))
 
@@ -232,7 +233,11 @@ def _judge(sid: str, members: list[Instance], everyone: list[Instance], derived:
             votes.setdefault(m.speaker, set()).add(m.source)
             if m.named:
                 named_votes.setdefault(m.speaker, set()).add(m.source)
-    speaker = max(votes, key=lambda s: (len(votes[s]), s == best.speaker, s)) if votes else None
+    kind = {m.speaker: m.speaker_type for m in members if m.speaker}
+    original = {m.speaker for m in members if m.speaker and m.article not in derived}
+    # at equal votes: what an original (not a copy) says, then a named person or organisation over a
+    # description ("a director for Rep. X"), then the reference wording's speaker
+    speaker = max(votes, key=lambda s: (len(votes[s]), s in original, kind.get(s) != "unnamed", s == best.speaker, s)) if votes else None
     n_sources = len({m.source for m in members} | carriers(canon))
     for m in members:
         # misattributed: a speaker named at this quote, against one that other sources name too
