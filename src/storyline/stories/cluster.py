@@ -62,8 +62,6 @@ class StoryConfig:
     threshold: float = 0.25  # average second-order similarity at which two clusters merge
     neighbours: int = 8  # k of the neighbour lists
     min_similarity: float = 0.15  # a neighbour must be at least this similar
-    neighbour_power: float = 1.0  # neighbour weights are similarity ** this (>1 damps weak neighbours)
-    min_link: float = 0.0  # two stories merge only if some pair of their articles is at least this similar
     relative_floor: float = 0.4  # a neighbour counts only if at least this share of the article's best neighbour
     terms_per_article: int = 64  # heaviest terms kept per article
     title_weight: float = 3.0
@@ -105,14 +103,12 @@ def day_number(when: date | datetime | None) -> float | None:
     return float((when - date(1970, 1, 1)).days)
 
 
-def average_linkage(sim: csr_matrix, threshold: float, strong: csr_matrix | None = None, min_strong: float = 0.0) -> np.ndarray:
+def average_linkage(sim: csr_matrix, threshold: float) -> np.ndarray:
     """Average-linkage agglomerative clustering of a sparse similarity graph (missing = 0).
 
     Merges the pair of clusters with the highest mean pairwise similarity while
-    that mean is at least ``threshold`` and, when ``strong`` is given, while the two
-    clusters have at least one pair whose ``strong`` similarity reaches
-    ``min_strong``.  Ties go to the lowest cluster numbers, so the result depends
-    only on the graphs.
+    that mean is at least ``threshold``.  Ties go to the lowest cluster numbers, so
+    the result depends only on the graph.
     """
     n = sim.shape[0]
     sim = sim.tocoo()
@@ -121,15 +117,6 @@ def average_linkage(sim: csr_matrix, threshold: float, strong: csr_matrix | None
         if i < j and v > 0:
             links[i][j] = links[i].get(j, 0.0) + v
             links[j][i] = links[j].get(i, 0.0) + v
-    best: list[dict[int, float]] = [dict() for _ in range(n)]  # strongest direct link between clusters
-    if strong is not None:
-        st = strong.tocoo()
-        for i, j, v in zip(st.row.tolist(), st.col.tolist(), st.data.tolist()):
-            if i != j:
-                best[i][j] = max(best[i].get(j, 0.0), v)
-                best[j][i] = best[i][j]
-    else:
-        min_strong = 0.0
     size = [1] * n
     alive = [True] * n
     parent = list(range(n))
@@ -142,8 +129,6 @@ def average_linkage(sim: csr_matrix, threshold: float, strong: csr_matrix | None
         current = links[a].get(b, 0.0) / (size[a] * size[b])
         if abs(current + neg) > 1e-12:  # stale entry: the pair's mean changed since it was pushed
             continue
-        if min_strong > 0 and best[a].get(b, 0.0) < min_strong:
-            continue  # alike neighbourhoods, but no article of one is close to an article of the other
         # merge b into a (a < b always)
         alive[b] = False
         parent[b] = a
@@ -156,13 +141,6 @@ def average_linkage(sim: csr_matrix, threshold: float, strong: csr_matrix | None
             del links[c][b]
             links[c][a] = links[a][c]
         links[b] = {}
-        for c, v in best[b].items():
-            if c != a:
-                best[a][c] = max(best[a].get(c, 0.0), v)
-                best[c][a] = best[a][c]
-                best[c].pop(b, None)
-        best[a].pop(b, None)
-        best[b] = {}
         for c, v in links[a].items():
             mean = v / (size[a] * size[c])
             if mean >= threshold:
@@ -317,21 +295,14 @@ class StoryIndex:
         local = {node: pos for pos, node in enumerate(nodes)}
         r, c, v = [], [], []
         for node in nodes:
-            p = self.config.neighbour_power
-            row = {node: 1.0, **{o: sim**p for o, sim in self.kept(node).items()}}
+            row = {node: 1.0, **self.kept(node)}
             norm = math.sqrt(sum(x * x for x in row.values()))
             for other, sim in row.items():
                 r.append(local[node])
                 c.append(local[other])
                 v.append(sim / norm)
         K = csr_matrix((v, (r, c)), shape=(len(nodes), len(nodes)))
-        kept = [self.kept(node) for node in nodes]
-        first = csr_matrix(
-            ([s for nb in kept for s in nb.values()],
-             ([local[node] for node, nb in zip(nodes, kept) for _ in nb], [local[o] for nb in kept for o in nb])),
-            shape=(len(nodes), len(nodes)),
-        )  # fmt: skip
-        labels = average_linkage((K @ K.T).tocsr(), self.config.threshold, first, self.config.min_link)
+        labels = average_linkage((K @ K.T).tocsr(), self.config.threshold)
         name: dict[int, str] = {}
         for pos, label in enumerate(labels.tolist()):
             key = self.keys[nodes[pos]]
