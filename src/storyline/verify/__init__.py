@@ -11,6 +11,7 @@ from typing import Any, Sequence
 from ..model import Article
 from ..reuse import Provenance
 from .facts import compare_facts, extract_facts
+from .groups import Groups
 from .statements import Statement, group_statements
 
 __all__ = ["Statement", "compare_facts", "extract_facts", "group_statements", "independent_sources", "verify_story"]
@@ -23,26 +24,20 @@ def independent_sources(article_ids: Sequence[str], provenance: Provenance | Non
 
     Quotes alone never join two articles: carrying the same quote is corroboration.
     """
-    parent = {a: a for a in article_ids}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    groups: Groups[str] = Groups(article_ids)
+    parent = groups.parent
     if provenance is not None:
         for r in provenance.relations:
             other = r.derived_from or (r.evidence.get("with") if r.kind in ("duplicate", "rewrite") else None)
             if r.kind in ("duplicate", "rewrite") and other in parent:
-                parent[find(r.article)] = find(other)
+                groups.union(r.article, other)
         for al in provenance.alignments:
             wire = [p for p in al.passages if p.kind != "reworded" and p.words_a >= 25]
             share = sum(p.words_a for p in wire) / max(1, min(al.words_a, al.words_b))
             if share >= WIRE_SHARE and al.a in parent and al.b in parent:
-                parent[find(al.a)] = find(al.b)
+                groups.union(al.a, al.b)
     roots: dict[str, int] = {}
-    return {a: roots.setdefault(find(a), len(roots)) for a in article_ids}
+    return {a: roots.setdefault(groups.find(a), len(roots)) for a in article_ids}
 
 
 PARAPHRASE = 0.5  # paraphrase probability at which another outlet's sentence reports the same words indirectly

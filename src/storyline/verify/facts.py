@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Sequence
 
 from ..model import Article, Span
+from .groups import Groups
 
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"], 1)}  # fmt: skip
@@ -128,13 +129,8 @@ def compare_facts(per_article: Sequence[tuple[str, Sequence[Fact]]], sources: di
     """Facts across articles: the same value of the same measure (agreed), different values of the
     same measure (conflict), or a value no other independent source states (single-source)."""
     items = [(aid, f) for aid, facts in per_article for f in facts if f.measure]
-    parent = list(range(len(items)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    groups_of: Groups[int] = Groups(range(len(items)))
+    find = groups_of.find
 
     def overlap(a: Fact, b: Fact) -> float:
         return len(a.measure & b.measure) / max(1, min(len(a.measure), len(b.measure)))
@@ -147,7 +143,7 @@ def compare_facts(per_article: Sequence[tuple[str, Sequence[Fact]]], sources: di
         for x, i in enumerate(postings):
             for j in postings[x + 1 :]:
                 if items[i][0] != items[j][0] and items[i][1].measure & items[j][1].measure:
-                    parent[find(i)] = find(j)
+                    groups_of.union(i, j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         groups[find(i)].append(i)

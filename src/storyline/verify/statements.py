@@ -26,6 +26,8 @@ from typing import Any, Sequence
 
 from rapidfuzz.distance import Indel
 
+from .groups import Groups
+
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "which"}
@@ -124,13 +126,8 @@ def group_statements(quotes: Sequence[dict[str, Any]], source_of: dict[str, int]
                      not q.get("continued") and (q.get("speaker_text") or "").lower() not in _PRONOUNS
                      and q.get("speaker_type", "person") != "unnamed", q.get("speaker_type") or "person")
             for i, q in enumerate(quotes)]  # fmt: skip
-    parent = list(range(len(inst)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    groups_of: Groups[int] = Groups(range(len(inst)))
+    find = groups_of.find
 
     # candidate pairs through shared rare-ish words, never all pairs of a big story
     index: dict[tuple[str, str], list[int]] = {}
@@ -153,7 +150,7 @@ def group_statements(quotes: Sequence[dict[str, Any]], source_of: dict[str, int]
         # one instance per article, and the longest wordings of both sides must match too:
         # a two-word fragment ("US backstop") found in two different statements does not join them
         if ri != rj and not (articles_in[ri] & articles_in[rj]) and same_statement(longest[ri], longest[rj]):
-            parent[ri] = rj
+            groups_of.union(ri, rj)
             articles_in[rj] |= articles_in.pop(ri)
             longest[rj] = max(longest.pop(ri), longest[rj], key=len)
     groups: dict[int, list[Instance]] = {}
