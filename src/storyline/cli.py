@@ -115,21 +115,9 @@ def articles_cmd(
     if format is Format.json:
         out.print_json(data=rows) if sys.stdout.isatty() else print(json.dumps(rows, ensure_ascii=False))
         return
-    out.print(_articles_table(rows))
+    from .render.terminal import articles_table
 
-
-def _articles_table(rows: list[dict[str, Any]]) -> Table:
-    table = Table(title=f"{len(rows)} articles", title_justify="left", expand=False)
-    table.add_column("id", style="dim", no_wrap=True)
-    table.add_column("outlet", overflow="fold")
-    table.add_column("date", no_wrap=True)
-    table.add_column("title", overflow="fold")
-    table.add_column("words", justify="right")
-    for r in rows:
-        table.add_row(
-            r["id"][:8], escape(r["outlet"]), (r["published"] or "")[:10], escape(r["title"] or "(untitled)"), str(r["words"])
-        )
-    return table
+    out.print(articles_table(rows, f"{len(rows)} articles", show_ids=True))
 
 
 @app.command("analyze")
@@ -178,7 +166,8 @@ def analyze_cmd(
 
 
 def _jsonl_articles(path: Path, need: tuple[str, ...] = ("id", "text")) -> Any:
-    """Records of a JSONL file with the keys ``need``; bad lines reported on standard error and skipped."""
+    """Records of a JSONL file with the keys ``need`` (``text`` a string); bad lines reported on standard
+    error and skipped."""
     from .ingest.readers import iter_jsonl
     from .model import Problem
 
@@ -190,8 +179,8 @@ def _jsonl_articles(path: Path, need: tuple[str, ...] = ("id", "text")) -> Any:
             err.print(f"[red]{escape(str(item))}[/]")
             continue
         line, record = item
-        if not isinstance(record, dict) or any(k not in record for k in need) or not isinstance(record.get("text"), str):
-            err.print(f"[red]{escape(str(path))}:{line}: needs keys {', '.join(need)} (text a string)[/]")
+        if not isinstance(record, dict) or any(k not in record for k in need) or ("text" in need and not isinstance(record["text"], str)):
+            err.print(f"[red]{escape(str(path))}:{line}: needs keys {', '.join(need)}{' (text a string)' * ('text' in need)}[/]")
             continue
         yield record
 
@@ -319,7 +308,7 @@ def eval_stories_cmd(
     records = list(_jsonl_articles(file, ("id", "text", "cluster")))
     keys = [str(r["id"]) for r in records]
     if predictions:
-        pred_of = {str(r["id"]): r["story"] for r in _jsonl_articles_any(predictions)}
+        pred_of = {str(r["id"]): r["story"] for r in _jsonl_articles(predictions, ("id", "story"))}
         missing = [k for k in keys if k not in pred_of]
         if missing:
             err.print(f"[red]{escape(str(predictions))}: no prediction for {len(missing)} articles (e.g. {escape(missing[0])})[/]")
@@ -333,13 +322,7 @@ def eval_stories_cmd(
         return
     out.print(f"{escape(file.name)}: {score['items']} articles, {score['clusters']} stories predicted, "
               f"{score['gold_clusters']} in the labels")  # fmt: skip
-    table = Table()
-    for col in ("metric", "precision", "recall", "F1"):
-        table.add_column(col, justify="right" if col != "metric" else "left")
-    for name in ("bcubed", "pairwise"):
-        m = score[name]
-        table.add_row("B-cubed" if name == "bcubed" else "pairwise", f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}")
-    out.print(table)
+    out.print(_score_table([("B-cubed", score["bcubed"]), ("pairwise", score["pairwise"])]))
 
 
 @eval_app.command("quotes")
@@ -350,23 +333,11 @@ def eval_quotes_cmd(
 ) -> None:
     """Quote precision/recall, speaker accuracy and joint scores (GenderGapTracker's protocol)."""
     from .evaluate.quotes import score
-    from .ingest.readers import iter_jsonl
-    from .model import Problem
     from .quotes import quotes_json
 
-    gold = []
-    for item in iter_jsonl(file):
-        if isinstance(item, Problem):
-            err.print(f"[red]{escape(str(item))}[/]")
-        elif isinstance(item[1], dict) and "text" in item[1] and "quotes" in item[1]:
-            gold.append(item[1])
-        else:
-            err.print(f"[red]{escape(str(file))}:{item[0]}: needs keys text, quotes[/]")
+    gold = list(_jsonl_articles(file, ("text", "quotes")))
     if predictions:
-        pred_of = {}
-        for item in iter_jsonl(predictions):
-            if not isinstance(item, Problem) and isinstance(item[1], dict):
-                pred_of[str(item[1].get("id"))] = item[1].get("quotes") or []
+        pred_of = {str(r["id"]): r.get("quotes") or [] for r in _jsonl_articles(predictions, ("id",))}
         preds = [pred_of.get(str(g.get("article", g.get("id"))), []) for g in gold]
     else:
         preds = [quotes_json(g["text"]) for g in gold]
@@ -376,28 +347,19 @@ def eval_quotes_cmd(
         return
     out.print(f"{escape(file.name)}: {result['articles']} articles, {result['gold_quotes']} gold quotes "
               f"({result['gold_direct']} direct), {result['predicted']} predicted")  # fmt: skip
-    table = Table()
-    for col in ("", "precision", "recall", "F1"):
-        table.add_column(col, justify="right" if col else "left")
-    for name, key in (("quotes", "quote"), ("direct quotes", "quote_direct"), ("joint (quote + speaker)", "joint"),
-                      ("joint, direct", "joint_direct")):  # fmt: skip
-        m = result[key]
-        table.add_row(name, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}")
-    out.print(table)
+    out.print(_score_table([(name, result[key]) for name, key in (
+        ("quotes", "quote"), ("direct quotes", "quote_direct"), ("joint (quote + speaker)", "joint"), ("joint, direct", "joint_direct"))]))  # fmt: skip
     out.print(f"speaker accuracy on matched quotes: {result['speaker_accuracy']:.3f} (direct {result['speaker_accuracy_direct']:.3f})")
 
 
-def _jsonl_articles_any(path: Path) -> Any:
-    from .ingest.readers import iter_jsonl
-    from .model import Problem
-
-    for item in iter_jsonl(path):
-        if isinstance(item, Problem):
-            err.print(f"[red]{escape(str(item))}[/]")
-        elif isinstance(item[1], dict) and "id" in item[1] and "story" in item[1]:
-            yield item[1]
-        else:
-            err.print(f"[red]{escape(str(path))}:{item[0]}: needs keys id, story[/]")
+def _score_table(rows: list[tuple[str, dict[str, float]]]) -> Table:
+    """Precision, recall and F1 of each named score, three decimals."""
+    table = Table()
+    for col in ("", "precision", "recall", "F1"):
+        table.add_column(col, justify="right" if col else "left")
+    for name, m in rows:
+        table.add_row(name, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}")
+    return table
 
 
 @app.command("compare")
@@ -471,6 +433,3 @@ def version_cmd() -> None:
     """Print the version."""
     print(__version__)
 
-
-def main() -> None:  # pragma: no cover
-    app()

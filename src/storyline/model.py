@@ -126,10 +126,6 @@ def count_words(text: str) -> int:
     return sum(1 for _ in _WORD_RE.finditer(text))
 
 
-def words(text: str) -> list[str]:
-    return _WORD_RE.findall(text)
-
-
 def normalise_for_hash(text: str) -> str:
     """Case, width and whitespace folded: two copies that differ only there hash alike."""
     text = unicodedata.normalize("NFKC", text).casefold()

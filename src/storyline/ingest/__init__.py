@@ -140,17 +140,12 @@ def ingest(
         unchanged = state is not None and size is not None and (state.size, state.mtime_ns) == (size, mtime)
         skip_until = 0
         if unchanged and not force:
+            # what an earlier (complete or interrupted) run stored from this source belongs to this run's result
+            report.article_ids.extend(store.ids_from(key))
             if state.complete:
                 report.files_unchanged += 1
-                report.article_ids.extend(
-                    r[0] for r in store.db.execute("SELECT id FROM articles WHERE source = ? ORDER BY seq", (key,))
-                )
                 continue
             skip_until = state.done_line
-            # what the interrupted run already stored still belongs to this run's result
-            report.article_ids.extend(
-                r[0] for r in store.db.execute("SELECT id FROM articles WHERE source = ? ORDER BY seq", (key,))
-            )
         store.start_source(key, size, mtime, keep_progress=unchanged and not force)
         read_opts = ReadOptions(outlet=opts.outlet, fields=opts.fields, skip_until=skip_until)
 

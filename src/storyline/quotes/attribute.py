@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterator
 
 from ..model import Span
@@ -31,17 +31,12 @@ _AFTER_LATE_SPK_FIRST = re.compile(rf",\s*(?P<spk>(?:[A-Z]|the\b|a\b|an\b|{PRONO
 _AFTER_DASH = re.compile(rf"^\s*[―—–-]+\s*(?P<spk>{NAME})(?P<cue>)")  # an epigraph or vox pop: "..." ― Name
 _AFTER_ANY_VERB = re.compile(rf"^\s*,?\s*(?P<spk>{NAME}|{PRONOUN})\s+(?P<cue>[a-z]+(?:ed|s))\b")
 _AFTER_ACCORDING = re.compile(rf"^\s*[,—–-]?\s*(?P<cue>according to)\s+(?P<spk>{SPEAKER})", re.IGNORECASE)
-_BEFORE_SPK_CUE = re.compile(rf"(?P<spk>{SPEAKER})\s*,?\s+{_AUX}(?P<cue>{SPEECH_VERBS})\b(?P<rest>[^“”\"]{{0,120}}?)[:,]?\s*$")
 _BEFORE_CUE_SPK = re.compile(rf"\b(?P<cue>said|says|explained|added|wrote|writes|continued|noted|declared|recalled|replied|responded)\s+(?P<spk>{DET_NP}|{NAME})\s*[:,]\s*$")  # "explained CBS moderator X:"
 _BEFORE_ACCORDING = re.compile(rf"(?P<cue>[Aa]ccording to)\s+(?P<spk>{SPEAKER})\s*,?\s*$")
-_BEFORE_CLAUSE = re.compile(rf"(?P<spk>{SPEAKER})\s*,?\s+{_AUX}(?P<cue>{SPEECH_VERBS}|{PARTIAL_CUES})\b")
 _CUE_ANY = re.compile(rf"\b(?:{SPEECH_VERBS}|{PARTIAL_CUES})\b")  # lower case: "States" is not a verb
 _PREV_ATTRIBUTION = re.compile(rf"(?P<spk>{SPEAKER})\s*,?\s+{_AUX}(?P<cue>{_FINITE})\b[^“”\".!?]{{0,60}}[.]\s*$")
 _TRANSCRIPT = re.compile(r"^\s*[\"“]?(?P<spk>[A-Z][A-Z.\-’' ]{1,40}[A-Z.])\s*:\s*")
 _TERMINATOR = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"‘(])")
-
-SPEAKER_TYPES = ("person", "organisation", "unnamed", "pronoun")
-
 
 @dataclass(frozen=True, slots=True)
 class Quote:
@@ -55,7 +50,6 @@ class Quote:
     cue_span: Span | None = None
     continued: bool = False  # speaker carried over from the quote before
     paragraph: Span | None = None
-    meta: dict = field(default_factory=dict, compare=False)
 
 
 def _clean_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -72,7 +72,6 @@ ROLE_NOUNS = (
     r"magazine|network|outlet|company|firm|bank|union|council|court|board|team|club|league|coach|player|owner"
 )
 DET_NP = rf"(?:(?:the|a|an|one|another|his|her|their|its|two|three|several|some|many|other)\s+(?:[\w\-’'.]+\s+){{0,4}}?(?:{ROLE_NOUNS})\b(?:\s+(?:of|for|at|to|with|from)\s+(?:the\s+)?{NAME})?)"
-BARE_NP = rf"(?:(?:{ROLE_NOUNS})\b)"
 SPEAKER = rf"(?:{DET_NP}|{NAME}(?:,\s+(?:{DET_NP}|{NAME})(?=,))?|{PRONOUN}\b)"
 
 _LEADING = re.compile(

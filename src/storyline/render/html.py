@@ -71,7 +71,7 @@ def _story(story: Mapping[str, Any], by_id: Mapping[str, Any], articles: Mapping
     if story.get("alignments"):
         out.append("<h3>Side by side</h3>")
         for al in story["alignments"]:
-            out.append(_side_by_side(al, story, by_id, articles))
+            out.append(_side_by_side(al, by_id, articles))
     out.append(_texts(story, by_id, articles))
     out.append("</section>")
     return "\n".join(out)
@@ -246,7 +246,7 @@ def _marked(text: str, spans: list[tuple[int, int, str]], anchors: Mapping[int, 
     return "".join(out)
 
 
-def _side_by_side(al: Mapping[str, Any], story: Mapping[str, Any], by_id: Mapping[str, Any], articles: Mapping[str, Article]) -> str:
+def _side_by_side(al: Mapping[str, Any], by_id: Mapping[str, Any], articles: Mapping[str, Article]) -> str:
     from .terminal import word_changes
 
     a, b = articles.get(al["a"]), articles.get(al["b"])

@@ -11,8 +11,12 @@ from rich.text import Text
 from rich.tree import Tree
 
 
-def articles_table(rows: list[dict[str, Any]], title: str | None = None, dup_of: dict[str, int] | None = None) -> Table:
+def articles_table(
+    rows: list[dict[str, Any]], title: str | None = None, dup_of: dict[str, int] | None = None, show_ids: bool = False
+) -> Table:
     table = Table(title=title, title_justify="left", expand=False)
+    if show_ids:
+        table.add_column("id", style="dim", no_wrap=True)
     table.add_column("outlet", overflow="fold", max_width=22)
     table.add_column("date", no_wrap=True)
     table.add_column("title", overflow="fold")
@@ -20,7 +24,8 @@ def articles_table(rows: list[dict[str, Any]], title: str | None = None, dup_of:
     for r in rows:
         mark = f" [yellow](copy group {dup_of[r['id']]})[/]" if dup_of and r["id"] in dup_of else ""
         title_text = escape(r["title"]) if r["title"] else "[dim](untitled)[/]"
-        table.add_row(escape(r["outlet"]), (r["published"] or "—")[:10], title_text + mark, str(r["words"]))
+        cells = [escape(r["outlet"]), (r["published"] or "—")[:10], title_text + mark, str(r["words"])]
+        table.add_row(*([r["id"][:8]] if show_ids else []), *cells)
     return table
 
 

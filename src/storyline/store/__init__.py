@@ -227,6 +227,10 @@ class Store:
         ).fetchall()
         return [{"id": r["id"], "title": r["title"], "articles": r["articles"].split(",")} for r in rows]
 
+    def ids_from(self, source: str) -> list[str]:
+        """Ids of the articles stored from one input file or URL, in the order stored."""
+        return [r[0] for r in self.db.execute("SELECT id FROM articles WHERE source = ? ORDER BY seq", (source,))]
+
     # -- input progress
     def source_state(self, path: str) -> SourceState | None:
         row = self.db.execute("SELECT * FROM sources WHERE path = ?", (path,)).fetchone()

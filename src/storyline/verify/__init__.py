@@ -25,16 +25,16 @@ def independent_sources(article_ids: Sequence[str], provenance: Provenance | Non
     Quotes alone never join two articles: carrying the same quote is corroboration.
     """
     groups: Groups[str] = Groups(article_ids)
-    parent = groups.parent
+    known = set(article_ids)
     if provenance is not None:
         for r in provenance.relations:
             other = r.derived_from or (r.evidence.get("with") if r.kind in ("duplicate", "rewrite") else None)
-            if r.kind in ("duplicate", "rewrite") and other in parent:
+            if r.kind in ("duplicate", "rewrite") and other in known:
                 groups.union(r.article, other)
         for al in provenance.alignments:
             wire = [p for p in al.passages if p.kind != "reworded" and p.words_a >= 25]
             share = sum(p.words_a for p in wire) / max(1, min(al.words_a, al.words_b))
-            if share >= WIRE_SHARE and al.a in parent and al.b in parent:
+            if share >= WIRE_SHARE and al.a in known and al.b in known:
                 groups.union(al.a, al.b)
     roots: dict[str, int] = {}
     return {a: roots.setdefault(groups.find(a), len(roots)) for a in article_ids}

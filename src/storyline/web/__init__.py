@@ -105,7 +105,7 @@ def create_app(db: str | Path) -> FastAPI:
             raise HTTPException(404, "no such article")
         al = align(a, b).to_json()
         by_id = {x.id: x.summary() for x in (a, b)}
-        body = _side_by_side(al, {}, by_id, {a.id: a, b.id: b}).replace("<details ", "<details open ")
+        body = _side_by_side(al, by_id, {a.id: a, b.id: b}).replace("<details ", "<details open ")
         return _page(f"{a.outlet} and {b.outlet}", f"<h1>{escape(a.outlet)} and {escape(b.outlet)}</h1>{body}")
 
     @app.get("/people", response_class=HTMLResponse)
