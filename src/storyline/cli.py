@@ -428,6 +428,73 @@ def serve_cmd(
     uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
 
 
+class TableFormat(str, Enum):
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+def _print_run(report: Any, out_dir: Path) -> None:
+    stages = ", ".join(f"{k} {v:.1f}s" for k, v in report.seconds.items())
+    err.print(f"{report.articles} articles, {report.stories} stories, {report.duplicate_groups} duplicate groups ({stages})")
+    table = Table("table", "rows", "path", box=None)
+    for name, n in report.rows.items():
+        table.add_row(name, str(n), escape(str(out_dir / name)))
+    out.print(table)
+
+
+@app.command("run")
+def run_cmd(
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Files, folders or URLs to ingest first (optional).")] = None,
+    db: DbOption = Path("storyline.db"),
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder for the tables (one sub-folder each).")] = Path("storyline-out"),
+    format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.jsonl,
+    workers: Annotated[int, typer.Option(help="Processes (default: one per core).")] = 0,
+) -> None:
+    """The whole corpus on this machine: stories, duplicate groups, relations, quotes and statements as tables."""
+    from .corpus import run_local
+
+    with Store(db) as store:
+        if paths:
+            _run_ingest(paths, store, ReadOptions())
+        if len(store) == 0:
+            err.print(f"[red]{escape(str(db))}: no articles (give files to ingest)[/]")
+            raise typer.Exit(1)
+    progress = Progress(SpinnerColumn(), TextColumn("[bold]{task.description}[/]"), BarColumn(), MofNCompleteColumn(),
+                        TimeElapsedColumn(), console=err, transient=True)  # fmt: skip
+    tasks: dict[str, Any] = {}
+
+    def tick(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = progress.add_task(stage, total=total)
+        progress.update(tasks[stage], completed=done, total=total)
+
+    with progress:
+        report = run_local(db, out_dir, format.value, workers or None, progress=tick)
+    _print_run(report, out_dir)
+
+
+@app.command("spark-run")
+def spark_run_cmd(
+    input: Annotated[str, typer.Argument(help="JSONL or Parquet articles: a path Spark can read (file, folder, hdfs://, s3a://).")],
+    out_dir: Annotated[str, typer.Option("--out", "-o", help="Folder for the tables (one sub-folder each).")] = "storyline-out",
+    format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.parquet,
+    master: Annotated[Optional[str], typer.Option(help="Spark master (default: what spark-submit or the environment says, else local[*]).")] = None,
+    partitions: Annotated[int, typer.Option(help="Shuffle partitions (default: Spark's).")] = 0,
+) -> None:
+    """The same corpus run on Apache Spark (needs the extra: pip install 'storyline[spark]' and Java 17+)."""
+    try:
+        from .spark import run_spark, session
+    except ImportError:
+        err.print("[red]the Spark job needs its extra: python -m pip install 'storyline[spark]' (and Java 17+)[/]")
+        raise typer.Exit(1) from None
+    spark = session(master, partitions or None)
+    try:
+        report = run_spark(spark, input, out_dir, format.value)
+    finally:
+        spark.stop()
+    _print_run(report, Path(out_dir))
+
+
 @app.command("version")
 def version_cmd() -> None:
     """Print the version."""

@@ -41,16 +41,41 @@ class Analysis:
         return {"articles": [a.summary() for a in self.articles], "stories": stories}
 
 
+@dataclass
+class StoryAnalysis:
+    """Everything found inside one story: provenance, people and quotes, statements and facts."""
+
+    provenance: Provenance | None
+    people: list[dict[str, Any]]
+    quotes: list[dict[str, Any]]
+    verification: dict[str, Any]
+
+
+def analyze_story(articles: Sequence[Article], quotes: Sequence[Sequence] | None = None, briefing: bool = True) -> StoryAnalysis:
+    """Run the per-story stages over one story's articles (in story order).
+
+    ``quotes``: each article's extracted quotes when an executor found them earlier, per article.
+    """
+    prov = provenance(articles) if len(articles) > 1 else None
+    people, instances = story_people(articles, quotes)
+    checks = verify_story(articles, instances, prov)
+    if briefing:
+        checks["briefing"] = brief(articles, checks["facts"])
+    return StoryAnalysis(prov, people, instances, checks)
+
+
 def analyze_articles(articles: Sequence[Article]) -> Analysis:
     """Run every stage over a corpus of articles."""
     stories = find_stories(articles)
     by_id = {a.id: a for a in articles}
-    prov = {s.id: provenance([by_id[i] for i in s.articles]) for s in stories if len(s.articles) > 1}
-    people = {s.id: story_people([by_id[i] for i in s.articles]) for s in stories}
-    checks = {s.id: verify_story([by_id[i] for i in s.articles], people[s.id][1], prov.get(s.id)) for s in stories}
+    result = Analysis(articles=articles, stories=stories)
     for s in stories:
-        checks[s.id]["briefing"] = brief([by_id[i] for i in s.articles], checks[s.id]["facts"])
-    return Analysis(articles=articles, stories=stories, provenance=prov, people=people, verification=checks)
+        one = analyze_story([by_id[i] for i in s.articles])
+        if one.provenance is not None:
+            result.provenance[s.id] = one.provenance
+        result.people[s.id] = (one.people, one.quotes)
+        result.verification[s.id] = one.verification
+    return result
 
 
 def update_stories(store: Store) -> int:

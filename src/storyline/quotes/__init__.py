@@ -31,9 +31,14 @@ def quotes_json(text: str) -> list[dict[str, Any]]:
     return out
 
 
-def story_people(articles: Sequence[Article]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The people of a story and every quote instance, speakers resolved across its articles."""
-    quotes = [extract_quotes(a.text) for a in articles]
+def story_people(
+    articles: Sequence[Article], quotes: Sequence[Sequence[Quote]] | None = None
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The people of a story and every quote instance, speakers resolved across its articles.
+
+    ``quotes``: each article's :func:`extract_quotes`, when a caller found them already (per article, in parallel).
+    """
+    quotes = [extract_quotes(a.text) for a in articles] if quotes is None else quotes
     index, resolved = resolve_speakers([a.text for a in articles], quotes)
     instances: list[dict[str, Any]] = []
     said: dict[str, list[int]] = {}

@@ -194,6 +194,16 @@ class Store:
         for row in self.db.execute(sql + " ORDER BY seq", args):
             yield _article(row)
 
+    def slices(self, size: int) -> list[tuple[int, int]]:
+        """The store cut into runs of about ``size`` articles, as ``(first seq, last seq)``: work units."""
+        seqs = [r[0] for r in self.db.execute("SELECT seq FROM articles ORDER BY seq")]
+        return [(seqs[i], seqs[min(i + size, len(seqs)) - 1]) for i in range(0, len(seqs), size)]
+
+    def articles_in(self, first: int, last: int) -> Iterator[Article]:
+        """The articles of one slice (see :meth:`slices`), in the order stored."""
+        for row in self.db.execute("SELECT * FROM articles WHERE seq BETWEEN ? AND ? ORDER BY seq", (first, last)):
+            yield _article(row)
+
     # -- stories
     def save_stories(self, stories: Iterable["Story"]) -> None:  # noqa: F821
         """Replace the stories of the articles they hold (other articles' stories stay)."""

@@ -34,7 +34,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Sequence
+from typing import Iterable, Sequence
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -220,7 +220,7 @@ class StoryIndex:
             S = (X[rows] @ X.T).tocoo()  # only pairs sharing a term are ever touched
             i = rows[S.row]
             j = S.col
-            s = S.data
+            s = np.round(S.data, 9)  # as in neighbours.nearest: summation order cannot flip a tie
             keep = i != j
             i, j, s = i[keep], j[keep], s[keep]
             gap = np.abs(days[i] - days[j])
@@ -290,25 +290,39 @@ class StoryIndex:
                 self.story[node] = name
 
     def _cluster_component(self, nodes: list[int]) -> list[str]:
-        if len(nodes) == 1:
-            return [self.keys[nodes[0]]]
-        local = {node: pos for pos, node in enumerate(nodes)}
-        r, c, v = [], [], []
-        for node in nodes:
-            row = {node: 1.0, **self.kept(node)}
-            norm = math.sqrt(sum(x * x for x in row.values()))
-            for other, sim in row.items():
-                r.append(local[node])
-                c.append(local[other])
-                v.append(sim / norm)
-        K = csr_matrix((v, (r, c)), shape=(len(nodes), len(nodes)))
-        labels = average_linkage((K @ K.T).tocsr(), self.config.threshold)
-        name: dict[int, str] = {}
-        for pos, label in enumerate(labels.tolist()):
-            key = self.keys[nodes[pos]]
-            if label not in name or key < name[label]:
-                name[label] = key
-        return [name[label] for label in labels.tolist()]
+        links = [(self.keys[node], self.keys[o], v) for node in nodes for o, v in self.kept(node).items()]
+        names = dict(zip(sorted(self.keys[x] for x in nodes), cluster_component(
+            [self.keys[x] for x in nodes], [a for a, _, _ in links], [b for _, b, _ in links], [v for _, _, v in links],
+            self.config)))  # fmt: skip
+        return [names[self.keys[x]] for x in nodes]
+
+
+def cluster_component(keys: Sequence[str], q: Iterable[str], r: Iterable[str], s: Iterable[float],
+                      config: StoryConfig | None = None) -> list[str]:  # fmt: skip
+    """Story names (smallest member id) for the articles of one component, from their kept links."""
+    cfg = config or StoryConfig()
+    keys = sorted(keys)
+    if len(keys) == 1:
+        return [keys[0]]
+    local = {k: pos for pos, k in enumerate(keys)}
+    rows: dict[int, dict[int, float]] = {pos: {pos: 1.0} for pos in range(len(keys))}
+    for a, b, v in zip(q, r, s):
+        rows[local[a]][local[b]] = float(v)
+    rr, cc, vv = [], [], []
+    for pos, row in rows.items():
+        norm = math.sqrt(sum(x * x for x in row.values()))
+        for other, v in row.items():
+            rr.append(pos)
+            cc.append(other)
+            vv.append(v / norm)
+    K = csr_matrix((vv, (rr, cc)), shape=(len(keys), len(keys)))
+    labels = average_linkage((K @ K.T).tocsr(), cfg.threshold).tolist()
+    name: dict[int, str] = {}
+    for pos, label in enumerate(labels):
+        if label not in name:  # keys are sorted: the first member is the smallest id
+            name[label] = keys[pos]
+    by_key = dict(zip(keys, (name[label] for label in labels)))
+    return [by_key[k] for k in keys]
 
 
 def cluster_stories(

@@ -86,11 +86,12 @@ class NearDuplicateIndex:
 
     def add(self, texts: Sequence[str]) -> None:
         """Fingerprint a batch of documents (positions continue from the previous batch)."""
-        if not len(texts):
-            return
-        words, woff = word_hashes(texts)
-        fresh: list[int] = []  # positions in this batch of texts not seen before
-        for pos, key in enumerate(text_keys(words, woff).tolist()):
+        self.add_fingerprints(fingerprint(texts, self.config, self.hasher))
+
+    def add_fingerprints(self, fp: "Fingerprints") -> None:
+        """Add documents fingerprinted elsewhere (another process, another machine) with :func:`fingerprint`."""
+        fresh: list[int] = []  # positions in this batch not seen before
+        for pos, key in enumerate(fp.exact.tolist()):
             rep = self._exact.setdefault(key, self.n)
             self._exact_of.append(rep)
             if rep == self.n:
@@ -99,18 +100,11 @@ class NearDuplicateIndex:
             self.n += 1
         if not fresh:
             return
-        if len(fresh) < len(texts):  # keep only the first copy of each text for MinHash
-            idx = np.asarray(fresh)
-            lens = np.diff(woff)[idx]
-            words = np.concatenate([words[woff[i] : woff[i + 1]] for i in fresh]) if len(fresh) else words[:0]
-            woff = np.concatenate(([0], np.cumsum(lens))).astype(np.int64)
-        batch = shingles_from_words(words, woff, self.config.shingle)
-        sig = self.hasher.signatures(batch)
-        # 32 bits per shingle are plenty to tell ~1,000 shingles of two documents apart, at half the memory
-        self._shingles.append(ShingleBatch(batch.hashes.astype(np.uint32), batch.offsets))
-        self._first_rep.append(self._first_rep[-1] + len(batch.offsets) - 1)
-        self._sigs.append(sig)
-        self._keys.append(band_keys(sig, self.bands, self.rows))
+        fp = fp.take(np.asarray(fresh, dtype=np.int64)) if len(fresh) < len(fp) else fp
+        self._shingles.append(fp.shingles)
+        self._first_rep.append(self._first_rep[-1] + len(fp))
+        self._sigs.append(fp.signatures)
+        self._keys.append(band_keys(fp.signatures, self.bands, self.rows))
 
     def duplicates(self) -> Duplicates:
         """Verified pairs and connected-component groups over everything added so far."""
@@ -155,6 +149,36 @@ class NearDuplicateIndex:
         first = np.full(labels.max() + 1 if n else 0, n, dtype=np.int64)
         np.minimum.at(first, labels, np.arange(n))
         return Duplicates(groups=first[labels], pairs=pairs, candidates=n_cand)
+
+
+@dataclass
+class Fingerprints:
+    """What deduplication needs of a batch of documents, computed where the texts are."""
+
+    exact: np.ndarray  # uint64 hash of the normalised word sequence, per document
+    shingles: ShingleBatch  # uint32 shingle hashes (32 bits tell a document's ~1,000 shingles apart, at half the memory)
+    signatures: np.ndarray  # (documents, num_perm) MinHash
+
+    def __len__(self) -> int:
+        return len(self.exact)
+
+    def take(self, rows: np.ndarray) -> "Fingerprints":
+        off = self.shingles.offsets
+        lens = np.diff(off)[rows]
+        parts = [self.shingles.hashes[off[i] : off[i + 1]] for i in rows.tolist()]
+        hashes = np.concatenate(parts) if parts else self.shingles.hashes[:0]
+        offsets = np.concatenate(([0], np.cumsum(lens))).astype(np.int64)
+        return Fingerprints(self.exact[rows], ShingleBatch(hashes, offsets), self.signatures[rows])
+
+
+def fingerprint(texts: Sequence[str], config: DedupConfig | None = None, hasher: MinHasher | None = None) -> Fingerprints:
+    """Exact-text key, shingles and MinHash signature of each text: a pure function of the batch."""
+    cfg = config or DedupConfig()
+    hasher = hasher or MinHasher(cfg.num_perm, cfg.seed)
+    words, woff = word_hashes(texts)
+    batch = shingles_from_words(words, woff, cfg.shingle)
+    sig = hasher.signatures(batch)
+    return Fingerprints(text_keys(words, woff), ShingleBatch(batch.hashes.astype(np.uint32), batch.offsets), sig)
 
 
 def find_duplicates(

@@ -1,0 +1,359 @@
+"""The corpus run: every stage over a whole corpus, as steps that an executor spreads out.
+
+A briefing needs one story in memory; a corpus of a million articles does not fit
+the way ``storyline analyze`` works.  The same stages, cut where the data can be
+cut (datatrove-style blocks; the executor underneath is swappable):
+
+1. :func:`article_step` — per article, independent of every other: metadata,
+   duplicate fingerprints (exact key, shingles, MinHash) and story terms;
+2. duplicate groups — LSH band keys bring candidate pairs together, the exact
+   Jaccard of their shingles decides, connected components make the groups;
+3. stories — neighbour lists in blocks of publication time
+   (:mod:`storyline.stories.neighbours`), kept links, connected components,
+   average linkage per component;
+4. :func:`story_step` — per story: provenance, quotes and speakers, statements.
+
+:func:`run_local` runs them on this machine (a process pool, the corpus read
+from the SQLite store slice by slice); :mod:`storyline.spark` runs the same
+functions on Apache Spark.  Both write the tables of :data:`TABLES`, as JSON lines
+or Parquet, one directory per table.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Sequence
+
+import numpy as np
+from scipy.sparse import csr_matrix
+
+from .model import Article
+from .pipeline import analyze_story
+from .stories import DedupConfig, NearDuplicateIndex, StoryConfig, story_id
+from .stories.cluster import day_number
+from .stories.dedup import Fingerprints, fingerprint
+from .stories.neighbours import Features, feature_rows, kept_links, neighbour_lists, stories_from_links
+from .store import Store
+
+# every table the corpus run writes: columns and their types (Spark SQL names; Parquet schema from the same)
+TABLES: dict[str, list[tuple[str, str]]] = {
+    "articles": [("id", "string"), ("outlet", "string"), ("title", "string"), ("url", "string"),
+                 ("published", "string"), ("words", "long"), ("story", "string"), ("duplicate_group", "string")],
+    "stories": [("story", "string"), ("title", "string"), ("articles", "long"), ("outlets", "long"),
+                ("first_published", "string"), ("last_published", "string")],
+    "duplicates": [("a", "string"), ("b", "string"), ("jaccard", "double"), ("exact", "boolean")],
+    "relations": [("story", "string"), ("article", "string"), ("kind", "string"), ("derived_from", "string"),
+                  ("shared", "double"), ("direction", "string")],
+    "quotes": [("story", "string"), ("article", "string"), ("start", "long"), ("end", "long"), ("text", "string"),
+               ("kind", "string"), ("speaker", "string"), ("speaker_id", "string"), ("speaker_text", "string"),
+               ("cue", "string")],
+    "statements": [("story", "string"), ("statement", "string"), ("speaker", "string"), ("text", "string"),
+                   ("independent_sources", "long"), ("article", "string"), ("start", "long"), ("end", "long"),
+                   ("status", "string"), ("confidence", "double"), ("diff", "string"), ("note", "string")],
+}  # fmt: skip
+STORY_TABLES = ("stories", "relations", "quotes", "statements")
+
+
+# -- step 1: per article
+
+
+@dataclass
+class ArticleBatch:
+    """What the corpus-wide stages need of a batch of articles (the texts stay behind)."""
+
+    rows: list[dict[str, Any]]  # the articles table, without story and duplicate group yet
+    days: list[float | None]
+    fingerprints: Fingerprints
+    terms: list[list[str]]
+    weights: list[list[float]]
+
+
+def article_row(a: Article) -> dict[str, Any]:
+    return {"id": a.id, "outlet": a.outlet, "title": a.title, "url": a.url,
+            "published": a.published.isoformat() if a.published else None, "words": a.words}  # fmt: skip
+
+
+def article_step(articles: Sequence[Article], dedup: DedupConfig | None = None, stories: StoryConfig | None = None) -> ArticleBatch:
+    """Everything computed from one article alone, for a batch of them."""
+    feats = feature_rows([a.text for a in articles], [a.title for a in articles], stories)
+    return ArticleBatch(
+        rows=[article_row(a) for a in articles],
+        days=[day_number(a.published) for a in articles],
+        fingerprints=fingerprint([a.text for a in articles], dedup),
+        terms=[t for t, _ in feats],
+        weights=[w for _, w in feats],
+    )
+
+
+# -- step 4: per story
+
+
+def story_order(a: Article) -> tuple:
+    """Articles of a story in publication order (undated last), then by id."""
+    return (a.published is None, str(a.published or ""), a.id)
+
+
+def story_step(story: str, articles: Sequence[Article], quotes: Sequence[Sequence] | None = None) -> dict[str, list[dict[str, Any]]]:
+    """The story's rows of the per-story tables.  ``articles`` in any order; ``quotes`` per article if known."""
+    order = sorted(range(len(articles)), key=lambda i: story_order(articles[i]))
+    arts = [articles[i] for i in order]
+    found = analyze_story(arts, [quotes[i] for i in order] if quotes is not None else None, briefing=False)
+    titled = [a for a in arts if a.title]
+    dated = [a.published.isoformat() for a in arts if a.published]
+    out: dict[str, list[dict[str, Any]]] = {t: [] for t in STORY_TABLES}
+    out["stories"].append({
+        "story": story, "title": (titled[0] if titled else arts[0]).display_title, "articles": len(arts),
+        "outlets": len({a.outlet for a in arts}), "first_published": min(dated) if dated else None,
+        "last_published": max(dated) if dated else None,
+    })  # fmt: skip
+    for r in found.provenance.relations if found.provenance else []:
+        out["relations"].append({"story": story, "article": r.article, "kind": r.kind, "derived_from": r.derived_from,
+                                 "shared": round(r.shared, 3), "direction": r.direction})  # fmt: skip
+    names = {p["id"]: p["name"] for p in found.people}
+    for q in found.quotes:
+        out["quotes"].append({
+            "story": story, "article": q["article"], "start": q["span"][0], "end": q["span"][1], "text": q["text"],
+            "kind": q["kind"], "speaker": names.get(q["speaker"]), "speaker_id": q["speaker"],
+            "speaker_text": q["speaker_text"], "cue": q["cue"],
+        })  # fmt: skip
+    for s in found.verification["statements"]:
+        for inst in s["instances"]:
+            out["statements"].append({
+                "story": story, "statement": s["id"], "speaker": s["speaker"], "text": s["text"],
+                "independent_sources": s["independent_sources"], "article": inst["article"],
+                "start": inst["span"][0], "end": inst["span"][1], "status": inst["status"],
+                "confidence": inst["confidence"], "diff": json.dumps(inst["diff"]) if inst.get("diff") else None,
+                "note": inst.get("note"),
+            })  # fmt: skip
+    return out
+
+
+# -- tables on disk
+
+
+class TableWriter:
+    """Rows of :data:`TABLES` into ``out/<table>/part-00000.jsonl`` (or ``.parquet``), streamed."""
+
+    def __init__(self, out: str | Path, fmt: str = "jsonl", row_group: int = 20_000):
+        if fmt not in ("jsonl", "parquet"):
+            raise ValueError(f"unknown format {fmt!r}: jsonl or parquet")
+        self.out, self.fmt, self.row_group = Path(out), fmt, row_group
+        self._files: dict[str, Any] = {}
+        self._buffers: dict[str, list[dict]] = {}
+        self.counts: dict[str, int] = {t: 0 for t in TABLES}
+        for table in TABLES:
+            folder = self.out / table
+            folder.mkdir(parents=True, exist_ok=True)
+            for old in folder.glob("part-*"):
+                old.unlink()
+            if fmt == "jsonl":
+                self._files[table] = open(folder / "part-00000.jsonl", "w", encoding="utf-8")
+            else:
+                self._buffers[table] = []
+
+    def write(self, table: str, rows: Iterable[dict[str, Any]]) -> None:
+        cols = [c for c, _ in TABLES[table]]
+        for row in rows:
+            self.counts[table] += 1
+            if self.fmt == "jsonl":
+                self._files[table].write(json.dumps({c: row.get(c) for c in cols}, ensure_ascii=False) + "\n")
+            else:
+                self._buffers[table].append(row)
+                if len(self._buffers[table]) >= self.row_group:
+                    self._flush(table)
+
+    def _flush(self, table: str) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        rows = self._buffers[table]
+        schema = arrow_schema(table)
+        batch = pa.Table.from_pylist([{c: r.get(c) for c in schema.names} for r in rows], schema=schema)
+        if table not in self._files:
+            self._files[table] = pq.ParquetWriter(self.out / table / "part-00000.parquet", schema)
+        self._files[table].write_table(batch)
+        self._buffers[table] = []
+
+    def close(self) -> None:
+        for table in self._buffers:
+            if self._buffers[table] or table not in self._files:
+                self._flush(table)
+        for f in self._files.values():
+            f.close()
+
+
+def arrow_schema(table: str):
+    import pyarrow as pa
+
+    types = {"string": pa.string(), "long": pa.int64(), "double": pa.float64(), "boolean": pa.bool_()}
+    return pa.schema([(c, types[t]) for c, t in TABLES[table]])
+
+
+def read_table(out: str | Path, table: str) -> list[dict[str, Any]]:
+    """A table written by either executor (JSON lines or Parquet part files), as rows."""
+    folder = Path(out) / table
+    rows: list[dict[str, Any]] = []
+    for part in sorted(folder.glob("part-*")):
+        if part.suffix == ".parquet":
+            import pyarrow.parquet as pq
+
+            rows.extend(pq.read_table(part).to_pylist())
+        elif part.name.endswith((".json", ".jsonl")):
+            with open(part, encoding="utf-8") as f:
+                rows.extend(json.loads(line) for line in f if line.strip())
+    if not folder.is_dir():
+        raise FileNotFoundError(f"{folder}: no such table (was the run finished?)")
+    return rows
+
+
+# -- the local executor
+
+
+@dataclass
+class RunReport:
+    articles: int = 0
+    stories: int = 0
+    duplicate_groups: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)  # per stage
+    rows: dict[str, int] = field(default_factory=dict)  # per table
+
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+def _slice_step(path: str, first: int, last: int) -> ArticleBatch:
+    with Store(path) as store:
+        return article_step(list(store.articles_in(first, last)))
+
+
+def _stories_step(path: str, stories: list[tuple[str, list[str]]]) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {t: [] for t in STORY_TABLES}
+    with Store(path) as store:
+        for sid, ids in stories:
+            for table, rows in story_step(sid, list(store.articles(ids))).items():
+                out[table].extend(rows)
+    return out
+
+
+def _map(pool: ProcessPoolExecutor | None, fn: Callable, jobs: Sequence[tuple], ordered: bool = True) -> Iterator[Any]:
+    if pool is None:
+        return (fn(*job) for job in jobs)
+    if ordered:
+        return pool.map(fn, *zip(*jobs)) if jobs else iter(())
+    futures = [pool.submit(fn, *job) for job in jobs]
+    from concurrent.futures import as_completed
+
+    return (f.result() for f in as_completed(futures))
+
+
+def run_local(store_path: str | Path, out: str | Path, fmt: str = "jsonl", workers: int | None = None,
+              batch: int = 500, progress: Progress | None = None) -> RunReport:  # fmt: skip
+    """Every stage over the store's articles, on this machine's cores; tables into ``out``."""
+    path = str(store_path)
+    workers = workers or os.cpu_count() or 1
+    report = RunReport()
+    tick = progress or (lambda stage, done, total: None)
+    with Store(path) as store:
+        slices = store.slices(batch)
+        total = len(store)
+    pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn")) if workers > 1 else None
+    try:
+        # 1. per article
+        started = time.perf_counter()
+        dedup = NearDuplicateIndex()
+        rows: list[dict[str, Any]] = []
+        days: list[float | None] = []
+        vocab: dict[str, int] = {}
+        indptr, cols, vals = [np.zeros(1, dtype=np.int64)], [], []
+        for part in _map(pool, _slice_step, [(path, a, b) for a, b in slices]):
+            dedup.add_fingerprints(part.fingerprints)
+            rows.extend(part.rows)
+            days.extend(part.days)
+            lens = np.fromiter((len(t) for t in part.terms), dtype=np.int64, count=len(part.terms))
+            indptr.append(indptr[-1][-1] + np.cumsum(lens))
+            flat = [t for ts in part.terms for t in ts]
+            cols.append(np.fromiter((vocab.setdefault(t, len(vocab)) for t in flat), dtype=np.int64, count=len(flat)))
+            vals.append(np.fromiter((w for ws in part.weights for w in ws), dtype=np.float64, count=len(flat)))
+            tick("articles", len(rows), total)
+        report.seconds["articles"] = time.perf_counter() - started
+        keys = np.array([r["id"] for r in rows], dtype=object)
+        report.articles = len(keys)
+
+        # 2. duplicate groups
+        started = time.perf_counter()
+        dups = dedup.duplicates()
+        group = _group_names(keys, dups.groups)
+        report.duplicate_groups = int(sum(1 for m in dups.members()))
+        report.seconds["duplicates"] = time.perf_counter() - started
+        tick("duplicates", 1, 1)
+
+        # 3. stories
+        started = time.perf_counter()
+        matrix = csr_matrix(
+            (np.concatenate(vals) if vals else np.zeros(0), np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64),
+             np.concatenate(indptr)), shape=(len(keys), max(1, len(vocab))),
+        )  # fmt: skip
+        feats = Features(keys, np.array([np.nan if d is None else d for d in days], dtype=np.float64), matrix)
+        done = [0]
+
+        def knn_tick(n: int) -> None:
+            done[0] += n
+            tick("neighbours", done[0], len(keys))
+
+        q, r, s = neighbour_lists(feats, progress=knn_tick)
+        keep = kept_links(q, r, s)
+        names = stories_from_links(keys, q[keep], r[keep], s[keep])
+        del feats, matrix, q, r, s
+        report.seconds["stories"] = time.perf_counter() - started
+
+        # 4. per story
+        started = time.perf_counter()
+        members: dict[str, list[str]] = {}
+        for key in keys.tolist():
+            members.setdefault(names[key], []).append(key)
+        report.stories = len(members)
+        writer = TableWriter(out, fmt)
+        jobs, chunk, size = [], [], 0
+        for name, ids in sorted(members.items(), key=lambda kv: -len(kv[1])):
+            chunk.append((story_id(name), ids))
+            size += len(ids)
+            if size >= batch:
+                jobs.append((path, chunk))
+                chunk, size = [], 0
+        if chunk:
+            jobs.append((path, chunk))
+        placed = 0
+        for part in _map(pool, _stories_step, jobs, ordered=False):
+            for table, table_rows in part.items():
+                writer.write(table, table_rows)
+            placed += sum(r["articles"] for r in part["stories"])
+            tick("stories", placed, len(keys))
+        for row in rows:
+            row["story"] = story_id(names[row["id"]])
+            row["duplicate_group"] = group.get(row["id"])
+        writer.write("articles", rows)
+        writer.write("duplicates", (
+            {"a": min(keys[p.a], keys[p.b]), "b": max(keys[p.a], keys[p.b]), "jaccard": round(p.jaccard, 4),
+             "exact": p.exact_copy} for p in dups.pairs
+        ))  # fmt: skip
+        writer.close()
+        report.rows = dict(writer.counts)
+        report.seconds["story analysis"] = time.perf_counter() - started
+    finally:
+        if pool is not None:
+            pool.shutdown()
+    return report
+
+
+def _group_names(keys: np.ndarray, groups: np.ndarray) -> dict[str, str]:
+    """Article id -> its duplicate group's name (the smallest id in the group), for articles in a group."""
+    by_group: dict[int, list[str]] = {}
+    for key, g in zip(keys.tolist(), groups.tolist()):
+        by_group.setdefault(g, []).append(key)
+    return {k: min(m) for m in by_group.values() if len(m) > 1 for k in m}

@@ -1,0 +1,237 @@
+"""Story clustering in steps an executor can spread out: features, neighbour lists, stories.
+
+:class:`~storyline.stories.cluster.StoryIndex` grows one batch at a time and
+holds everything in memory.  The same result for a whole corpus, in pieces that
+work on part of it at a time (so a process pool or Spark can run them):
+
+1. :func:`feature_rows` — each article's weighted terms (a pure function of the article);
+2. :func:`nearest` — each query article's ``k`` best neighbours among a set of
+   reference articles.  Lists found against different reference sets merge with
+   :func:`top_neighbours` into exactly the list found against their union,
+   because the order (similarity, then article id) is total;
+3. :func:`time_blocks` — which reference articles a block of queries needs:
+   similarity decays with the days between two articles and is cut below
+   ``min_similarity``, so an article only needs the articles published within
+   :func:`reach` days of it (plus the undated ones);
+4. :func:`kept_links` and :func:`stories_from_links` — the neighbour graph's
+   connected components, clustered one by one with average linkage.
+
+Cosines are rounded to 1e-9 so that a different order of summation (another
+vocabulary order on another machine) cannot flip a tie or a threshold.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Sequence
+
+import numpy as np
+from scipy.sparse import csr_matrix
+from scipy.sparse.csgraph import connected_components
+
+from .cluster import StoryConfig, cluster_component, features
+
+DECIMALS = 9
+
+
+@dataclass
+class Features:
+    """Weighted terms of a set of articles as a sparse matrix (rows L2-normalised)."""
+
+    keys: np.ndarray  # article ids (object array of str)
+    days: np.ndarray  # float day numbers, NaN when undated
+    matrix: csr_matrix
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    @classmethod
+    def build(cls, keys: Sequence[str], days: Sequence[float | None], terms: Sequence[Sequence[str]],
+              weights: Sequence[Sequence[float]], vocab: dict[str, int] | None = None) -> "Features":  # fmt: skip
+        vocab = {} if vocab is None else vocab
+        indptr = np.zeros(len(keys) + 1, dtype=np.int64)
+        cols: list[int] = []
+        vals: list[float] = []
+        for pos, (ts, ws) in enumerate(zip(terms, weights)):
+            cols.extend(vocab.setdefault(t, len(vocab)) for t in ts)
+            vals.extend(ws)
+            indptr[pos + 1] = len(cols)
+        matrix = csr_matrix(
+            (np.asarray(vals, dtype=np.float64), np.asarray(cols, dtype=np.int64), indptr),
+            shape=(len(keys), max(1, len(vocab))),
+        )
+        day = np.array([np.nan if d is None else float(d) for d in days], dtype=np.float64)
+        return cls(np.asarray(list(keys), dtype=object), day, matrix)
+
+    def take(self, rows: np.ndarray) -> "Features":
+        return Features(self.keys[rows], self.days[rows], self.matrix[rows])
+
+
+def feature_rows(texts: Sequence[str], titles: Sequence[str | None], config: StoryConfig | None = None) -> list[tuple[list[str], list[float]]]:
+    """Terms and weights per article, terms in alphabetical order."""
+    out = []
+    for text, title in zip(texts, titles):
+        vec = features(text, title, config)
+        terms = sorted(vec)
+        out.append((terms, [vec[t] for t in terms]))
+    return out
+
+
+def reach(config: StoryConfig) -> float:
+    """Days beyond which two articles can never be neighbours (decay takes any cosine under the floor)."""
+    decay = config.day_scale * math.log2(1.0 / config.min_similarity) if config.min_similarity > 0 else math.inf
+    return min(config.max_days, decay) + 1e-6
+
+
+def nearest(query: Features, ref: Features, config: StoryConfig | None = None, block: int = 1024) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each query article's best ``k`` neighbours in ``ref``: ``(query ids, neighbour ids, similarities)``.
+
+    Both must share one vocabulary (column numbering).  An article is never its
+    own neighbour.  Only pairs that share a term are ever touched.
+    """
+    cfg = config or StoryConfig()
+    out_q, out_r, out_s = [], [], []
+    if len(query) == 0 or len(ref) == 0:
+        return _empty()
+    width = max(query.matrix.shape[1], ref.matrix.shape[1])
+    Q = _widen(query.matrix, width)
+    RT = _widen(ref.matrix, width).T.tocsc()
+    rank = np.empty(len(ref), dtype=np.int64)
+    rank[np.argsort(ref.keys.astype(str), kind="stable")] = np.arange(len(ref))
+    for lo in range(0, len(query), block):
+        S = (Q[lo : lo + block] @ RT).tocoo()
+        i, j = S.row.astype(np.int64) + lo, S.col.astype(np.int64)
+        s = np.round(S.data, DECIMALS)
+        keep = query.keys[i] != ref.keys[j]
+        i, j, s = i[keep], j[keep], s[keep]
+        gap = np.abs(query.days[i] - ref.days[j])
+        dated = ~np.isnan(gap)
+        s = np.where(dated, np.where(gap > cfg.max_days, 0.0, s * 0.5 ** (np.where(dated, gap, 0.0) / cfg.day_scale)), s)
+        ok = s >= cfg.min_similarity
+        i, j, s = i[ok], j[ok], s[ok]
+        order = np.lexsort((rank[j], -s, i))
+        i, j, s = i[order], j[order], s[order]
+        first = _group_rank(i) < cfg.neighbours
+        out_q.append(query.keys[i[first]])
+        out_r.append(ref.keys[j[first]])
+        out_s.append(s[first])
+    if not out_q:
+        return _empty()
+    return np.concatenate(out_q), np.concatenate(out_r), np.concatenate(out_s)
+
+
+def top_neighbours(q: np.ndarray, r: np.ndarray, s: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Merge neighbour lists: each query's ``k`` best by (similarity, then neighbour id); repeats dropped."""
+    if len(q) == 0:
+        return q, r, s
+    qs, rs = q.astype(str), r.astype(str)
+    order = np.lexsort((rs, -s, qs))
+    q, r, s, qs, rs = q[order], r[order], s[order], qs[order], rs[order]
+    fresh = np.r_[True, (qs[1:] != qs[:-1]) | (rs[1:] != rs[:-1])]
+    q, r, s, qs = q[fresh], r[fresh], s[fresh], qs[fresh]
+    codes = np.unique(qs, return_inverse=True)[1]
+    first = _group_rank(codes) < k
+    return q[first], r[first], s[first]
+
+
+def _group_rank(sorted_groups: np.ndarray) -> np.ndarray:
+    """Position of each element inside its run of equal values (input sorted by group)."""
+    if len(sorted_groups) == 0:
+        return np.zeros(0, dtype=np.int64)
+    starts = np.r_[True, sorted_groups[1:] != sorted_groups[:-1]]
+    start_pos = np.maximum.accumulate(np.where(starts, np.arange(len(sorted_groups)), 0))
+    return np.arange(len(sorted_groups)) - start_pos
+
+
+def _widen(m: csr_matrix, width: int) -> csr_matrix:
+    if m.shape[1] == width:
+        return m
+    return csr_matrix((m.data, m.indices, m.indptr), shape=(m.shape[0], width))
+
+
+def _empty() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    return np.zeros(0, dtype=object), np.zeros(0, dtype=object), np.zeros(0, dtype=np.float64)
+
+
+def time_blocks(days: np.ndarray, config: StoryConfig | None = None, block: int = 2048) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """``(query rows, reference rows)`` covering every article: dated articles in date order, by block,
+    against the articles within reach of the block's dates and every undated article; undated
+    articles against everything."""
+    cfg = config or StoryConfig()
+    w = reach(cfg)
+    dated = np.flatnonzero(~np.isnan(days))
+    undated = np.flatnonzero(np.isnan(days))
+    by_day = dated[np.argsort(days[dated], kind="stable")]
+    sorted_days = days[by_day]
+    for lo in range(0, len(by_day), block):
+        rows = by_day[lo : lo + block]
+        a = np.searchsorted(sorted_days, sorted_days[lo] - w, side="left")
+        b = np.searchsorted(sorted_days, sorted_days[min(lo + block, len(by_day)) - 1] + w, side="right")
+        yield rows, np.concatenate([by_day[a:b], undated])
+    for lo in range(0, len(undated), block):
+        yield undated[lo : lo + block], np.arange(len(days))
+
+
+def neighbour_lists(feats: Features, config: StoryConfig | None = None, block: int = 2048,
+                    progress=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
+    """Every article's ``k`` best neighbours in one corpus, comparing only articles within reach in time."""
+    cfg = config or StoryConfig()
+    parts = []
+    for rows, ref in time_blocks(feats.days, cfg, block):
+        parts.append(nearest(feats.take(rows), feats.take(ref), cfg))
+        if progress:
+            progress(len(rows))
+    if not parts:
+        return _empty()
+    return tuple(np.concatenate(x) for x in zip(*parts))  # type: ignore[return-value]
+
+
+def kept_links(q: np.ndarray, r: np.ndarray, s: np.ndarray, config: StoryConfig | None = None) -> np.ndarray:
+    """Which neighbour links count: at least ``relative_floor`` of the article's best (see StoryIndex.kept)."""
+    cfg = config or StoryConfig()
+    if len(q) == 0:
+        return np.zeros(0, dtype=bool)
+    codes = np.unique(q.astype(str), return_inverse=True)[1]
+    best = np.zeros(codes.max() + 1)
+    np.maximum.at(best, codes, s)
+    return s >= cfg.relative_floor * best[codes]
+
+
+def stories_from_links(keys: np.ndarray, q: np.ndarray, r: np.ndarray, s: np.ndarray,
+                       config: StoryConfig | None = None) -> dict[str, str]:  # fmt: skip
+    """Story name per article id from the kept neighbour links of a whole corpus."""
+    keys = np.asarray(keys, dtype=object)
+    pos = {k: i for i, k in enumerate(keys.tolist())}
+    n = len(keys)
+    qi = np.fromiter((pos[x] for x in q.tolist()), dtype=np.int64, count=len(q))
+    ri = np.fromiter((pos[x] for x in r.tolist()), dtype=np.int64, count=len(r))
+    graph = csr_matrix((np.ones(len(qi)), (qi, ri)), shape=(n, n))
+    _, comp = connected_components(graph, directed=False)
+    names = dict(zip(keys.tolist(), keys.tolist()))
+    order = np.argsort(comp[qi], kind="stable")
+    link_comp = comp[qi][order]
+    bounds = np.flatnonzero(np.r_[True, link_comp[1:] != link_comp[:-1], True])
+    members_order = np.argsort(comp, kind="stable")
+    member_comp = comp[members_order]
+    mbounds = np.flatnonzero(np.r_[True, member_comp[1:] != member_comp[:-1], True])
+    member_slices = {int(member_comp[a]): (a, b) for a, b in zip(mbounds[:-1], mbounds[1:])}
+    for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
+        c = int(link_comp[a])
+        ma, mb = member_slices[c]
+        members = keys[members_order[ma:mb]].tolist()
+        sel = order[a:b]
+        for key, name in zip(sorted(members), cluster_component(members, q[sel].tolist(), r[sel].tolist(), s[sel].tolist(), config)):
+            names[key] = name
+    return names
+
+
+def corpus_stories(keys: Sequence[str], texts: Sequence[str], titles: Sequence[str | None],
+                   days: Sequence[float | None], config: StoryConfig | None = None) -> dict[str, str]:  # fmt: skip
+    """Story name per article id: the batch run in steps (equals :class:`StoryIndex` on the same articles)."""
+    cfg = config or StoryConfig()
+    rows = feature_rows(texts, titles, cfg)
+    feats = Features.build(keys, days, [t for t, _ in rows], [w for _, w in rows])
+    q, r, s = neighbour_lists(feats, cfg)
+    keep = kept_links(q, r, s, cfg)
+    return stories_from_links(feats.keys, q[keep], r[keep], s[keep], cfg)
