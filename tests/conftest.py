@@ -124,3 +124,46 @@ def http_server():
 
 def gzip_bytes(data: bytes) -> bytes:
     return gzip.compress(data)
+
+
+def corpus_records(events: Path) -> list[dict]:
+    """A small corpus with every case the corpus run handles: stories, exact and near copies, rewrites
+    weeks apart (several blocks of publication time), undated articles, quotes."""
+    import random
+    from datetime import date, timedelta
+
+    rng = random.Random(5)
+    base = [json.loads(line) for line in events.read_text(encoding="utf-8").splitlines() if line.strip()]
+    out: list[dict] = []
+    for n, r in enumerate(base):
+        first = r["text"].split(". ")[0].rstrip(".")
+        r["text"] += f"\n\n“{first},” said a spokesperson for {r['source']}. “We will say more tomorrow.”"
+        paras = r["text"].split("\n\n")
+        day = date.fromisoformat(r["date"]) + timedelta(days=17 * (n % 4))
+        out.append({"id": r["id"], "source": r["source"], "title": r["title"], "date": day.isoformat(), "text": r["text"]})
+        # wire copy in another outlet, a day later
+        out.append({"id": r["id"] + "-wire", "source": "Wire Reprints", "title": r["title"],
+                    "date": (day + timedelta(days=1)).isoformat(), "text": r["text"]})  # fmt: skip
+        # trimmed copy with a newsletter line and a changed word
+        near = paras[:-1] + ["Sign up for our newsletter to get the day's top stories."] if len(paras) > 2 else paras + ["Sign up."]
+        words = "\n\n".join(near).split(" ")
+        words[rng.randrange(len(words))] = "reportedly"
+        out.append({"id": r["id"] + "-near", "source": "Daily Digest", "date": (day + timedelta(days=2)).isoformat(),
+                    "text": " ".join(words)})  # fmt: skip
+        # undated rewrite: paragraphs in another order
+        shuffled = paras[:]
+        rng.shuffle(shuffled)
+        out.append({"id": r["id"] + "-undated", "source": "Aggregator", "text": "\n\n".join(shuffled)})
+    rng.shuffle(out)
+    return out
+
+
+@pytest.fixture
+def corpus_file(tmp_path: Path) -> Path:
+    """The corpus as JSON lines, plus one broken line and one record without text."""
+    path = tmp_path / "corpus.jsonl"
+    lines = [json.dumps(r, ensure_ascii=False) for r in corpus_records(ROOT / "tests" / "fixtures" / "events.jsonl")]
+    lines.insert(7, '{"id": "broken", "text": "no closing quote}')
+    lines.insert(12, '{"id": "empty", "title": "Only a title"}')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path

@@ -206,10 +206,16 @@ def iter_jsonl(path: Path, skip_until: int = 0) -> Iterator[tuple[int, object] |
                 continue
             if not line.strip():
                 continue
-            try:
-                yield number, json.loads(line)
-            except json.JSONDecodeError as err:
-                yield Problem(source, f"invalid JSON: {err.msg} (column {err.colno})", number)
+            parsed = parse_json_line(line, source, number)
+            yield parsed if isinstance(parsed, Problem) else (number, parsed)
+
+
+def parse_json_line(line: str, source: str, number: int) -> object | Problem:
+    """One JSON line parsed, or the problem with it (file and line named)."""
+    try:
+        return json.loads(line.rstrip("\r\n"))
+    except json.JSONDecodeError as err:
+        return Problem(source, f"invalid JSON: {err.msg} (column {err.colno})", number)
 
 
 def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Item]:

@@ -227,11 +227,11 @@ def stories_from_links(keys: np.ndarray, q: np.ndarray, r: np.ndarray, s: np.nda
 
 
 def corpus_stories(keys: Sequence[str], texts: Sequence[str], titles: Sequence[str | None],
-                   days: Sequence[float | None], config: StoryConfig | None = None) -> dict[str, str]:  # fmt: skip
+                   days: Sequence[float | None], config: StoryConfig | None = None, block: int = 2048) -> dict[str, str]:  # fmt: skip
     """Story name per article id: the batch run in steps (equals :class:`StoryIndex` on the same articles)."""
     cfg = config or StoryConfig()
     rows = feature_rows(texts, titles, cfg)
     feats = Features.build(keys, days, [t for t, _ in rows], [w for _, w in rows])
-    q, r, s = neighbour_lists(feats, cfg)
+    q, r, s = neighbour_lists(feats, cfg, block)
     keep = kept_links(q, r, s, cfg)
     return stories_from_links(feats.keys, q[keep], r[keep], s[keep], cfg)

@@ -1,0 +1,109 @@
+"""The corpus run (storyline run): its steps equal the in-memory pipeline, its tables hold every finding."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from storyline.corpus import TABLES, read_table, run_local
+from storyline.ingest import ingest
+from storyline.stories import cluster_stories
+from storyline.stories.cluster import day_number
+from storyline.stories.neighbours import corpus_stories, reach
+from storyline.stories import StoryConfig
+from storyline.store import Store
+
+from conftest import ROOT, corpus_records
+
+
+def partition(rows: list[dict], key: str) -> list[list[str]]:
+    groups: dict[str, list[str]] = {}
+    for r in rows:
+        if r[key] is not None:
+            groups.setdefault(r[key], []).append(r["id"])
+    return sorted(sorted(g) for g in groups.values())
+
+
+@pytest.mark.parametrize("block", [1, 3, 64])
+def test_time_blocked_neighbours_equal_the_index(block: int) -> None:
+    from datetime import date
+
+    records = corpus_records(ROOT / "tests" / "fixtures" / "events.jsonl")
+    dates = [date.fromisoformat(r["date"]) if "date" in r else None for r in records]
+    keys = [r["id"] for r in records]
+    expected = cluster_stories([r["text"] for r in records], [r.get("title") for r in records], dates, keys=keys)
+    from storyline.stories import neighbours
+
+    got = neighbours.corpus_stories(keys, [r["text"] for r in records], [r.get("title") for r in records],
+                                    [day_number(d) for d in dates], block=block)  # fmt: skip
+    assert [got[k] for k in keys] == expected
+    # the corpus spans several blocks of time, and some stories hold undated articles: both paths are exercised
+    days = [day_number(d) for d in dates if d]
+    assert (max(days) - min(days)) > 3 * reach(StoryConfig())
+    by_story: dict[str, list[int]] = {}
+    for i, name in enumerate(expected):
+        by_story.setdefault(name, []).append(i)
+    assert any(len(m) > 1 and any(dates[i] is None for i in m) for m in by_story.values())
+
+
+def test_neighbour_lists_merge_to_the_list_of_the_union() -> None:
+    from storyline.stories.neighbours import Features, nearest, top_neighbours
+
+    rng = np.random.default_rng(0)
+    vocab = [f"t{i}" for i in range(30)]
+    terms = [sorted(rng.choice(vocab, 6, replace=False).tolist()) for _ in range(60)]
+    weights = [(np.ones(6) / np.sqrt(6)).tolist() for _ in range(60)]  # many equal similarities: ties decide
+    feats = Features.build([f"a{i:02d}" for i in range(60)], [None] * 60, terms, weights)
+    cfg = StoryConfig(neighbours=3, min_similarity=0.1)
+    whole = nearest(feats, feats, cfg)
+    halves = [nearest(feats, feats.take(np.arange(lo, lo + 20)), cfg) for lo in (40, 0, 20)]
+    merged = top_neighbours(*(np.concatenate(x) for x in zip(*halves)), k=3)
+    as_set = lambda t: sorted(zip(t[0].tolist(), t[1].tolist(), t[2].tolist()))  # noqa: E731
+    assert as_set(merged) == as_set(whole)
+    assert len(whole[0]) == 3 * 60
+
+
+def test_corpus_run_tables(corpus_file: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        report = ingest([corpus_file], store)
+        articles = list(store.articles())
+    assert len(report.problems) == 2
+    run = run_local(db, tmp_path / "out", "jsonl", workers=2, batch=7)
+    rows = read_table(tmp_path / "out", "articles")
+    assert len(rows) == len(articles) == run.articles
+    # the same stories and duplicate groups as the in-memory pipeline
+    from storyline.stories import find_stories
+
+    stories = find_stories(articles)
+    assert partition(rows, "story") == sorted(sorted(s.articles) for s in stories)
+    dup_groups = sorted(sorted(g) for s in stories for g in s.duplicates)
+    assert partition(rows, "duplicate_group") == dup_groups and dup_groups
+    # every table is written, with its columns, and per-story tables agree with the in-memory analysis
+    for table, cols in TABLES.items():
+        got = read_table(tmp_path / "out", table)
+        assert got, table
+        assert all(list(r) == [c for c, _ in cols] for r in got)
+    from storyline.pipeline import analyze_articles
+
+    analysis = analyze_articles(articles)
+    quotes = sorted((q["article"], q["span"][0], q["span"][1]) for _, qs in analysis.people.values() for q in qs)
+    assert sorted((q["article"], q["start"], q["end"]) for q in read_table(tmp_path / "out", "quotes")) == quotes
+    assert any(r["kind"] == "duplicate" for r in read_table(tmp_path / "out", "relations"))
+
+
+def test_corpus_run_parquet_and_cli(corpus_file: Path, tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    r = subprocess.run([sys.executable, "-m", "storyline", "run", str(corpus_file), "--db", str(tmp_path / "s.db"),
+                        "--out", str(tmp_path / "out"), "--format", "parquet", "--workers", "1"],
+                       capture_output=True, text=True)  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    assert f"{corpus_file}:8: invalid JSON" in r.stderr
+    assert (tmp_path / "out" / "quotes" / "part-00000.parquet").exists()
+    assert len(read_table(tmp_path / "out", "articles")) == len(corpus_records(ROOT / "tests" / "fixtures" / "events.jsonl"))
+    assert "statements" in r.stdout

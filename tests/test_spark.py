@@ -1,0 +1,78 @@
+"""The Spark job in local[2] gives the local corpus run's results on the same input (needs Java 17+)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pyspark", reason="the Spark extra is not installed")
+if shutil.which("java") is None:
+    pytest.fail("Java is missing: the Spark job needs Java 17+ (CI installs openjdk-17-jre-headless)", pytrace=False)
+
+from storyline.corpus import TABLES, read_table, run_local  # noqa: E402
+from storyline.ingest import ingest  # noqa: E402
+from storyline.store import Store  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def spark():
+    from storyline.spark import session
+
+    s = session("local[2]", partitions=4)
+    yield s
+    s.stop()
+
+
+def partition(rows: list[dict], key: str) -> list[list[str]]:
+    groups: dict[str, list[str]] = {}
+    for r in rows:
+        if r[key] is not None:
+            groups.setdefault(r[key], []).append(r["id"])
+    return sorted(sorted(g) for g in groups.values())
+
+
+def as_set(rows: list[dict]) -> list[tuple]:
+    return sorted(tuple(sorted((k, repr(v)) for k, v in r.items())) for r in rows)
+
+
+def test_spark_run_equals_the_local_run(spark, corpus_file: Path, tmp_path: Path, capfd) -> None:
+    from storyline.spark import run_spark
+
+    with Store(tmp_path / "s.db") as store:
+        ingest([corpus_file], store)
+    run_local(tmp_path / "s.db", tmp_path / "local", "jsonl", workers=1)
+    report = run_spark(spark, str(corpus_file), str(tmp_path / "spark"), "parquet")
+    local = {t: read_table(tmp_path / "local", t) for t in TABLES}
+    remote = {t: read_table(tmp_path / "spark", t) for t in TABLES}
+    assert report.articles == len(local["articles"])
+    # the same story partition and the same duplicate groups, and neither is trivial
+    stories = partition(local["articles"], "story")
+    assert partition(remote["articles"], "story") == stories
+    assert any(len(s) >= 4 for s in stories) and len(stories) >= 4
+    dups = partition(local["articles"], "duplicate_group")
+    assert partition(remote["articles"], "duplicate_group") == dups and len(dups) >= 5
+    # every table row for row: articles, pairs, stories, relations, quotes and statements
+    for table in TABLES:
+        assert as_set(remote[table]) == as_set(local[table]), table
+    assert len(remote["quotes"]) >= 20
+    # the broken lines are reported with the file and line, and the rest was processed
+    err = capfd.readouterr().err
+    assert f"{corpus_file}:8: invalid JSON" in err
+    assert f"{corpus_file}:13: no text" in err
+
+
+def test_connected_components_in_spark(spark) -> None:
+    from storyline.spark import connected_components
+
+    # a long chain (numbered so the smallest id sits in the middle), a star and a pair
+    chain = [(f"c{i:03d}", f"c{i + 1:03d}") for i in range(40)]
+    chain = [(a.replace("c020", "a000"), b.replace("c020", "a000")) for a, b in chain]
+    edges = chain + [("s0", f"s{i}") for i in range(1, 6)] + [("p2", "p1")]
+    df = spark.createDataFrame(edges, "a string, b string")
+    got = {r["id"]: r["component"] for r in connected_components(df).collect()}
+    assert {v for k, v in got.items() if k.startswith(("c", "a"))} == {"a000"}
+    assert {v for k, v in got.items() if k.startswith("s")} == {"s0"}
+    assert got["p1"] == got["p2"] == "p1"
+    assert len(got) == 41 + 6 + 2
