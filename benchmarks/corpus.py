@@ -127,3 +127,98 @@ def generate(n: int, seed: int = 7, copy_share: float = 0.3, paragraphs: tuple[i
             if len(bases) > 20000:  # keep memory flat: copies come from the recent past
                 bases = bases[-20000:]
             yield Doc(doc_id, "\n\n".join(paras))
+
+
+# -- a news stream: events, each reported by several outlets, with wire copies, edited copies and rewrites
+
+_CAPITAL = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_SYLLABLES = ["ka", "lo", "mi", "ren", "sa", "tor", "vin", "del", "mar", "ost", "bel", "quin", "dra", "fen", "gul",
+              "har", "ish", "jun", "kel", "lum", "nor", "pim", "rad", "sel", "tam", "ulv", "wes", "yor", "zan", "brec"]  # fmt: skip
+
+
+def _invented(rng: random.Random) -> str:
+    return "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+
+
+def _event_names(paras: list[str], rng: random.Random, share: float = 0.7) -> dict[str, str]:
+    """Most capitalised words of an event get invented names: a million events are a million different
+    stories, as real ones differ by who and where, and the rest keep their real (shared) names."""
+    from wordfreq import zipf_frequency
+
+    names = sorted({m.group(0) for p in paras for m in _CAPITAL.finditer(p)})
+    return {n: _invented(rng) for n in names if zipf_frequency(n.lower(), "en") < 4.0 and rng.random() < share}
+
+
+def _rename(text: str, names: dict[str, str]) -> str:
+    return _CAPITAL.sub(lambda m: names.get(m.group(0), m.group(0)), text)
+
+
+def _rewrite(paras: list[str], rng: random.Random) -> list[str]:
+    """A rewrite: sentences dropped and reordered inside paragraphs, many words changed (quotes included)."""
+    out = []
+    for p in paras:
+        sentences = re.split(r"(?<=[.!?”])\s+", p)
+        if len(sentences) > 2 and rng.random() < 0.4:
+            del sentences[rng.randrange(len(sentences))]
+        words = " ".join(sentences).split(" ")
+        for pos in rng.sample(range(len(words)), min(len(words), max(1, len(words) // 12))):
+            words[pos] = rng.choice(SWAPS)
+        out.append(" ".join(words))
+    return out
+
+
+def news(n: int, per_day: int = 1000, seed: int = 11, undated: float = 0.03) -> Iterator[dict]:
+    """``n`` articles of a news stream, ``per_day`` a day, as ingestible records with their truth.
+
+    Each event has a pool of real paragraphs with its own invented names; an
+    original report draws from it, and then (with these odds) other outlets'
+    independent reports draw other paragraphs from the same pool, wire copies
+    repeat a report word for word, edited copies trim and re-head it, and
+    rewrites reword it.  Labels: ``event``, ``kind``, ``parent``.
+    """
+    from datetime import date, timedelta
+
+    rng = random.Random(seed)
+    pool = real_paragraphs()
+    start = date(2021, 1, 4)
+    made = 0
+    event = 0
+    while made < n:
+        day = start + timedelta(days=made // per_day)
+        pool_paras = [pool[rng.randrange(len(pool))] for _ in range(30)]
+        names = _event_names(pool_paras, rng)
+        pool_paras = [_rename(p, names) for p in pool_paras]
+        reports: list[tuple[str, list[str]]] = []
+        size = min(n - made, 1 + int(rng.expovariate(1 / 2.5)))
+        for k in range(size):
+            kind = "original" if k == 0 else rng.choices(["independent", "wire", "copy", "rewrite"], [0.35, 0.25, 0.25, 0.15])[0]
+            parent = None
+            if kind in ("original", "independent"):
+                paras = rng.sample(pool_paras, rng.randint(10, 18))
+            else:
+                parent, source = reports[rng.randrange(len(reports))]
+                paras = list(source) if kind == "wire" else edit_copy(source, rng)[0] if kind == "copy" else _rewrite(source, rng)
+            doc_id = f"n{made:07d}"
+            reports.append((doc_id, paras))
+            when = day + timedelta(days=rng.choice([0, 0, 0, 1, 1, 2]))
+            title = re.split(r"(?<=[.!?])\s", paras[0])[0][:110]
+            record = {"id": doc_id, "outlet": f"outlet-{rng.randrange(400):03d}", "title": title, "text": "\n\n".join(paras),
+                      "event": f"e{event:07d}", "kind": kind, "parent": parent}  # fmt: skip
+            if rng.random() >= undated:
+                record["date"] = when.isoformat()
+            yield record
+            made += 1
+        event += 1
+
+
+def write_news(path: Path, n: int, per_day: int = 1000, seed: int = 11) -> Path:
+    """The stream as JSON lines (written once per size and seed, reused after)."""
+    if path.exists() and sum(1 for _ in open(path, "rb")) == n:
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        for r in news(n, per_day, seed):
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    tmp.replace(path)
+    return path

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +13,7 @@ from storyline.corpus import TABLES, read_table, run_local
 from storyline.ingest import ingest
 from storyline.stories import cluster_stories
 from storyline.stories.cluster import day_number
-from storyline.stories.neighbours import corpus_stories, reach
+from storyline.stories.neighbours import reach
 from storyline.stories import StoryConfig
 from storyline.store import Store
 
@@ -107,3 +106,13 @@ def test_corpus_run_parquet_and_cli(corpus_file: Path, tmp_path: Path) -> None:
     assert (tmp_path / "out" / "quotes" / "part-00000.parquet").exists()
     assert len(read_table(tmp_path / "out", "articles")) == len(corpus_records(ROOT / "tests" / "fixtures" / "events.jsonl"))
     assert "statements" in r.stdout
+
+
+def test_ingest_on_several_cores_stores_what_one_core_stores(corpus_file: Path, tmp_path: Path) -> None:
+    stored = []
+    for workers in (1, 2):
+        with Store(tmp_path / f"w{workers}.db") as store:
+            report = ingest([corpus_file], store, workers=workers)
+            stored.append(([a.id for a in store.articles()], [str(p) for p in report.problems]))
+    assert stored[0] == stored[1]
+    assert len(stored[0][0]) > 30 and len(stored[0][1]) == 2

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import os
 import sys
 import tempfile
 from enum import Enum
@@ -51,7 +53,7 @@ def _field_options(
     return FieldMap.with_overrides(text=text_field, title=title_field, published=date_field, url=url_field, outlet=outlet_field)
 
 
-def _run_ingest(paths: list[str], store: Store, opts: ReadOptions, force: bool = False) -> IngestReport:
+def _run_ingest(paths: list[str], store: Store, opts: ReadOptions, force: bool = False, workers: int = 1) -> IngestReport:
     files = list(expand(paths))
     progress = Progress(
         SpinnerColumn(), TextColumn("[bold]ingest[/] {task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -69,7 +71,7 @@ def _run_ingest(paths: list[str], store: Store, opts: ReadOptions, force: bool =
             style = "red" if p.skipped else "yellow"
             progress.console.print(f"[{style}]{escape(str(p))}[/]")
 
-        report = ingest(files, store, opts, force=force, on_problem=on_problem, on_progress=on_progress)
+        report = ingest(files, store, opts, force=force, on_problem=on_problem, on_progress=on_progress, workers=workers)
     summary = f"{report.stored} stored, {report.already} already in the store, {report.skipped} skipped"
     if report.files_unchanged:
         summary += f", {report.files_unchanged} unchanged files not read again"
@@ -91,11 +93,12 @@ def ingest_cmd(
     url_field: Annotated[Optional[str], typer.Option(help="Record key holding the URL.")] = None,
     outlet_field: Annotated[Optional[str], typer.Option(help="Record key holding the outlet.")] = None,
     force: Annotated[bool, typer.Option(help="Read files again even if they were read to the end before.")] = False,
+    workers: Annotated[int, typer.Option(help="Processes cleaning articles (0: one per core).")] = 1,
 ) -> None:
     """Read articles (text, HTML, JSONL/JSON/CSV, WARC, RSS/Atom, URLs) into a store."""
     opts = ReadOptions(outlet=outlet, fields=_field_options(text_field, title_field, date_field, url_field, outlet_field))
     with Store(db) as store:
-        report = _run_ingest(paths, store, opts, force)
+        report = _run_ingest(paths, store, opts, force, workers or os.cpu_count() or 1)
     if report.read == 0 and report.problems:
         raise typer.Exit(1)
 
@@ -449,13 +452,15 @@ def run_cmd(
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder for the tables (one sub-folder each).")] = Path("storyline-out"),
     format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.jsonl,
     workers: Annotated[int, typer.Option(help="Processes (default: one per core).")] = 0,
+    analysis: Annotated[bool, typer.Option(help="Analyse each story (relations, quotes, statements); --no-analysis: stories and duplicates only.")] = True,
+    report_file: Annotated[Optional[Path], typer.Option("--report", help="Write the run's figures (seconds per stage, rows) here as JSON.")] = None,
 ) -> None:
     """The whole corpus on this machine: stories, duplicate groups, relations, quotes and statements as tables."""
     from .corpus import run_local
 
     with Store(db) as store:
         if paths:
-            _run_ingest(paths, store, ReadOptions())
+            _run_ingest(paths, store, ReadOptions(), workers=workers or os.cpu_count() or 1)
         if len(store) == 0:
             err.print(f"[red]{escape(str(db))}: no articles (give files to ingest)[/]")
             raise typer.Exit(1)
@@ -469,8 +474,10 @@ def run_cmd(
         progress.update(tasks[stage], completed=done, total=total)
 
     with progress:
-        report = run_local(db, out_dir, format.value, workers or None, progress=tick)
+        report = run_local(db, out_dir, format.value, workers or None, progress=tick, analysis=analysis)
     _print_run(report, out_dir)
+    if report_file:
+        report_file.write_text(json.dumps(dataclasses.asdict(report), indent=2))
 
 
 @app.command("spark-run")
@@ -480,6 +487,7 @@ def spark_run_cmd(
     format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.parquet,
     master: Annotated[Optional[str], typer.Option(help="Spark master (default: what spark-submit or the environment says, else local[*]).")] = None,
     partitions: Annotated[int, typer.Option(help="Shuffle partitions (default: Spark's).")] = 0,
+    report_file: Annotated[Optional[Path], typer.Option("--report", help="Write the run's figures (seconds per stage, rows) here as JSON.")] = None,
 ) -> None:
     """The same corpus run on Apache Spark (needs the extra: pip install 'storyline[spark]' and Java 17+)."""
     try:
@@ -493,6 +501,8 @@ def spark_run_cmd(
     finally:
         spark.stop()
     _print_run(report, Path(out_dir))
+    if report_file:
+        report_file.write_text(json.dumps(dataclasses.asdict(report), indent=2))
 
 
 @app.command("version")

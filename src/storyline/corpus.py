@@ -43,7 +43,7 @@ from .store import Store
 
 # every table the corpus run writes: columns and their types (Spark SQL names; Parquet schema from the same)
 TABLES: dict[str, list[tuple[str, str]]] = {
-    "articles": [("id", "string"), ("outlet", "string"), ("title", "string"), ("url", "string"),
+    "articles": [("id", "string"), ("source_id", "string"), ("outlet", "string"), ("title", "string"), ("url", "string"),
                  ("published", "string"), ("words", "long"), ("story", "string"), ("duplicate_group", "string")],
     "stories": [("story", "string"), ("title", "string"), ("articles", "long"), ("outlets", "long"),
                 ("first_published", "string"), ("last_published", "string")],
@@ -75,7 +75,8 @@ class ArticleBatch:
 
 
 def article_row(a: Article) -> dict[str, Any]:
-    return {"id": a.id, "outlet": a.outlet, "title": a.title, "url": a.url,
+    source_id = a.meta.get("id")  # the input's own id for the article, to join the tables back to it
+    return {"id": a.id, "source_id": None if source_id is None else str(source_id), "outlet": a.outlet, "title": a.title, "url": a.url,
             "published": a.published.isoformat() if a.published else None, "words": a.words}  # fmt: skip
 
 
@@ -253,8 +254,11 @@ def _map(pool: ProcessPoolExecutor | None, fn: Callable, jobs: Sequence[tuple], 
 
 
 def run_local(store_path: str | Path, out: str | Path, fmt: str = "jsonl", workers: int | None = None,
-              batch: int = 500, progress: Progress | None = None) -> RunReport:  # fmt: skip
-    """Every stage over the store's articles, on this machine's cores; tables into ``out``."""
+              batch: int = 500, progress: Progress | None = None, analysis: bool = True) -> RunReport:  # fmt: skip
+    """Every stage over the store's articles, on this machine's cores; tables into ``out``.
+
+    ``analysis=False`` stops after stories and duplicate groups (the per-story tables stay empty).
+    """
     path = str(store_path)
     workers = workers or os.cpu_count() or 1
     report = RunReport()
@@ -320,7 +324,7 @@ def run_local(store_path: str | Path, out: str | Path, fmt: str = "jsonl", worke
         report.stories = len(members)
         writer = TableWriter(out, fmt)
         jobs, chunk, size = [], [], 0
-        for name, ids in sorted(members.items(), key=lambda kv: -len(kv[1])):
+        for name, ids in sorted(members.items(), key=lambda kv: -len(kv[1])) if analysis else ():
             chunk.append((story_id(name), ids))
             size += len(ids)
             if size >= batch:

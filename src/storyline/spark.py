@@ -50,7 +50,7 @@ except ImportError as e:  # pragma: no cover - the extra is missing
     raise ImportError("storyline.spark needs PySpark: python -m pip install 'storyline[spark]'") from e
 
 ARTICLE_SCHEMA = (
-    "pos long, problem string, id string, outlet string, title string, url string, published string, language string, "
+    "pos long, problem string, id string, source_id string, outlet string, title string, url string, published string, language string, "
     "text string, paragraphs string, sentences string, meta string, words long, day double, exact long, "
     "bands array<long>, shingles array<long>, terms array<string>, weights array<double>, quotes binary"
 )

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import os
 import time
-from collections import Counter
+from collections import Counter, deque
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from ..batching import batched
 from ..model import Article, Problem, RawArticle
 from .clean import clean
 from .fetch import Fetcher, read_url
@@ -109,16 +112,35 @@ def ingest(
     force: bool = False,
     on_problem: Callable[[Problem], None] | None = None,
     on_progress: Progress | None = None,
+    workers: int = 1,
 ) -> IngestReport:
     """Read, clean and store every article of ``sources``.
 
     Idempotent and resumable: articles are keyed by content, each batch is
     committed with the source's progress, and a source that was read to the end
     and has not changed since is not read again (``force`` reads it anyway).
+    With ``workers`` > 1 cleaning runs in that many processes; reading and
+    storing stay in order in this one, so resuming works the same.
     """
     opts = opts or ReadOptions()
     report = IngestReport()
     fetcher = fetcher or Fetcher()
+    pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn")) if workers > 1 else None
+    try:
+        _ingest_sources(sources, store, opts, fetcher, pool, report, problem_cb=on_problem, progress_cb=on_progress,
+                        batch_size=batch_size, batch_seconds=batch_seconds, force=force)  # fmt: skip
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    # an article read twice in one run is listed once
+    report.article_ids = list(dict.fromkeys(report.article_ids))
+    return report
+
+
+def _ingest_sources(sources: Iterable[str | Path], store: "Store", opts: ReadOptions, fetcher: Fetcher,  # noqa: F821
+                    pool: ProcessPoolExecutor | None, report: IngestReport, problem_cb: Callable[[Problem], None] | None,
+                    progress_cb: Progress | None, batch_size: int, batch_seconds: float, force: bool) -> None:  # fmt: skip
+    on_problem, on_progress = problem_cb, progress_cb
 
     def problem(p: Problem) -> None:
         report.problems.append(p)
@@ -166,19 +188,15 @@ def ingest(
             batch = []
             started = time.monotonic()
 
-        for item in read(source, read_opts, fetcher):
-            line = item.line if item.line is not None else 1
-            if line <= skip_until and isinstance(item, RawArticle):
-                continue
-            if isinstance(item, Problem):
-                problem(item)
-            else:
-                cleaned = clean(item, opts.outlet)
+        fresh = (item for item in read(source, read_opts, fetcher)
+                 if not (isinstance(item, RawArticle) and (item.line or 1) <= skip_until))  # fmt: skip
+        for chunk, cleaned_chunk in _cleaned(fresh, opts.outlet, pool, chunk_size=64):
+            for item, cleaned in zip(chunk, cleaned_chunk):
                 if isinstance(cleaned, Problem):
                     problem(cleaned)
                 else:
                     batch.append(cleaned)
-            last_line = max(last_line, line)
+                last_line = max(last_line, item.line if item.line is not None else 1)
             if len(batch) >= batch_size or time.monotonic() - started > batch_seconds:
                 flush()
                 if on_progress:
@@ -187,6 +205,27 @@ def ingest(
         store.finish_source(key)
         if on_progress:
             on_progress(key, report.read)
-    # an article read twice in one run is listed once
-    report.article_ids = list(dict.fromkeys(report.article_ids))
-    return report
+
+
+def _clean_chunk(items: list[RawArticle | Problem], outlet: str | None) -> list[Article | Problem]:
+    return [item if isinstance(item, Problem) else clean(item, outlet) for item in items]
+
+
+def _cleaned(items: Iterator[RawArticle | Problem], outlet: str | None, pool: ProcessPoolExecutor | None,
+             chunk_size: int) -> Iterator[tuple[list, list[Article | Problem]]]:  # fmt: skip
+    """``(chunk, cleaned chunk)`` in input order; with a pool, a bounded number of chunks in flight."""
+    chunks = batched(items, chunk_size)
+    if pool is None:
+        for chunk in chunks:
+            yield chunk, _clean_chunk(chunk, outlet)
+        return
+    pending: deque = deque()
+    limit = 4 * pool._max_workers  # memory stays bounded whatever the size of the input
+    for chunk in chunks:
+        pending.append((chunk, pool.submit(_clean_chunk, chunk, outlet)))
+        if len(pending) >= limit:
+            chunk0, fut = pending.popleft()
+            yield chunk0, fut.result()
+    while pending:
+        chunk0, fut = pending.popleft()
+        yield chunk0, fut.result()

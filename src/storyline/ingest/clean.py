@@ -97,7 +97,7 @@ def _same_line(a: str, b: str) -> bool:
 def _zipf():
     from wordfreq import zipf_frequency
 
-    return zipf_frequency
+    return lru_cache(maxsize=200_000)(zipf_frequency)  # the same words come back in every article
 
 
 def join_broken_words(text: str, language: str | None = "en") -> str:
@@ -125,8 +125,11 @@ def join_broken_words(text: str, language: str | None = "en") -> str:
     def space(m: re.Match[str]) -> str:
         a, b = m.group(1), m.group(2)
         joined = a + b
-        za, zb, zj = zipf(a.lower(), lang), zipf(b.lower(), lang), zipf(joined.lower(), lang)
-        if zj >= 3.5 and za < 2.5 and zb < 2.5 and zj - max(za, zb) >= 1.5:
+        za = zipf(a.lower(), lang)
+        if za >= 2.5:  # the first half is a word: nearly every pair of words ends here
+            return m.group(0)
+        zb, zj = zipf(b.lower(), lang), zipf(joined.lower(), lang)
+        if zj >= 3.5 and zb < 2.5 and zj - max(za, zb) >= 1.5:
             return joined
         return m.group(0)
 
@@ -170,7 +173,7 @@ def detect_language(text: str) -> str | None:
     try:
         import py3langid
 
-        lang, _ = py3langid.classify(text[:2000])
+        lang, _ = py3langid.classify(text[:1000])  # a thousand characters tell the language
         return lang
     except Exception:
         return None

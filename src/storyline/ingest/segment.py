@@ -35,9 +35,8 @@ def sentence_offsets(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` character offsets of the sentences of one paragraph."""
     if not text.strip():
         return []
-    _, offsets = blingfire.text_to_sentences_and_offsets(text)
     spans: list[tuple[int, int]] = []
-    for s, e in offsets:
+    for s, e in _raw_offsets(text):
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
@@ -49,6 +48,23 @@ def sentence_offsets(text: str) -> list[tuple[int, int]]:
         else:
             spans.append((s, e))
     return spans
+
+
+def _raw_offsets(text: str) -> list[tuple[int, int]]:
+    """blingfire's sentences located in the text.  Finding each sentence is several times faster than
+    blingfire's own offsets (mapped byte by byte in Python); when blingfire changed the spacing of a
+    sentence, its own offsets are used."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for sentence in blingfire.text_to_sentences(text).split("\n"):
+        if not sentence:
+            continue
+        start = text.find(sentence, pos)
+        if start < 0:
+            return list(blingfire.text_to_sentences_and_offsets(text)[1])
+        out.append((start, start + len(sentence)))
+        pos = start + len(sentence)
+    return out
 
 
 def _continues(text: str, prev: tuple[int, int], start: int) -> bool:

@@ -172,9 +172,9 @@ def _extend(a: list[str], b: list[str], i: int, j: int, step: int) -> tuple[int,
     return best
 
 
-def align(a: Article, b: Article) -> Alignment:
-    """Every passage of ``a`` reused in ``b``, verbatim, edited or reworded."""
-    ta, tb = _tokens(a), _tokens(b)
+def align(a: Article, b: Article, ta: _Tokens | None = None, tb: _Tokens | None = None) -> Alignment:
+    """Every passage of ``a`` reused in ``b``, verbatim, edited or reworded (``ta``/``tb``: their tokens, if known)."""
+    ta, tb = ta or _tokens(a), tb or _tokens(b)
     result = Alignment(a=a.id, b=b.id, words_a=len(ta.words), words_b=len(tb.words))
     if not ta.words or not tb.words:
         return result

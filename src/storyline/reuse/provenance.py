@@ -97,10 +97,6 @@ def _evidence(al: Alignment, side: str, priv: dict[tuple[str, str], float], cont
     }
 
 
-def _rare_words(article: Article) -> set[str]:
-    return {w for w in _tokens(article).words if w not in _STOP and idf(w) >= RARE}
-
-
 def _when(a: Article) -> float | None:
     d = a.published
     return day_number(d) if isinstance(d, date | datetime) else None
@@ -136,10 +132,11 @@ def _direction(a: Article, b: Article, al: Alignment, alignments: dict[tuple[str
 def provenance(articles: Sequence[Article], max_partners: int = 12) -> Provenance:
     """Relations of every article of one story to the others, with the aligned passages as evidence."""
     by_id = {a.id: a for a in articles}
-    rare = {a.id: _rare_words(a) for a in articles}
+    tokens = {a.id: _tokens(a) for a in articles}  # once per article, not once per pair
+    rare = {a.id: {w for w in tokens[a.id].words if w not in _STOP and idf(w) >= RARE} for a in articles}
     df = Counter(w for words in rare.values() for w in words)
     pairs = _candidate_pairs(articles, rare, max_partners)
-    alignments = {(a.id, b.id): align(a, b) for a, b in pairs}
+    alignments = {(a.id, b.id): align(a, b, tokens[a.id], tokens[b.id]) for a, b in pairs}
 
     def private(x: str, y: str) -> float:
         """Share (idf-weighted) of x's rare words that only x and y have, in a story of three or more."""

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Sequence
 
 import numpy as np
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
+from ..batching import batched
 from .minhash import (
     MinHasher, ShingleBatch, band_keys, candidate_pairs, estimated_jaccard, jaccard, lsh_params, shingles_from_words,
     text_keys, word_hashes,
@@ -186,19 +187,8 @@ def find_duplicates(
 ) -> Duplicates:
     """Duplicate groups of a stream of texts, fingerprinted in batches."""
     index = NearDuplicateIndex(config)
-    for batch in _batched(texts, index.config.batch_size):
+    for batch in batched(texts, index.config.batch_size):
         index.add(batch)
         if on_batch:
             on_batch(index.n)
     return index.duplicates()
-
-
-def _batched(items: Iterable[str], size: int) -> Iterator[list[str]]:
-    batch: list[str] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch

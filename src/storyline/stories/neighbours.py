@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Sequence
+from typing import Iterator, Sequence
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -100,7 +100,11 @@ def nearest(query: Features, ref: Features, config: StoryConfig | None = None, b
     rank = np.empty(len(ref), dtype=np.int64)
     rank[np.argsort(ref.keys.astype(str), kind="stable")] = np.arange(len(ref))
     for lo in range(0, len(query), block):
-        S = (Q[lo : lo + block] @ RT).tocoo()
+        S = (Q[lo : lo + block] @ RT).tocsr()
+        # decay never raises a similarity: what is under the floor now stays under it (most pairs, cheaply)
+        S.data[S.data < cfg.min_similarity - 1e-9] = 0.0
+        S.eliminate_zeros()
+        S = S.tocoo()
         i, j = S.row.astype(np.int64) + lo, S.col.astype(np.int64)
         s = np.round(S.data, DECIMALS)
         keep = query.keys[i] != ref.keys[j]

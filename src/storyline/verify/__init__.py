@@ -6,6 +6,7 @@ Public surface: :func:`verify_story` (a story's statements and facts), :func:`in
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Sequence
 
 from ..model import Article
@@ -43,13 +44,22 @@ def independent_sources(article_ids: Sequence[str], provenance: Provenance | Non
 PARAPHRASE = 0.5  # paraphrase probability at which another outlet's sentence reports the same words indirectly
 
 
+@lru_cache(maxsize=20_000)
+def _features(text: str) -> dict[str, float]:
+    """A sentence's weighted terms; copies repeat sentences word for word, so they are computed once."""
+    from ..stories.cluster import features
+
+    return features(text)
+
+
 def _paraphrased_elsewhere(statements: list[dict[str, Any]], quotes: Sequence[dict[str, Any]], articles: Sequence[Article]) -> None:
     """Note the quotes that another outlet reported as indirect speech: the same statement in its own
     words, without quotation marks.  Either that outlet paraphrased, or this one put quotation marks
     around words nobody else quotes."""
     from ..reuse.paraphrase import probability
-    from ..stories.cluster import features
 
+    if not any(i["status"] in ("unique", "altered") for st in statements for i in st["instances"]):
+        return  # nothing to look for: skip vectorising every sentence of the story
     quoted_spans: dict[str, list[tuple[int, int]]] = {}
     for q in quotes:
         quoted_spans.setdefault(q["article"], []).append((q["span"][0] - 1, q["span"][1] + 1))
@@ -59,7 +69,7 @@ def _paraphrased_elsewhere(statements: list[dict[str, Any]], quotes: Sequence[di
             text = a.span_text(sent)
             if len(text.split()) < 6 or any(s0 < sent.end and sent.start < s1 for s0, s1 in quoted_spans.get(a.id, [])):
                 continue
-            sentences.append((a.id, sent, text, features(text)))
+            sentences.append((a.id, sent, text, _features(text)))
     for st in statements:
         carriers = {i["article"] for i in st["instances"]}
         for inst in st["instances"]:
@@ -68,7 +78,7 @@ def _paraphrased_elsewhere(statements: list[dict[str, Any]], quotes: Sequence[di
             q = quotes[inst["quote"]]
             if len(q["text"].split()) < 6:
                 continue
-            qv = features(q["text"])
+            qv = _features(q["text"])
             found = []
             for aid, sent, text, v in sentences:
                 if aid in carriers or sum(w * v.get(t, 0.0) for t, w in qv.items()) < 0.3:
