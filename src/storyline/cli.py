@@ -485,7 +485,7 @@ def spark_run_cmd(
     input: Annotated[str, typer.Argument(help="JSONL or Parquet articles: a path Spark can read (file, folder, hdfs://, s3a://).")],
     out_dir: Annotated[str, typer.Option("--out", "-o", help="Folder for the tables (one sub-folder each).")] = "storyline-out",
     format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.parquet,
-    master: Annotated[Optional[str], typer.Option(help="Spark master (default: what spark-submit or the environment says, else local[*]).")] = None,
+    master: Annotated[str, typer.Option(help="Spark master: local[N] (N cores of this machine), spark://HOST:PORT, yarn, ...")] = "local[*]",
     partitions: Annotated[int, typer.Option(help="Shuffle partitions (default: Spark's).")] = 0,
     report_file: Annotated[Optional[Path], typer.Option("--report", help="Write the run's figures (seconds per stage, rows) here as JSON.")] = None,
 ) -> None:

@@ -57,11 +57,13 @@ ARTICLE_SCHEMA = (
 
 
 def session(master: str | None = None, partitions: int | None = None) -> SparkSession:
-    """A Spark session for the job: the given master, else spark-submit's, else all local cores."""
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # workers run this Python, with storyline installed
+    """A Spark session for the job: on ``master`` when given (``local[2]``, ``spark://...``, ``yarn``),
+    else on the master spark-submit or the Spark configuration names."""
     builder = SparkSession.builder.appName("storyline")
-    if master or "spark.master" not in SparkSession.builder._options and not os.environ.get("MASTER"):
-        builder = builder.master(master or "local[*]")
+    if master:
+        builder = builder.master(master)
+        if master.startswith("local"):
+            os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # workers run this Python, with storyline installed
     builder = builder.config("spark.sql.execution.arrow.pyspark.enabled", "true").config("spark.ui.showConsoleProgress", "false")
     if partitions:
         builder = builder.config("spark.sql.shuffle.partitions", str(partitions))
