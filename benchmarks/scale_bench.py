@@ -54,10 +54,10 @@ def _rss_mb(pid: int) -> float:
     return 0.0
 
 
-def timed(cmd: list[str], log: Path) -> dict:
+def timed(cmd: list[str], log: Path, env: dict[str, str] | None = None) -> dict:
     """Run a command; wall seconds, peak RSS of its process tree and of its largest single process."""
     with open(log, "w") as out:
-        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
         peak = {"tree": 0.0, "root": 0.0, "largest_child": 0.0}
         done = threading.Event()
 
@@ -100,6 +100,27 @@ def story_f1(corpus: Path, tables: Path) -> float:
     return round(bcubed([r["story"] for r in rows], [event[r["source_id"]] for r in rows])["f1"], 4)
 
 
+def same_tables(local: Path, spark: Path) -> bool:
+    """Do the two runs agree: the same stories, duplicate groups and rows of every per-story table?"""
+    from storyline.corpus import STORY_TABLES, read_table
+
+    def partition(rows: list[dict], key: str) -> set[frozenset[str]]:
+        groups: dict[str, set[str]] = {}
+        for r in rows:
+            if r[key] is not None:
+                groups.setdefault(r[key], set()).add(r["source_id"])
+        return {frozenset(g) for g in groups.values()}
+
+    a, b = read_table(local, "articles"), read_table(spark, "articles")
+    if partition(a, "story") != partition(b, "story") or partition(a, "duplicate_group") != partition(b, "duplicate_group"):
+        return False
+
+    def rows(folder: Path, table: str) -> list[str]:
+        return sorted(json.dumps(r, sort_keys=True, default=str) for r in read_table(folder, table))
+
+    return all(rows(local, t) == rows(spark, t) for t in STORY_TABLES)
+
+
 def exponent(points: list[tuple[int, float]]) -> float | None:
     """Least-squares slope of log(seconds) on log(N)."""
     if len(points) < 2:
@@ -118,7 +139,12 @@ def main() -> None:
     ap.add_argument("--per-day", type=int, default=1000)
     ap.add_argument("--no-analysis", action="store_true", help="stop the local run after stories and duplicate groups")
     ap.add_argument("--json", type=Path, default=OUT / "scale.json")
+    ap.add_argument("--driver-memory", default="6g", help="Spark local mode: the driver JVM is the executor too")
+    ap.add_argument("--table", action="store_true", help="print the README's table from the results file and stop")
     args = ap.parse_args()
+    if args.table:
+        print(table(json.loads(args.json.read_text())))
+        return
     work = OUT / "scale"
     work.mkdir(parents=True, exist_ok=True)
     results = json.loads(args.json.read_text()) if args.json.exists() else {"local": {}, "spark": {}}
@@ -145,27 +171,78 @@ def main() -> None:
                 "articles_per_second_without_ingest": round(n / run["seconds"]), "story_bcubed_f1": story_f1(corpus, tables),
             }  # fmt: skip
             print(json.dumps({n: results["local"][key]}), flush=True)
+            save(results, args.json)
             db.unlink(missing_ok=True)
         if n in args.spark_sizes:
             tables = work / f"spark-{n}"
             shutil.rmtree(tables, ignore_errors=True)
             spark = timed(py + ["spark-run", str(corpus), "--out", str(tables), "--master", f"local[{args.workers}]",
-                                "--format", "parquet", "--report", str(work / f"spark-{n}.json")], work / f"spark-{n}.log")  # fmt: skip
+                                "--format", "parquet", "--report", str(work / f"spark-{n}.json")], work / f"spark-{n}.log",
+                          env={"PYSPARK_SUBMIT_ARGS": f"--driver-memory {args.driver_memory} pyspark-shell"})  # fmt: skip
             stages = json.loads((work / f"spark-{n}.json").read_text())
             results["spark"][str(n)] = {
                 "articles": n, "master": f"local[{args.workers}]", **spark,
                 "stages": {k: round(v, 1) for k, v in stages["seconds"].items()}, "rows": stages["rows"],
+                "stories": stages["stories"], "duplicate_groups": stages["duplicate_groups"],
+                "same_as_local": same_tables(work / f"local-{n}", tables) if n in args.sizes else None,
                 "articles_per_second": round(n / spark["seconds"]), "story_bcubed_f1": story_f1(corpus, tables),
             }  # fmt: skip
             print(json.dumps({n: results["spark"][str(n)]}), flush=True)
-    full = [v for v in results["local"].values() if v["analysis"]]
+            save(results, args.json)
+    save(results, args.json)
+    print(json.dumps(results["exponent"]))
+
+
+def save(results: dict, path: Path) -> None:
+    """Write the results so far, with growth exponents fitted over every size measured."""
+    runs = results["local"].values()
+    full = [v for v in runs if v["analysis"]]
+    streaming = ("articles", "duplicates", "stories")  # every local run has these stages
     results["exponent"] = {
         "with_ingest": exponent([(v["articles"], v["seconds_with_ingest"]) for v in full]),
         "without_ingest": exponent([(v["articles"], v["run"]["seconds"]) for v in full]),
+        "ingest": exponent([(v["articles"], v["ingest"]["seconds"]) for v in runs]),
+        "corpus_stages": exponent([(v["articles"], sum(v["stages"].get(k, 0.0) for k in streaming)) for v in runs]),
         "spark": exponent([(v["articles"], v["seconds"]) for v in results["spark"].values()]),
     }
-    args.json.write_text(json.dumps(results, indent=2))
-    print(json.dumps(results["exponent"]))
+    path.write_text(json.dumps(results, indent=2))
+
+
+def table(results: dict) -> str:
+    """The README's Markdown table: one column per run."""
+    runs = [(f"local {v['articles']:,}" + ("" if v["analysis"] else " (no per-story analysis)"), v)
+            for v in sorted(results["local"].values(), key=lambda v: (v["articles"], not v["analysis"]))]  # fmt: skip
+    runs += [(f"Spark {v['master']} {v['articles']:,}", v) for v in sorted(results["spark"].values(), key=lambda v: v["articles"])]
+
+    def cell(v: dict, what: str) -> str:
+        local = "ingest" in v
+        if what == "ingest":
+            return f"{v['ingest']['seconds']:,.1f} s" if local else "(in the run)"
+        if what == "run":
+            return f"{(v['run'] if local else v)['seconds']:,.1f} s"
+        if what == "stages":
+            return " / ".join(f"{v['stages'].get(k, 0):,.1f}" for k in ("articles", "duplicates", "stories", "story analysis"))
+        if what == "total":
+            return f"**{v['seconds_with_ingest'] if local else v['seconds']:,.1f} s**"
+        if what == "rate":
+            return f"{v['articles_per_second_with_ingest']:,} / {v['articles_per_second_without_ingest']:,}" if local else f"{v['articles_per_second']:,}"
+        if what == "memory":
+            if local:
+                return f"{v['ingest']['peak_mb']['tree']:,} / {v['run']['peak_mb']['root']:,} / {v['run']['peak_mb']['largest_child']:,}"
+            return f"{v['peak_mb']['tree']:,} (JVM {v['peak_mb']['largest_child']:,})"
+        if what == "out":
+            same = {True: " (= local)", False: " (differs from local)"}.get(v.get("same_as_local"), "")
+            return f"{v['stories']:,} / {v['duplicate_groups']:,}{same}"
+        return f"{v['story_bcubed_f1']:.4f}"
+
+    rows = [("ingest (clean, store)", "ingest"), ("run", "run"),
+            ("stages: articles / duplicates / stories / per-story analysis (s)", "stages"),
+            ("total", "total"), ("articles/s: with ingest / without", "rate"),
+            ("peak MB: ingest tree / run coordinator / largest worker", "memory"),
+            ("stories / duplicate groups", "out"), ("story B-cubed F1 against the generator's events", "f1")]  # fmt: skip
+    lines = ["| | " + " | ".join(name for name, _ in runs) + " |", "|---|" + "---|" * len(runs)]
+    lines += [f"| {label} | " + " | ".join(cell(v, what) for _, v in runs) + " |" for label, what in rows]
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

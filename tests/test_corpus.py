@@ -28,8 +28,8 @@ def partition(rows: list[dict], key: str) -> list[list[str]]:
     return sorted(sorted(g) for g in groups.values())
 
 
-@pytest.mark.parametrize("block", [1, 3, 64])
-def test_time_blocked_neighbours_equal_the_index(block: int) -> None:
+@pytest.mark.parametrize("block,workers", [(1, 1), (3, 2), (64, 1)])
+def test_time_blocked_neighbours_equal_the_index(block: int, workers: int) -> None:
     from datetime import date
 
     records = corpus_records(ROOT / "tests" / "fixtures" / "events.jsonl")
@@ -39,7 +39,7 @@ def test_time_blocked_neighbours_equal_the_index(block: int) -> None:
     from storyline.stories import neighbours
 
     got = neighbours.corpus_stories(keys, [r["text"] for r in records], [r.get("title") for r in records],
-                                    [day_number(d) for d in dates], block=block)  # fmt: skip
+                                    [day_number(d) for d in dates], block=block, workers=workers)  # fmt: skip
     assert [got[k] for k in keys] == expected
     # the corpus spans several blocks of time, and some stories hold undated articles: both paths are exercised
     days = [day_number(d) for d in dates if d]
@@ -65,6 +65,8 @@ def test_neighbour_lists_merge_to_the_list_of_the_union() -> None:
     as_set = lambda t: sorted(zip(t[0].tolist(), t[1].tolist(), t[2].tolist()))  # noqa: E731
     assert as_set(merged) == as_set(whole)
     assert len(whole[0]) == 3 * 60
+    # the reference cut into pieces (memory bounded by the piece, not the corpus) finds the same lists
+    assert as_set(nearest(feats, feats, cfg, block=7, ref_block=9)) == as_set(whole)
 
 
 def test_corpus_run_tables(corpus_file: Path, tmp_path: Path) -> None:

@@ -456,7 +456,7 @@ def run_cmd(
     report_file: Annotated[Optional[Path], typer.Option("--report", help="Write the run's figures (seconds per stage, rows) here as JSON.")] = None,
 ) -> None:
     """The whole corpus on this machine: stories, duplicate groups, relations, quotes and statements as tables."""
-    from .corpus import run_local
+    from .corpus import RunReport, run_local
 
     with Store(db) as store:
         if paths:
@@ -473,11 +473,14 @@ def run_cmd(
             tasks[stage] = progress.add_task(stage, total=total)
         progress.update(tasks[stage], completed=done, total=total)
 
+    def save(report: RunReport) -> None:  # after every stage: a long run's figures survive an interruption
+        if report_file:
+            report_file.write_text(json.dumps(dataclasses.asdict(report), indent=2))
+
     with progress:
-        report = run_local(db, out_dir, format.value, workers or None, progress=tick, analysis=analysis)
+        report = run_local(db, out_dir, format.value, workers or None, progress=tick, analysis=analysis, on_stage=save)
     _print_run(report, out_dir)
-    if report_file:
-        report_file.write_text(json.dumps(dataclasses.asdict(report), indent=2))
+    save(report)
 
 
 @app.command("spark-run")

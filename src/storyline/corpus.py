@@ -254,10 +254,12 @@ def _map(pool: ProcessPoolExecutor | None, fn: Callable, jobs: Sequence[tuple], 
 
 
 def run_local(store_path: str | Path, out: str | Path, fmt: str = "jsonl", workers: int | None = None,
-              batch: int = 500, progress: Progress | None = None, analysis: bool = True) -> RunReport:  # fmt: skip
+              batch: int = 500, progress: Progress | None = None, analysis: bool = True,
+              on_stage: Callable[[RunReport], None] | None = None) -> RunReport:  # fmt: skip
     """Every stage over the store's articles, on this machine's cores; tables into ``out``.
 
     ``analysis=False`` stops after stories and duplicate groups (the per-story tables stay empty).
+    ``on_stage`` sees the report after each stage (a long run's figures survive an interruption).
     """
     path = str(store_path)
     workers = workers or os.cpu_count() or 1
@@ -286,6 +288,8 @@ def run_local(store_path: str | Path, out: str | Path, fmt: str = "jsonl", worke
             vals.append(np.fromiter((w for ws in part.weights for w in ws), dtype=np.float64, count=len(flat)))
             tick("articles", len(rows), total)
         report.seconds["articles"] = time.perf_counter() - started
+        if on_stage:
+            on_stage(report)
         keys = np.array([r["id"] for r in rows], dtype=object)
         report.articles = len(keys)
 
@@ -295,6 +299,8 @@ def run_local(store_path: str | Path, out: str | Path, fmt: str = "jsonl", worke
         group = _group_names(keys, dups.groups)
         report.duplicate_groups = int(sum(1 for m in dups.members()))
         report.seconds["duplicates"] = time.perf_counter() - started
+        if on_stage:
+            on_stage(report)
         tick("duplicates", 1, 1)
 
         # 3. stories
@@ -310,11 +316,13 @@ def run_local(store_path: str | Path, out: str | Path, fmt: str = "jsonl", worke
             done[0] += n
             tick("neighbours", done[0], len(keys))
 
-        q, r, s = neighbour_lists(feats, progress=knn_tick)
+        q, r, s = neighbour_lists(feats, progress=knn_tick, workers=workers)
         keep = kept_links(q, r, s)
         names = stories_from_links(keys, q[keep], r[keep], s[keep])
         del feats, matrix, q, r, s
         report.seconds["stories"] = time.perf_counter() - started
+        if on_stage:
+            on_stage(report)
 
         # 4. per story
         started = time.perf_counter()
@@ -349,6 +357,8 @@ def run_local(store_path: str | Path, out: str | Path, fmt: str = "jsonl", worke
         writer.close()
         report.rows = dict(writer.counts)
         report.seconds["story analysis"] = time.perf_counter() - started
+        if on_stage:
+            on_stage(report)
     finally:
         if pool is not None:
             pool.shutdown()

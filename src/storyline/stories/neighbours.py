@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -84,45 +84,69 @@ def reach(config: StoryConfig) -> float:
     return min(config.max_days, decay) + 1e-6
 
 
-def nearest(query: Features, ref: Features, config: StoryConfig | None = None, block: int = 1024) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _pairs(Q: csr_matrix, RT: Any, qkeys: np.ndarray, qdays: np.ndarray, ref: Features, lo: int,
+           cfg: StoryConfig) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
+    """(query rows, ref rows, similarity) of one product block: every pair at or above the floor after decay."""
+    S = (Q @ RT).tocsr()
+    # decay never raises a similarity: what is under the floor now stays under it (most pairs, cheaply)
+    S.data[S.data < cfg.min_similarity - 1e-9] = 0.0
+    S.eliminate_zeros()
+    S = S.tocoo()
+    i, j = S.row.astype(np.int64) + lo, S.col.astype(np.int64)
+    s = np.round(S.data, DECIMALS)
+    keep = qkeys[i] != ref.keys[j]
+    i, j, s = i[keep], j[keep], s[keep]
+    gap = np.abs(qdays[i] - ref.days[j])
+    dated = ~np.isnan(gap)
+    s = np.where(dated, np.where(gap > cfg.max_days, 0.0, s * 0.5 ** (np.where(dated, gap, 0.0) / cfg.day_scale)), s)
+    ok = s >= cfg.min_similarity
+    return i[ok], j[ok], s[ok]
+
+
+def similar_pairs(query: Features, ref: Features, config: StoryConfig | None = None, block: int = 1024,
+                  ref_block: int = 32768) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:  # fmt: skip
+    """Every (query row, ref row, similarity) at or above the floor, in pieces: a product block is at most
+    ``block`` x ``ref_block``, so memory does not grow with the corpus.  Only pairs sharing a term are touched."""
+    cfg = config or StoryConfig()
+    if len(query) == 0 or len(ref) == 0:
+        return
+    width = max(query.matrix.shape[1], ref.matrix.shape[1])
+    Q = _widen(query.matrix, width)
+    for rlo in range(0, len(ref), ref_block):
+        part = ref if len(ref) <= ref_block else ref.take(np.arange(rlo, min(rlo + ref_block, len(ref))))
+        RT = _widen(part.matrix, width).T.tocsc()
+        for lo in range(0, len(query), block):
+            i, j, s = _pairs(Q[lo : lo + block], RT, query.keys, query.days, part, lo, cfg)
+            yield i, j + rlo, s
+
+
+def nearest(query: Features, ref: Features, config: StoryConfig | None = None, block: int = 1024,
+            ref_block: int = 32768) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
     """Each query article's best ``k`` neighbours in ``ref``: ``(query ids, neighbour ids, similarities)``.
 
     Both must share one vocabulary (column numbering).  An article is never its
     own neighbour.  Only pairs that share a term are ever touched.
     """
     cfg = config or StoryConfig()
-    out_q, out_r, out_s = [], [], []
-    if len(query) == 0 or len(ref) == 0:
-        return _empty()
-    width = max(query.matrix.shape[1], ref.matrix.shape[1])
-    Q = _widen(query.matrix, width)
-    RT = _widen(ref.matrix, width).T.tocsc()
+    return _best(query, ref, *_joined(similar_pairs(query, ref, cfg, block, ref_block)), cfg)
+
+
+def _joined(pieces: Iterable[tuple[np.ndarray, np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    found = list(pieces)
+    if not found:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+    return tuple(np.concatenate(x) for x in zip(*found))  # type: ignore[return-value]
+
+
+def _best(query: Features, ref: Features, i: np.ndarray, j: np.ndarray, s: np.ndarray,
+          cfg: StoryConfig) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
+    """Each query row's ``k`` best pairs by (similarity, then neighbour id), as ids."""
     rank = np.empty(len(ref), dtype=np.int64)
     rank[np.argsort(ref.keys.astype(str), kind="stable")] = np.arange(len(ref))
-    for lo in range(0, len(query), block):
-        S = (Q[lo : lo + block] @ RT).tocsr()
-        # decay never raises a similarity: what is under the floor now stays under it (most pairs, cheaply)
-        S.data[S.data < cfg.min_similarity - 1e-9] = 0.0
-        S.eliminate_zeros()
-        S = S.tocoo()
-        i, j = S.row.astype(np.int64) + lo, S.col.astype(np.int64)
-        s = np.round(S.data, DECIMALS)
-        keep = query.keys[i] != ref.keys[j]
-        i, j, s = i[keep], j[keep], s[keep]
-        gap = np.abs(query.days[i] - ref.days[j])
-        dated = ~np.isnan(gap)
-        s = np.where(dated, np.where(gap > cfg.max_days, 0.0, s * 0.5 ** (np.where(dated, gap, 0.0) / cfg.day_scale)), s)
-        ok = s >= cfg.min_similarity
-        i, j, s = i[ok], j[ok], s[ok]
-        order = np.lexsort((rank[j], -s, i))
-        i, j, s = i[order], j[order], s[order]
-        first = _group_rank(i) < cfg.neighbours
-        out_q.append(query.keys[i[first]])
-        out_r.append(ref.keys[j[first]])
-        out_s.append(s[first])
-    if not out_q:
-        return _empty()
-    return np.concatenate(out_q), np.concatenate(out_r), np.concatenate(out_s)
+    order = np.lexsort((rank[j], -s, i))
+    i, j, s = i[order], j[order], s[order]
+    first = _group_rank(i) < cfg.neighbours
+    return query.keys[i[first]], ref.keys[j[first]], s[first]
 
 
 def top_neighbours(q: np.ndarray, r: np.ndarray, s: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -158,10 +182,11 @@ def _empty() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return np.zeros(0, dtype=object), np.zeros(0, dtype=object), np.zeros(0, dtype=np.float64)
 
 
-def time_blocks(days: np.ndarray, config: StoryConfig | None = None, block: int = 2048) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+def time_blocks(days: np.ndarray, config: StoryConfig | None = None, block: int = 2048) -> Iterator[tuple[np.ndarray, np.ndarray | None]]:
     """``(query rows, reference rows)`` covering every article: dated articles in date order, by block,
-    against the articles within reach of the block's dates and every undated article; undated
-    articles against everything."""
+    against the dated articles within reach of the block's dates; then undated articles against
+    everything (``None``).  A dated article's undated neighbours come from that second kind of block,
+    read the other way round (see :func:`neighbour_lists`): each undated pair is scored once."""
     cfg = config or StoryConfig()
     w = reach(cfg)
     dated = np.flatnonzero(~np.isnan(days))
@@ -172,23 +197,67 @@ def time_blocks(days: np.ndarray, config: StoryConfig | None = None, block: int 
         rows = by_day[lo : lo + block]
         a = np.searchsorted(sorted_days, sorted_days[lo] - w, side="left")
         b = np.searchsorted(sorted_days, sorted_days[min(lo + block, len(by_day)) - 1] + w, side="right")
-        yield rows, np.concatenate([by_day[a:b], undated])
+        yield rows, by_day[a:b]
     for lo in range(0, len(undated), block):
-        yield undated[lo : lo + block], np.arange(len(days))
+        yield undated[lo : lo + block], None
+
+
+_SHARED: tuple["Features", StoryConfig] | None = None  # what forked workers inherit
+
+
+def _block_neighbours(task: tuple[np.ndarray, np.ndarray | None]) -> tuple[tuple[np.ndarray, ...], tuple[np.ndarray, ...]]:
+    """One time block: its articles' ``k`` best neighbours, and (undated blocks) every dated article's
+    pairs with the block's articles, for those articles' own lists."""
+    assert _SHARED is not None
+    feats, cfg = _SHARED
+    rows, ref = task
+    query = feats.take(rows)
+    if ref is not None:
+        return nearest(query, feats.take(ref), cfg), _empty()
+    i, j, s = _joined(similar_pairs(query, feats, cfg))
+    dated = ~np.isnan(feats.days[j])
+    return _best(query, feats, i, j, s, cfg), (feats.keys[j[dated]], query.keys[i[dated]], s[dated])
 
 
 def neighbour_lists(feats: Features, config: StoryConfig | None = None, block: int = 2048,
-                    progress=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
-    """Every article's ``k`` best neighbours in one corpus, comparing only articles within reach in time."""
+                    progress=None, workers: int = 1) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
+    """Every article's ``k`` best neighbours in one corpus, comparing only articles within reach in time.
+
+    ``workers`` > 1 spreads the time blocks over forked processes, which share the features
+    (copy-on-write) instead of receiving them."""
+    global _SHARED
     cfg = config or StoryConfig()
-    parts = []
-    for rows, ref in time_blocks(feats.days, cfg, block):
-        parts.append(nearest(feats.take(rows), feats.take(ref), cfg))
+    tasks = list(time_blocks(feats.days, cfg, block))
+    _SHARED = (feats, cfg)
+    try:
+        if workers > 1 and len(tasks) > 1:
+            import multiprocessing
+
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                results = _collect(pool.imap(_block_neighbours, tasks), tasks, progress)
+        else:
+            results = _collect(map(_block_neighbours, tasks), tasks, progress)
+    finally:
+        _SHARED = None
+    if not results:
+        return _empty()
+    q, r, s = (np.concatenate(x) for x in zip(*[best for best, _ in results]))
+    bq, br, bs = (np.concatenate(x) for x in zip(*[back for _, back in results]))
+    if len(bq):  # dated articles with undated neighbours: merge those into their lists
+        touched = np.isin(q.astype(str), np.unique(bq.astype(str)))
+        cat = np.concatenate
+        mq, mr, ms = top_neighbours(cat([q[touched], bq]), cat([r[touched], br]), cat([s[touched], bs]), cfg.neighbours)
+        q, r, s = cat([q[~touched], mq]), cat([r[~touched], mr]), cat([s[~touched], ms])
+    return q, r, s
+
+
+def _collect(results: Iterator, tasks: list, progress) -> list:
+    out = []
+    for (rows, _), found in zip(tasks, results):
+        out.append(found)
         if progress:
             progress(len(rows))
-    if not parts:
-        return _empty()
-    return tuple(np.concatenate(x) for x in zip(*parts))  # type: ignore[return-value]
+    return out
 
 
 def kept_links(q: np.ndarray, r: np.ndarray, s: np.ndarray, config: StoryConfig | None = None) -> np.ndarray:
@@ -231,11 +300,12 @@ def stories_from_links(keys: np.ndarray, q: np.ndarray, r: np.ndarray, s: np.nda
 
 
 def corpus_stories(keys: Sequence[str], texts: Sequence[str], titles: Sequence[str | None],
-                   days: Sequence[float | None], config: StoryConfig | None = None, block: int = 2048) -> dict[str, str]:  # fmt: skip
+                   days: Sequence[float | None], config: StoryConfig | None = None, block: int = 2048,
+                   workers: int = 1) -> dict[str, str]:  # fmt: skip
     """Story name per article id: the batch run in steps (equals :class:`StoryIndex` on the same articles)."""
     cfg = config or StoryConfig()
     rows = feature_rows(texts, titles, cfg)
     feats = Features.build(keys, days, [t for t, _ in rows], [w for _, w in rows])
-    q, r, s = neighbour_lists(feats, cfg, block)
+    q, r, s = neighbour_lists(feats, cfg, block, workers=workers)
     keep = kept_links(q, r, s, cfg)
     return stories_from_links(feats.keys, q[keep], r[keep], s[keep], cfg)
