@@ -7,7 +7,8 @@ events with their own names, 1,000 articles a day, wire copies, edited copies,
 rewrites, independent reports, 3% undated).  Each step runs as its own process,
 as a user runs it, and is timed from outside; peak memory is sampled from /proc
 for the whole process tree (the coordinator and its workers, or Spark's JVM and
-Python workers).  Quality at every size: B-cubed F1 of the stories against the
+Python workers) as proportional set size, so pages a forked worker shares with
+its parent count once.  Quality at every size: B-cubed F1 of the stories against the
 generator's events.  Results: benchmarks/out/scale.json (merged across runs).
 """
 
@@ -44,13 +45,15 @@ def _children() -> dict[int, list[int]]:
 
 
 def _rss_mb(pid: int) -> float:
-    try:
-        with open(f"/proc/{pid}/status") as f:
-            for line in f:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
+    """Proportional set size: pages shared with a forked parent count once over the tree, not per process."""
+    for name, key in ((f"/proc/{pid}/smaps_rollup", "Pss:"), (f"/proc/{pid}/status", "VmRSS:")):
+        try:
+            with open(name) as f:
+                for line in f:
+                    if line.startswith(key):
+                        return int(line.split()[1]) / 1024
+        except OSError:
+            continue
     return 0.0
 
 

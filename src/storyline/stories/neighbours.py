@@ -202,21 +202,64 @@ def time_blocks(days: np.ndarray, config: StoryConfig | None = None, block: int 
         yield undated[lo : lo + block], None
 
 
-_SHARED: tuple["Features", StoryConfig] | None = None  # what forked workers inherit
+_SHARED: tuple["Features", StoryConfig, np.ndarray] | None = None  # what forked workers inherit
 
 
-def _block_neighbours(task: tuple[np.ndarray, np.ndarray | None]) -> tuple[tuple[np.ndarray, ...], tuple[np.ndarray, ...]]:
-    """One time block: its articles' ``k`` best neighbours, and (undated blocks) every dated article's
-    pairs with the block's articles, for those articles' own lists."""
+def _top_rows(q: np.ndarray, r: np.ndarray, s: np.ndarray, rank: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each query row's ``k`` best (row, similarity) pairs by (similarity, then neighbour id); repeats dropped."""
+    order = np.lexsort((rank[r], -s, q))
+    q, r, s = q[order], r[order], s[order]
+    fresh = np.r_[True, (q[1:] != q[:-1]) | (r[1:] != r[:-1])] if len(q) else np.zeros(0, dtype=bool)
+    q, r, s = q[fresh], r[fresh], s[fresh]
+    first = _group_rank(q) < k
+    return q[first], r[first], s[first]
+
+
+def _block_neighbours(task: tuple[np.ndarray, np.ndarray | None]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """One time block's candidate lists, as corpus row numbers: its articles' ``k`` best neighbours and,
+    for an undated block, each dated article's ``k`` best among the block's articles."""
     assert _SHARED is not None
-    feats, cfg = _SHARED
+    feats, cfg, rank = _SHARED
     rows, ref = task
-    query = feats.take(rows)
+    k = cfg.neighbours
     if ref is not None:
-        return nearest(query, feats.take(ref), cfg), _empty()
-    i, j, s = _joined(similar_pairs(query, feats, cfg))
+        i, j, s = _joined(similar_pairs(feats.take(rows), feats.take(ref), cfg))
+        return _top_rows(rows[i], ref[j], s, rank, k)
+    i, j, s = _joined(similar_pairs(feats.take(rows), feats, cfg))
+    own = _top_rows(rows[i], j, s, rank, k)
     dated = ~np.isnan(feats.days[j])
-    return _best(query, feats, i, j, s, cfg), (feats.keys[j[dated]], query.keys[i[dated]], s[dated])
+    back = _top_rows(j[dated], rows[i[dated]], s[dated], rank, k)  # read the other way round
+    return tuple(np.concatenate(x) for x in zip(own, back))  # type: ignore[return-value]
+
+
+class _Lists:
+    """Every article's ``k`` best neighbours so far (row numbers), merged block by block: memory
+    stays at ``k`` per article however many candidates the blocks send."""
+
+    def __init__(self, n: int, k: int, rank: np.ndarray):
+        self.k, self.rank = k, rank
+        self.r = np.full((n, k), -1, dtype=np.int64)
+        self.s = np.zeros((n, k))
+
+    def merge(self, q: np.ndarray, r: np.ndarray, s: np.ndarray) -> None:
+        if len(q) == 0:
+            return
+        rows = np.unique(q)
+        old_r, old_s = self.r[rows].ravel(), self.s[rows].ravel()
+        old_q = np.repeat(rows, self.k)
+        had = old_r >= 0
+        q, r, s = _top_rows(np.concatenate([old_q[had], q]), np.concatenate([old_r[had], r]),
+                            np.concatenate([old_s[had], s]), self.rank, self.k)  # fmt: skip
+        self.r[rows] = -1
+        slot = _group_rank(q)
+        self.r[q, slot] = r
+        self.s[q, slot] = s
+
+    def lists(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        q = np.repeat(np.arange(len(self.r)), self.k)
+        r, s = self.r.ravel(), self.s.ravel()
+        ok = r >= 0
+        return keys[q[ok]], keys[r[ok]], s[ok]
 
 
 def neighbour_lists(feats: Features, config: StoryConfig | None = None, block: int = 2048,
@@ -227,37 +270,36 @@ def neighbour_lists(feats: Features, config: StoryConfig | None = None, block: i
     (copy-on-write) instead of receiving them."""
     global _SHARED
     cfg = config or StoryConfig()
+    if len(feats) == 0:
+        return _empty()
     tasks = list(time_blocks(feats.days, cfg, block))
-    _SHARED = (feats, cfg)
+    rank = np.empty(len(feats), dtype=np.int64)
+    rank[np.argsort(feats.keys.astype(str), kind="stable")] = np.arange(len(feats))
+    found = _Lists(len(feats), cfg.neighbours, rank)
+    _SHARED = (feats, cfg, rank)
     try:
         if workers > 1 and len(tasks) > 1:
+            import gc
             import multiprocessing
 
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                results = _collect(pool.imap(_block_neighbours, tasks), tasks, progress)
+            gc.freeze()  # the collector would otherwise touch, and so copy, every object the workers inherit
+            try:
+                with multiprocessing.get_context("fork").Pool(workers) as pool:
+                    _collect(pool.imap(_block_neighbours, tasks), tasks, found, progress)
+            finally:
+                gc.unfreeze()
         else:
-            results = _collect(map(_block_neighbours, tasks), tasks, progress)
+            _collect(map(_block_neighbours, tasks), tasks, found, progress)
     finally:
         _SHARED = None
-    if not results:
-        return _empty()
-    q, r, s = (np.concatenate(x) for x in zip(*[best for best, _ in results]))
-    bq, br, bs = (np.concatenate(x) for x in zip(*[back for _, back in results]))
-    if len(bq):  # dated articles with undated neighbours: merge those into their lists
-        touched = np.isin(q.astype(str), np.unique(bq.astype(str)))
-        cat = np.concatenate
-        mq, mr, ms = top_neighbours(cat([q[touched], bq]), cat([r[touched], br]), cat([s[touched], bs]), cfg.neighbours)
-        q, r, s = cat([q[~touched], mq]), cat([r[~touched], mr]), cat([s[~touched], ms])
-    return q, r, s
+    return found.lists(feats.keys)
 
 
-def _collect(results: Iterator, tasks: list, progress) -> list:
-    out = []
-    for (rows, _), found in zip(tasks, results):
-        out.append(found)
+def _collect(results: Iterator, tasks: list, found: _Lists, progress) -> None:
+    for (rows, _), (q, r, s) in zip(tasks, results):
+        found.merge(q, r, s)
         if progress:
             progress(len(rows))
-    return out
 
 
 def kept_links(q: np.ndarray, r: np.ndarray, s: np.ndarray, config: StoryConfig | None = None) -> np.ndarray:
