@@ -169,3 +169,18 @@ def test_cli_add_places_new_articles_like_a_batch_run(tmp_path: Path) -> None:
     groups_batch = {frozenset(a.id for a, s2 in zip(arts, batch) if s2 == s) for s in batch}
     assert groups_online == groups_batch
     assert online[by_outlet["bridge-1"]] == online[by_outlet["bridge-3"]] != online[by_outlet["storm-2"]]
+
+
+def test_average_linkage_split_at_the_threshold_gives_the_same_stories() -> None:
+    import numpy as np
+    from scipy.sparse import random as sparse_random
+
+    from storyline.stories.cluster import average_linkage, split_average_linkage
+
+    rng = np.random.default_rng(3)
+    for seed in range(5):
+        m = sparse_random(300, 300, density=0.02, random_state=seed, data_rvs=lambda k: rng.uniform(0.0, 0.6, k)).tocsr()
+        sim = (m + m.T).tocsr()
+        whole, split = average_linkage(sim, 0.3), split_average_linkage(sim, 0.3)
+        assert split.tolist() == whole.tolist()
+        assert 1 < len(set(whole.tolist())) < 300  # some merges, several stories

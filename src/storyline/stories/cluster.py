@@ -155,6 +155,28 @@ def average_linkage(sim: csr_matrix, threshold: float) -> np.ndarray:
     return np.array([root(i) for i in range(n)], dtype=np.int64)
 
 
+def split_average_linkage(sim: csr_matrix, threshold: float) -> np.ndarray:
+    """:func:`average_linkage`, one part at a time: a mean at or above the threshold needs a member pair
+    at or above it, so clusters never merge across the components of the graph of such pairs.  A
+    weakly chained neighbour graph of half a million articles becomes many small problems; the
+    result is the same (labels are roots in the whole numbering)."""
+    n = sim.shape[0]
+    strong = sim.copy()
+    strong.data = (strong.data >= threshold).astype(np.int8)
+    strong.eliminate_zeros()
+    parts, part = connected_components(strong, directed=False)
+    if parts == 1:
+        return average_linkage(sim, threshold)
+    labels = np.arange(n, dtype=np.int64)
+    order = np.argsort(part, kind="stable")  # members of a part in increasing position: ties break as before
+    bounds = np.flatnonzero(np.r_[True, part[order][1:] != part[order][:-1], True])
+    for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
+        if b - a > 1:
+            idx = order[a:b]
+            labels[idx] = idx[average_linkage(sim[idx][:, idx], threshold)]
+    return labels
+
+
 class StoryIndex:
     """Articles, their neighbour lists and their stories; grows one batch at a time.
 
@@ -316,7 +338,7 @@ def cluster_component(keys: Sequence[str], q: Iterable[str], r: Iterable[str], s
             cc.append(other)
             vv.append(v / norm)
     K = csr_matrix((vv, (rr, cc)), shape=(len(keys), len(keys)))
-    labels = average_linkage((K @ K.T).tocsr(), cfg.threshold).tolist()
+    labels = split_average_linkage((K @ K.T).tocsr(), cfg.threshold).tolist()
     name: dict[int, str] = {}
     for pos, label in enumerate(labels):
         if label not in name:  # keys are sorted: the first member is the smallest id
