@@ -128,7 +128,11 @@ def nearest(query: Features, ref: Features, config: StoryConfig | None = None, b
     own neighbour.  Only pairs that share a term are ever touched.
     """
     cfg = config or StoryConfig()
-    return _best(query, ref, *_joined(similar_pairs(query, ref, cfg, block, ref_block)), cfg)
+    i, j, s = _joined(similar_pairs(query, ref, cfg, block, ref_block))
+    rank = np.empty(len(ref), dtype=np.int64)
+    rank[np.argsort(ref.keys.astype(str), kind="stable")] = np.arange(len(ref))
+    i, j, s = _top_rows(i, j, s, rank, cfg.neighbours)
+    return query.keys[i], ref.keys[j], s
 
 
 def _joined(pieces: Iterable[tuple[np.ndarray, np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -136,17 +140,6 @@ def _joined(pieces: Iterable[tuple[np.ndarray, np.ndarray, np.ndarray]]) -> tupl
     if not found:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
     return tuple(np.concatenate(x) for x in zip(*found))  # type: ignore[return-value]
-
-
-def _best(query: Features, ref: Features, i: np.ndarray, j: np.ndarray, s: np.ndarray,
-          cfg: StoryConfig) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
-    """Each query row's ``k`` best pairs by (similarity, then neighbour id), as ids."""
-    rank = np.empty(len(ref), dtype=np.int64)
-    rank[np.argsort(ref.keys.astype(str), kind="stable")] = np.arange(len(ref))
-    order = np.lexsort((rank[j], -s, i))
-    i, j, s = i[order], j[order], s[order]
-    first = _group_rank(i) < cfg.neighbours
-    return query.keys[i[first]], ref.keys[j[first]], s[first]
 
 
 def top_neighbours(q: np.ndarray, r: np.ndarray, s: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
