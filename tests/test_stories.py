@@ -174,13 +174,17 @@ def test_cli_add_places_new_articles_like_a_batch_run(tmp_path: Path) -> None:
 def test_average_linkage_split_at_the_threshold_gives_the_same_stories() -> None:
     import numpy as np
     from scipy.sparse import random as sparse_random
+    from scipy.sparse.csgraph import connected_components
 
     from storyline.stories.cluster import average_linkage, split_average_linkage
 
     rng = np.random.default_rng(3)
     for seed in range(5):
-        m = sparse_random(300, 300, density=0.02, random_state=seed, data_rvs=lambda k: rng.uniform(0.0, 0.6, k)).tocsr()
+        m = sparse_random(300, 300, density=0.004, random_state=seed, data_rvs=lambda k: rng.uniform(0.0, 0.6, k)).tocsr()
         sim = (m + m.T).tocsr()
+        strong = (sim >= 0.3).astype(np.int8)
+        sizes = np.bincount(connected_components(strong, directed=False)[1])
+        assert (sizes > 1).sum() > 1  # several parts to cluster apart, not one
         whole, split = average_linkage(sim, 0.3), split_average_linkage(sim, 0.3)
         assert split.tolist() == whole.tolist()
         assert 1 < len(set(whole.tolist())) < 300  # some merges, several stories
