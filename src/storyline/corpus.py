@@ -242,15 +242,33 @@ def _stories_step(path: str, stories: list[tuple[str, list[str]]]) -> dict[str, 
     return out
 
 
-def _map(pool: ProcessPoolExecutor | None, fn: Callable, jobs: Sequence[tuple], ordered: bool = True) -> Iterator[Any]:
+def _map(pool: ProcessPoolExecutor | None, fn: Callable, jobs: Sequence[tuple], ordered: bool = True,
+         window: int = 8) -> Iterator[Any]:  # fmt: skip
+    """``fn(*job)`` for every job, on the pool if there is one.  Unordered: as they finish, with at most
+    ``window`` jobs submitted and not yet taken, so finished results never pile up in memory."""
     if pool is None:
         return (fn(*job) for job in jobs)
     if ordered:
         return pool.map(fn, *zip(*jobs)) if jobs else iter(())
-    futures = [pool.submit(fn, *job) for job in jobs]
-    from concurrent.futures import as_completed
+    return _as_finished(pool, fn, jobs, window)
 
-    return (f.result() for f in as_completed(futures))
+
+def _as_finished(pool: ProcessPoolExecutor, fn: Callable, jobs: Sequence[tuple], window: int) -> Iterator[Any]:
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    pending: set = set()
+    for job in jobs:
+        pending.add(pool.submit(fn, *job))
+        while len(pending) >= window:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for f in done:
+                yield f.result()
+            del done
+    while pending:
+        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+        for f in done:
+            yield f.result()
+        del done
 
 
 def run_local(store_path: str | Path, out: str | Path, fmt: str = "jsonl", workers: int | None = None,
@@ -298,6 +316,7 @@ def run_local(store_path: str | Path, out: str | Path, fmt: str = "jsonl", worke
         dups = dedup.duplicates()
         group = _group_names(keys, dups.groups)
         report.duplicate_groups = int(sum(1 for m in dups.members()))
+        del dedup  # fingerprints and shingles: the groups and pairs are all that is needed from here on
         report.seconds["duplicates"] = time.perf_counter() - started
         if on_stage:
             on_stage(report)
@@ -309,6 +328,7 @@ def run_local(store_path: str | Path, out: str | Path, fmt: str = "jsonl", worke
             (np.concatenate(vals) if vals else np.zeros(0), np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64),
              np.concatenate(indptr)), shape=(len(keys), max(1, len(vocab))),
         )  # fmt: skip
+        del vals, cols, indptr, vocab  # the matrix holds its own copy
         feats = Features(keys, np.array([np.nan if d is None else d for d in days], dtype=np.float64), matrix)
         done = [0]
 
@@ -341,7 +361,7 @@ def run_local(store_path: str | Path, out: str | Path, fmt: str = "jsonl", worke
         if chunk:
             jobs.append((path, chunk))
         placed = 0
-        for part in _map(pool, _stories_step, jobs, ordered=False):
+        for part in _map(pool, _stories_step, jobs, ordered=False, window=2 * workers):
             for table, table_rows in part.items():
                 writer.write(table, table_rows)
             placed += sum(r["articles"] for r in part["stories"])

@@ -146,14 +146,10 @@ def top_neighbours(q: np.ndarray, r: np.ndarray, s: np.ndarray, k: int) -> tuple
     """Merge neighbour lists: each query's ``k`` best by (similarity, then neighbour id); repeats dropped."""
     if len(q) == 0:
         return q, r, s
-    qs, rs = q.astype(str), r.astype(str)
-    order = np.lexsort((rs, -s, qs))
-    q, r, s, qs, rs = q[order], r[order], s[order], qs[order], rs[order]
-    fresh = np.r_[True, (qs[1:] != qs[:-1]) | (rs[1:] != rs[:-1])]
-    q, r, s, qs = q[fresh], r[fresh], s[fresh], qs[fresh]
-    codes = np.unique(qs, return_inverse=True)[1]
-    first = _group_rank(codes) < k
-    return q[first], r[first], s[first]
+    qnames, qcode = np.unique(q.astype(str), return_inverse=True)
+    rnames, rcode = np.unique(r.astype(str), return_inverse=True)  # sorted names: a code is its rank
+    qc, rc, s = _top_rows(qcode, rcode, s, np.arange(len(rnames)), k)
+    return qnames[qc], rnames[rc], s
 
 
 def _group_rank(sorted_groups: np.ndarray) -> np.ndarray:
