@@ -66,6 +66,7 @@ def timed(cmd: list[str], log: Path, env: dict[str, str] | None = None) -> dict:
 
         def sample() -> None:
             while not done.is_set():
+                began = time.perf_counter()
                 kids = _children()
                 tree, stack = [], [proc.pid]
                 while stack:
@@ -76,7 +77,8 @@ def timed(cmd: list[str], log: Path, env: dict[str, str] | None = None) -> dict:
                 peak["tree"] = max(peak["tree"], sum(sizes.values()))
                 peak["root"] = max(peak["root"], sizes.get(proc.pid, 0.0))
                 peak["largest_child"] = max([peak["largest_child"]] + [v for p, v in sizes.items() if p != proc.pid])
-                done.wait(0.25)
+                # reading smaps walks the page tables of a process of many GB: keep that under 5% of one core
+                done.wait(max(0.25, 20 * (time.perf_counter() - began)))
 
         sampler = threading.Thread(target=sample, daemon=True)
         started = time.perf_counter()
