@@ -118,3 +118,14 @@ def test_ingest_on_several_cores_stores_what_one_core_stores(corpus_file: Path, 
             stored.append(([a.id for a in store.articles()], [str(p) for p in report.problems]))
     assert stored[0] == stored[1]
     assert len(stored[0][0]) > 30 and len(stored[0][1]) == 2
+
+
+def test_unordered_map_gives_every_result_once_through_a_small_window() -> None:
+    import operator
+    from concurrent.futures import ProcessPoolExecutor
+
+    from storyline.corpus import _map
+
+    with ProcessPoolExecutor(2) as pool:
+        found = list(_map(pool, operator.mul, [(i, 3) for i in range(40)], ordered=False, window=3))
+    assert sorted(found) == [3 * i for i in range(40)]

@@ -255,20 +255,16 @@ def _map(pool: ProcessPoolExecutor | None, fn: Callable, jobs: Sequence[tuple], 
 
 def _as_finished(pool: ProcessPoolExecutor, fn: Callable, jobs: Sequence[tuple], window: int) -> Iterator[Any]:
     from concurrent.futures import FIRST_COMPLETED, wait
+    from itertools import islice
 
-    pending: set = set()
-    for job in jobs:
-        pending.add(pool.submit(fn, *job))
-        while len(pending) >= window:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for f in done:
-                yield f.result()
-            del done
-    while pending:
+    waiting, pending = iter(jobs), set()
+    while True:
+        pending.update(pool.submit(fn, *job) for job in islice(waiting, window - len(pending)))
+        if not pending:
+            return
         done, pending = wait(pending, return_when=FIRST_COMPLETED)
         for f in done:
             yield f.result()
-        del done
 
 
 def run_local(store_path: str | Path, out: str | Path, fmt: str = "jsonl", workers: int | None = None,
