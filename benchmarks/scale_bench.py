@@ -44,7 +44,7 @@ def _children() -> dict[int, list[int]]:
     return kids
 
 
-def _rss_mb(pid: int) -> float:
+def _memory_mb(pid: int) -> float:
     """Proportional set size: pages shared with a forked parent count once over the tree, not per process."""
     for name, key in ((f"/proc/{pid}/smaps_rollup", "Pss:"), (f"/proc/{pid}/status", "VmRSS:")):
         try:
@@ -58,7 +58,7 @@ def _rss_mb(pid: int) -> float:
 
 
 def timed(cmd: list[str], log: Path, env: dict[str, str] | None = None) -> dict:
-    """Run a command; wall seconds, peak RSS of its process tree and of its largest single process."""
+    """Run a command; wall seconds, peak memory (proportional set size) of its process tree and of its largest single process."""
     with open(log, "w") as out:
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
         peak = {"tree": 0.0, "root": 0.0, "largest_child": 0.0}
@@ -73,7 +73,7 @@ def timed(cmd: list[str], log: Path, env: dict[str, str] | None = None) -> dict:
                     p = stack.pop()
                     tree.append(p)
                     stack.extend(kids.get(p, []))
-                sizes = {p: _rss_mb(p) for p in tree}
+                sizes = {p: _memory_mb(p) for p in tree}
                 peak["tree"] = max(peak["tree"], sum(sizes.values()))
                 peak["root"] = max(peak["root"], sizes.get(proc.pid, 0.0))
                 peak["largest_child"] = max([peak["largest_child"]] + [v for p, v in sizes.items() if p != proc.pid])

@@ -129,9 +129,7 @@ def nearest(query: Features, ref: Features, config: StoryConfig | None = None, b
     """
     cfg = config or StoryConfig()
     i, j, s = _joined(similar_pairs(query, ref, cfg, block, ref_block))
-    rank = np.empty(len(ref), dtype=np.int64)
-    rank[np.argsort(ref.keys.astype(str), kind="stable")] = np.arange(len(ref))
-    i, j, s = _top_rows(i, j, s, rank, cfg.neighbours)
+    i, j, s = _top_rows(i, j, s, _key_rank(ref.keys), cfg.neighbours)
     return query.keys[i], ref.keys[j], s
 
 
@@ -192,6 +190,13 @@ def time_blocks(days: np.ndarray, config: StoryConfig | None = None, block: int 
 
 
 _SHARED: tuple["Features", StoryConfig, np.ndarray] | None = None  # what forked workers inherit
+
+
+def _key_rank(keys: np.ndarray) -> np.ndarray:
+    """Each row's place in article-id order: the tie-break of equal similarities, as an integer."""
+    rank = np.empty(len(keys), dtype=np.int64)
+    rank[np.argsort(keys.astype(str), kind="stable")] = np.arange(len(keys))
+    return rank
 
 
 def _top_rows(q: np.ndarray, r: np.ndarray, s: np.ndarray, rank: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -262,8 +267,7 @@ def neighbour_lists(feats: Features, config: StoryConfig | None = None, block: i
     if len(feats) == 0:
         return _empty()
     tasks = list(time_blocks(feats.days, cfg, block))
-    rank = np.empty(len(feats), dtype=np.int64)
-    rank[np.argsort(feats.keys.astype(str), kind="stable")] = np.arange(len(feats))
+    rank = _key_rank(feats.keys)
     found = _Lists(len(feats), cfg.neighbours, rank)
     _SHARED = (feats, cfg, rank)
     try:
