@@ -167,14 +167,19 @@ def _rewrite(paras: list[str], rng: random.Random) -> list[str]:
     return out
 
 
-def news(n: int, per_day: int = 1000, seed: int = 11, undated: float = 0.03) -> Iterator[dict]:
+def news(n: int, per_day: int = 1000, seed: int = 11, undated: float = 0.03,
+         topic_events: tuple[int, int] | None = None) -> Iterator[dict]:  # fmt: skip
     """``n`` articles of a news stream, ``per_day`` a day, as ingestible records with their truth.
 
     Each event has a pool of real paragraphs with its own invented names; an
     original report draws from it, and then (with these odds) other outlets'
     independent reports draw other paragraphs from the same pool, wire copies
     repeat a report word for word, edited copies trim and re-head it, and
-    rewrites reword it.  Labels: ``event``, ``kind``, ``parent``.
+    rewrites reword it.  Labels: ``event``, ``kind``, ``parent`` (and ``topic``).
+
+    ``topic_events=(lo, hi)``: events come in topics of ``lo`` to ``hi`` events that share the topic's
+    names (a third of an event's names are the topic's places and organisations) and three background
+    paragraphs, as a day's separate incidents of one war or one trade dispute do: the same-topic trap.
     """
     from datetime import date, timedelta
 
@@ -183,10 +188,26 @@ def news(n: int, per_day: int = 1000, seed: int = 11, undated: float = 0.03) -> 
     start = date(2021, 1, 4)
     made = 0
     event = 0
+    topic_left, topic, topic_paras, topic_names = 0, -1, [], {}
     while made < n:
         day = start + timedelta(days=made // per_day)
-        pool_paras = [pool[rng.randrange(len(pool))] for _ in range(30)]
-        names = _event_names(pool_paras, rng)
+        if topic_events is None:
+            pool_paras = [pool[rng.randrange(len(pool))] for _ in range(30)]
+            names = _event_names(pool_paras, rng)
+            topic = event
+        else:
+            if topic_left == 0:
+                topic, topic_left = topic + 1, rng.randint(*topic_events)
+                background = [pool[rng.randrange(len(pool))] for _ in range(4)]
+                topic_names = _event_names(background, rng, share=1.0)
+                background = [_rename(p, topic_names) for p in background]
+                places = [_invented(rng) for _ in range(4)]  # the topic's places and organisations
+            topic_left -= 1
+            own = [pool[rng.randrange(len(pool))] for _ in range(27)]
+            names = _event_names(own, rng)
+            names = {k: rng.choice(places) if rng.random() < 0.3 else v for k, v in names.items()}
+            pool_paras = [_rename(p, names) for p in own] + rng.sample(background, 3)
+            names = {}
         pool_paras = [_rename(p, names) for p in pool_paras]
         reports: list[tuple[str, list[str]]] = []
         size = min(n - made, 1 + int(rng.expovariate(1 / 2.5)))
@@ -204,6 +225,8 @@ def news(n: int, per_day: int = 1000, seed: int = 11, undated: float = 0.03) -> 
             title = re.split(r"(?<=[.!?])\s", paras[0])[0][:110]
             record = {"id": doc_id, "outlet": f"outlet-{rng.randrange(400):03d}", "title": title, "text": "\n\n".join(paras),
                       "event": f"e{event:07d}", "kind": kind, "parent": parent}  # fmt: skip
+            if topic_events is not None:
+                record["topic"] = f"t{topic:07d}"
             if rng.random() >= undated:
                 record["date"] = when.isoformat()
             yield record

@@ -7,6 +7,7 @@ import json
 import os
 import sys
 import tempfile
+from collections import Counter
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -236,8 +237,11 @@ def cluster_cmd(
 
     records = list(_jsonl_articles(jsonl))
     keys = [str(r["id"]) for r in records]
-    if len(set(keys)) != len(keys):
-        err.print(f"[red]{escape(str(jsonl))}: ids are not unique[/]")
+    repeated = [(k, n) for k, n in Counter(keys).most_common() if n > 1]
+    if repeated:
+        shown = ", ".join(f"{k!r} ({n} times)" for k, n in repeated[:10])
+        more = f" and {len(repeated) - 10} more" if len(repeated) > 10 else ""
+        err.print(f"[red]{escape(str(jsonl))}: ids are not unique: {escape(shown)}{more}[/]")
         raise typer.Exit(1)
     with _counting_progress("cluster") as progress:
         progress.add_task("", total=len(records), completed=len(records))
@@ -252,12 +256,11 @@ def cluster_cmd(
 def _cluster_records(records: list[dict]) -> list[str]:
     """Story names of JSONL records (keys id, text; title and date or published when present)."""
     from .ingest.dates import parse_date
-    from .stories import StoryIndex
+    from .stories import cluster_stories
 
-    index = StoryIndex()
-    index.add([str(r["id"]) for r in records], [r["text"] for r in records], [r.get("title") for r in records],
-              [parse_date(r.get("date") or r.get("published")) for r in records])  # fmt: skip
-    return index.story
+    return cluster_stories([r["text"] for r in records], [r.get("title") for r in records],
+                           [parse_date(r.get("date") or r.get("published")) for r in records],
+                           keys=[str(r["id"]) for r in records])  # fmt: skip
 
 
 @app.command("add")

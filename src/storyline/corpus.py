@@ -38,7 +38,8 @@ from .pipeline import analyze_story
 from .stories import DedupConfig, NearDuplicateIndex, StoryConfig, story_id
 from .stories.cluster import day_number
 from .stories.dedup import Fingerprints, fingerprint
-from .stories.neighbours import Features, feature_rows, kept_links, neighbour_lists, stories_from_links
+from .stories.evidence import story_evidence
+from .stories.neighbours import Features, feature_rows, grouped_stories
 from .store import Store
 
 # every table the corpus run writes: columns and their types (Spark SQL names; Parquet schema from the same)
@@ -46,7 +47,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
     "articles": [("id", "string"), ("source_id", "string"), ("outlet", "string"), ("title", "string"), ("url", "string"),
                  ("published", "string"), ("words", "long"), ("story", "string"), ("duplicate_group", "string")],
     "stories": [("story", "string"), ("title", "string"), ("articles", "long"), ("outlets", "long"),
-                ("first_published", "string"), ("last_published", "string")],
+                ("first_published", "string"), ("last_published", "string"), ("evidence", "string")],
     "duplicates": [("a", "string"), ("b", "string"), ("jaccard", "double"), ("exact", "boolean")],
     "relations": [("story", "string"), ("article", "string"), ("kind", "string"), ("derived_from", "string"),
                   ("shared", "double"), ("direction", "string")],
@@ -100,10 +101,18 @@ def story_order(a: Article) -> tuple:
     return (a.published is None, str(a.published or ""), a.id)
 
 
-def story_step(story: str, articles: Sequence[Article], quotes: Sequence[Sequence] | None = None) -> dict[str, list[dict[str, Any]]]:
-    """The story's rows of the per-story tables.  ``articles`` in any order; ``quotes`` per article if known."""
+def story_step(story: str, articles: Sequence[Article], quotes: Sequence[Sequence] | None = None,
+               groups: Sequence[str | None] | None = None) -> dict[str, list[dict[str, Any]]]:  # fmt: skip
+    """The story's rows of the per-story tables.  ``articles`` in any order; ``quotes`` per article if known;
+    ``groups``: each article's duplicate group (None when it has no copy), so that copies count once."""
     order = sorted(range(len(articles)), key=lambda i: story_order(articles[i]))
     arts = [articles[i] for i in order]
+    evidence = None
+    if len(arts) > 1:
+        named = [groups[i] or articles[i].id for i in order] if groups else [a.id for a in arts]
+        labels = {g: n for n, g in enumerate(dict.fromkeys(named))}
+        ev = story_evidence([a.text for a in arts], [a.title for a in arts], [labels[g] for g in named])
+        evidence = json.dumps(ev.to_json(), ensure_ascii=False, sort_keys=True)
     found = analyze_story(arts, [quotes[i] for i in order] if quotes is not None else None, briefing=False)
     titled = [a for a in arts if a.title]
     dated = [a.published.isoformat() for a in arts if a.published]
@@ -111,7 +120,7 @@ def story_step(story: str, articles: Sequence[Article], quotes: Sequence[Sequenc
     out["stories"].append({
         "story": story, "title": (titled[0] if titled else arts[0]).display_title, "articles": len(arts),
         "outlets": len({a.outlet for a in arts}), "first_published": min(dated) if dated else None,
-        "last_published": max(dated) if dated else None,
+        "last_published": max(dated) if dated else None, "evidence": evidence,
     })  # fmt: skip
     for r in found.provenance.relations if found.provenance else []:
         out["relations"].append({"story": story, "article": r.article, "kind": r.kind, "derived_from": r.derived_from,
@@ -233,11 +242,13 @@ def _slice_step(path: str, first: int, last: int) -> ArticleBatch:
         return article_step(list(store.articles_in(first, last)))
 
 
-def _stories_step(path: str, stories: list[tuple[str, list[str]]]) -> dict[str, list[dict[str, Any]]]:
+def _stories_step(path: str, stories: list[tuple[str, list[str], list[str | None]]]) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {t: [] for t in STORY_TABLES}
     with Store(path) as store:
-        for sid, ids in stories:
-            for table, rows in story_step(sid, list(store.articles(ids))).items():
+        for sid, ids, groups in stories:
+            arts = list(store.articles(ids))
+            group_of = dict(zip(ids, groups))
+            for table, rows in story_step(sid, arts, groups=[group_of[a.id] for a in arts]).items():
                 out[table].extend(rows)
     return out
 
@@ -332,10 +343,8 @@ def run_local(store_path: str | Path, out: str | Path, fmt: str = "jsonl", worke
             done[0] += n
             tick("neighbours", done[0], len(keys))
 
-        q, r, s = neighbour_lists(feats, progress=knn_tick, workers=workers)
-        keep = kept_links(q, r, s)
-        names = stories_from_links(keys, q[keep], r[keep], s[keep])
-        del feats, matrix, q, r, s
+        names = grouped_stories(feats, dups.groups, progress=knn_tick, workers=workers)
+        del feats, matrix
         report.seconds["stories"] = time.perf_counter() - started
         if on_stage:
             on_stage(report)
@@ -349,7 +358,7 @@ def run_local(store_path: str | Path, out: str | Path, fmt: str = "jsonl", worke
         writer = TableWriter(out, fmt)
         jobs, chunk, size = [], [], 0
         for name, ids in sorted(members.items(), key=lambda kv: -len(kv[1])) if analysis else ():
-            chunk.append((story_id(name), ids))
+            chunk.append((story_id(name), ids, [group.get(i) for i in ids]))
             size += len(ids)
             if size >= batch:
                 jobs.append((path, chunk))

@@ -12,7 +12,7 @@ from .briefing import brief
 from .model import Article
 from .quotes import story_people
 from .reuse import Provenance, provenance
-from .stories import Story, StoryIndex, build_stories, find_duplicates, find_stories
+from .stories import Story, build_stories, cluster_stories, find_duplicates, find_stories
 from .store import Store
 from .verify import verify_story
 
@@ -64,9 +64,9 @@ def analyze_story(articles: Sequence[Article], quotes: Sequence[Sequence] | None
     return StoryAnalysis(prov, people, instances, checks)
 
 
-def analyze_articles(articles: Sequence[Article]) -> Analysis:
-    """Run every stage over a corpus of articles."""
-    stories = find_stories(articles)
+def analyze_articles(articles: Sequence[Article], stories: list[Story] | None = None) -> Analysis:
+    """Run every stage over a corpus of articles (``stories``: their stories when already known, as in a store)."""
+    stories = find_stories(articles) if stories is None else stories
     by_id = {a.id: a for a in articles}
     result = Analysis(articles=articles, stories=stories)
     for s in stories:
@@ -78,22 +78,31 @@ def analyze_articles(articles: Sequence[Article]) -> Analysis:
     return result
 
 
+def one_story(articles: Sequence[Article]) -> Story:
+    """The articles as one story (a stored story), with its duplicate groups and evidence."""
+    dups = find_duplicates(a.text for a in articles)
+    return build_stories(articles, [min(a.id for a in articles)] * len(articles), dups)[0]
+
+
 def update_stories(store: Store) -> int:
-    """Place the store's articles that have no story yet; re-cluster only what they touch."""
+    """Place the store's articles that have no story yet, and move the ones whose story they change.
+
+    The stories are those of a batch run over every stored article (copies joined to their
+    originals, the same result whatever the order of arrival); only stories whose membership changed
+    are written.  Returns the number of newly placed articles.
+    """
     articles = list(store.articles())
     placed = store.story_of()
-    old = [a for a in articles if a.id in placed]
     new = [a for a in articles if a.id not in placed]
     if not new:
         return 0
-    index = StoryIndex()
-    index.add([a.id for a in old], [a.text for a in old], [a.title for a in old], [a.published for a in old])
-    before = list(index.story)
-    index.add([a.id for a in new], [a.text for a in new], [a.title for a in new], [a.published for a in new])
-    ordered = old + new
-    moved = {index.story[i] for i in range(len(ordered)) if i >= len(old) or index.story[i] != before[i]}
-    touched = [i for i in range(len(ordered)) if index.story[i] in moved]
-    subset = [ordered[i] for i in touched]
-    dups = find_duplicates(a.text for a in subset)
-    store.save_stories(build_stories(subset, [index.story[i] for i in touched], dups))
+    dups = find_duplicates(a.text for a in articles)
+    names = cluster_stories([a.text for a in articles], [a.title for a in articles], [a.published for a in articles],
+                            keys=[a.id for a in articles], groups=dups.groups.tolist())  # fmt: skip
+    stories = build_stories(articles, names, dups)
+    before: dict[str, set[str]] = {}
+    for article_id, story in placed.items():
+        before.setdefault(story, set()).add(article_id)
+    old_sets = {frozenset(v) for v in before.values()}
+    store.save_stories([s for s in stories if frozenset(s.articles) not in old_sets])
     return len(new)

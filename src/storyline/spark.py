@@ -41,6 +41,7 @@ from .stories import DedupConfig, StoryConfig
 from .stories.cluster import day_number
 from .stories.dedup import fingerprint
 from .stories.minhash import band_keys, jaccard
+from .stories.cluster import group_vector, representatives
 from .stories.neighbours import Features, cluster_component, feature_rows, nearest, reach
 
 try:
@@ -271,13 +272,38 @@ def _cluster_block(key: tuple, frame: Any) -> Any:
     return pd.DataFrame({"id": keys, "name": names})
 
 
-def story_names(spark: SparkSession, articles: DataFrame) -> DataFrame:
-    """``(id, name)``: each article's story, named by its smallest article id."""
+def _group_row(key: tuple, frame: Any) -> Any:
+    """One duplicate group as one member: its representative's id and date, the group's mean terms."""
+    import pandas as pd
+
+    days = [None if (d is None or math.isnan(d)) else d for d in frame["day"]]
+    rep = int(representatives(frame["id"].tolist(), days, [0] * len(frame))[0])
+    vec = group_vector([dict(zip(t, w)) for t, w in zip(frame["terms"], frame["weights"])])
+    terms = sorted(vec)
+    return pd.DataFrame({"id": [frame["id"].iloc[rep]], "day": [days[rep]], "terms": [terms],
+                         "weights": [[vec[t] for t in terms]], "members": [frame["id"].tolist()]})  # fmt: skip
+
+
+def story_names(spark: SparkSession, articles: DataFrame, groups: DataFrame | None = None) -> DataFrame:
+    """``(id, name)``: each article's story, named by its smallest article id.
+
+    ``groups`` (``id, duplicate_group``): each duplicate group is clustered as one member and its
+    copies join its story, as in :func:`storyline.stories.cluster_stories`.
+    """
     cfg = StoryConfig()
     width = reach(cfg)
     undated_block = -(2**62)
     no_day = F.col("day").isNull() | F.isnan("day")
     feats = articles.select("id", F.when(no_day, F.lit(None)).otherwise(F.col("day")).alias("day"), "terms", "weights")
+    member_of = None
+    if groups is not None:
+        tagged = feats.join(groups.select("id", "duplicate_group"), "id", "left")
+        single = tagged.filter(F.col("duplicate_group").isNull()).select("id", "day", "terms", "weights")
+        merged = tagged.filter(F.col("duplicate_group").isNotNull()).groupBy("duplicate_group").applyInPandas(
+            _group_row, "id string, day double, terms array<string>, weights array<double>, members array<string>")
+        merged = merged.localCheckpoint()
+        member_of = merged.select(F.explode("members").alias("id"), F.col("id").alias("rep"))
+        feats = single.unionByName(merged.select("id", "day", "terms", "weights"))
     feats = feats.withColumn("block", F.when(F.col("day").isNull(), F.lit(undated_block)).otherwise(F.floor(F.col("day") / width)))
     dated = feats.filter(F.col("day").isNotNull())
     undated = feats.filter(F.col("day").isNull())
@@ -305,7 +331,12 @@ def story_names(spark: SparkSession, articles: DataFrame) -> DataFrame:
     comps = connected_components(kept.select(F.col("q").alias("a"), F.col("r").alias("b")))
     grouped = kept.join(comps.withColumnRenamed("id", "q"), "q")
     named = grouped.groupBy("component").applyInPandas(_cluster_block, "id string, name string")
-    return articles.select("id").join(named, "id", "left").select("id", F.coalesce("name", "id").alias("name"))
+    if member_of is None:
+        return articles.select("id").join(named, "id", "left").select("id", F.coalesce("name", "id").alias("name"))
+    reps = feats.select("id").join(named, "id", "left").select(F.col("id").alias("rep"), F.coalesce("name", "id").alias("rep_name"))
+    every = articles.select("id").join(member_of, "id", "left").withColumn("rep", F.coalesce("rep", "id")).join(reps, "rep")
+    story = Window.partitionBy("rep_name")  # a story is named by its smallest member, copies included
+    return every.select("id", F.min("id").over(story).alias("name"))
 
 
 # -- step 4: per story
@@ -318,7 +349,8 @@ def _story_partition(key: tuple, frame: Any) -> Any:
     articles = [_to_article(r) for r in rows]
     quotes = [pickle.loads(r["quotes"]) for r in rows]
     out_t, out_r = [], []
-    for table, table_rows in story_step(key[0], articles, quotes).items():
+    groups = [r.get("duplicate_group") for r in rows]
+    for table, table_rows in story_step(key[0], articles, quotes, [None if g is None or g != g else g for g in groups]).items():
         for row in table_rows:
             out_t.append(table)
             out_r.append(json.dumps(row, ensure_ascii=False))
@@ -354,7 +386,7 @@ def run_spark(spark: SparkSession, input_path: str, out: str, fmt: str = "parque
     report.seconds["duplicates"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    names = story_names(spark, articles)
+    names = story_names(spark, articles, groups)
     sid = F.substring(F.sha2(F.concat(F.lit("story\x1f"), F.col("name")), 256), 1, 16)  # = storyline.stories.story_id
     placed = names.select("id", sid.alias("story")).localCheckpoint()
     report.stories = placed.select("story").distinct().count()
@@ -369,7 +401,7 @@ def run_spark(spark: SparkSession, input_path: str, out: str, fmt: str = "parque
     writer(pairs.select(*[c for c, _ in TABLES["duplicates"]]), f"{out}/duplicates")
     report.rows["duplicates"] = pairs.count()
     per_story = full.select("story", "id", "outlet", "title", "url", "published", "language", "text", "paragraphs",
-                            "sentences", "meta", "quotes")  # fmt: skip
+                            "sentences", "meta", "quotes", "duplicate_group")  # fmt: skip
     found = per_story.groupBy("story").applyInPandas(_story_partition, "table string, row string").persist()
     for table in STORY_TABLES:
         rows = found.filter(F.col("table") == table).select(F.from_json("row", _ddl(table)).alias("r")).select("r.*")

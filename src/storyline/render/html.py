@@ -54,6 +54,7 @@ def render_html(result: Mapping[str, Any], articles: Mapping[str, Article]) -> s
 
 def _story(story: Mapping[str, Any], by_id: Mapping[str, Any], articles: Mapping[str, Article]) -> str:
     out = [f"<section id=\"story-{_e(story['id'])}\"><h2>{_e(story['title'])}</h2>"]
+    out.append(_evidence(story))
     out.append(_briefing(story, by_id))
     rows = "".join(
         f"<tr><td>{_link(by_id[a]['url'], by_id[a]['outlet'])}</td><td>{_e((by_id[a]['published'] or '—')[:10])}</td>"
@@ -75,6 +76,20 @@ def _story(story: Mapping[str, Any], by_id: Mapping[str, Any], articles: Mapping
     out.append(_texts(story, by_id, articles))
     out.append("</section>")
     return "\n".join(out)
+
+
+def _evidence(story: Mapping[str, Any]) -> str:
+    """Why these articles are one story: the names and words most of them share."""
+    ev = story.get("evidence")
+    if not ev:
+        return ""
+    n = ev.get("reports") or 0
+    items = "".join(
+        f"<li><b>{label}</b>: " + ", ".join(f"{_e(t['term'])} <span class=\"muted\">({t['reports']}/{n})</span>" for t in ev[key]) + "</li>"
+        for key, label in (("names", "names"), ("words", "words")) if ev.get(key)
+    )  # fmt: skip
+    return (f"<details class=\"small\"><summary>Why these {n} reports are one story (mean similarity "
+            f"{float(ev.get('similarity') or 0):.2f})</summary><ul>{items}</ul></details>")  # fmt: skip
 
 
 def _briefing(story: Mapping[str, Any], by_id: Mapping[str, Any]) -> str:

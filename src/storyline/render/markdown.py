@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
+from ..stories.evidence import describe_evidence
+
 
 def _cell(value: object) -> str:
     """Table cell text: pipes and newlines would break the table; angle brackets would become HTML."""
@@ -15,6 +17,8 @@ def render_markdown(result: Mapping[str, Any]) -> str:
     lines = ["# Storyline report", "", f"{len(result['articles'])} articles, {len(result['stories'])} stories.", ""]
     for story in result["stories"]:
         lines += [f"## {_cell(story['title'])}", ""]
+        if story.get("evidence"):
+            lines += [f"*Together because they share:* {_cell(describe_evidence(story['evidence']))}", ""]
         for item in (story.get("briefing") or {}).get("summary", []):
             lines.append(f"- {_cell(item['text'])} ({_cell(', '.join(by_id[o]['outlet'] for o in item['outlets']))})")
         lines += ["", "| outlet | date | title | words | provenance |", "|---|---|---|---|---|"]

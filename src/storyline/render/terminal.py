@@ -10,6 +10,8 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
+from ..stories.evidence import describe_evidence
+
 
 def articles_table(
     rows: list[dict[str, Any]], title: str | None = None, dup_of: dict[str, int] | None = None, show_ids: bool = False
@@ -43,6 +45,8 @@ def print_analysis(result: dict[str, Any], console: Console) -> None:
         rows = [by_id[a] for a in story["articles"]]
         console.print()
         console.print(f"[bold]Story:[/] {escape(story['title'])} [dim]({story['id']})[/]")
+        if story.get("evidence"):
+            console.print(f"[dim]Together because they share:[/] {escape(describe_evidence(story['evidence']))}")
         briefing = story.get("briefing") or {}
         for item in briefing.get("summary", []):
             outlets = ", ".join(escape(by_id[o]["outlet"]) for o in item["outlets"])

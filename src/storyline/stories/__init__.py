@@ -4,7 +4,8 @@ Public surface:
 
 - :func:`find_duplicates` / :class:`NearDuplicateIndex` — exact and near-duplicate groups (MinHash LSH);
 - :func:`cluster_stories` / :class:`StoryIndex` — same-event stories, batch or online;
-- :func:`find_stories` — both, over :class:`~storyline.model.Article` objects.
+- :func:`find_stories` — both, over :class:`~storyline.model.Article` objects, each story with the
+  :class:`StoryEvidence` that joined it (:func:`story_evidence`).
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ from typing import Any, Sequence
 from ..model import Article
 from .cluster import StoryConfig, StoryIndex, cluster_stories
 from .dedup import DedupConfig, DuplicatePair, Duplicates, NearDuplicateIndex, find_duplicates
+from .evidence import SharedTerm, StoryEvidence, describe_evidence, story_evidence
 
 __all__ = [
-    "DedupConfig", "DuplicatePair", "Duplicates", "NearDuplicateIndex", "Story", "StoryConfig", "StoryIndex",
-    "cluster_stories", "find_duplicates", "find_stories", "story_id",
+    "DedupConfig", "DuplicatePair", "Duplicates", "NearDuplicateIndex", "SharedTerm", "Story", "StoryConfig",
+    "StoryEvidence", "StoryIndex", "cluster_stories", "describe_evidence", "find_duplicates", "find_stories", "story_evidence", "story_id",
 ]  # fmt: skip
 
 
@@ -35,6 +37,7 @@ class Story:
     articles: list[str]
     duplicates: list[list[str]] = field(default_factory=list)
     duplicate_pairs: list[dict[str, Any]] = field(default_factory=list)
+    evidence: StoryEvidence | None = None  # why its articles are together (stories of two or more)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -43,6 +46,7 @@ class Story:
             "articles": self.articles,
             "duplicates": self.duplicates,
             "duplicate_pairs": self.duplicate_pairs,
+            "evidence": self.evidence.to_json() if self.evidence else None,
         }
 
 
@@ -71,6 +75,10 @@ def build_stories(articles: Sequence[Article], names: Sequence[str], dups: Dupli
         groups: dict[int, list[str]] = {}
         for i in ordered:
             groups.setdefault(group_of[i], []).append(articles[i].id)
+        evidence = None
+        if len(ordered) > 1:
+            evidence = story_evidence([articles[i].text for i in ordered], [articles[i].title for i in ordered],
+                                      [group_of[i] for i in ordered])  # fmt: skip
         stories.append(
             Story(
                 id=story_id(name),
@@ -78,6 +86,7 @@ def build_stories(articles: Sequence[Article], names: Sequence[str], dups: Dupli
                 articles=[articles[i].id for i in ordered],
                 duplicates=[g for g in groups.values() if len(g) > 1],
                 duplicate_pairs=pairs_by_story.get(name, []),
+                evidence=evidence,
             )
         )
     stories.sort(key=lambda s: (-len(s.articles), s.title))
@@ -90,9 +99,9 @@ def find_stories(
     """Group articles into stories, and copies inside each story into duplicate groups."""
     if not articles:
         return []
+    dups = find_duplicates((a.text for a in articles), dedup)
     names = cluster_stories(
         [a.text for a in articles], [a.title for a in articles], [a.published for a in articles], config,
-        keys=[a.id for a in articles],
+        keys=[a.id for a in articles], groups=dups.groups.tolist(),
     )  # fmt: skip
-    dups = find_duplicates((a.text for a in articles), dedup)
     return build_stories(articles, names, dups)

@@ -34,7 +34,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -61,21 +61,26 @@ class StoryConfig:
 
     threshold: float = 0.25  # average second-order similarity at which two clusters merge
     neighbours: int = 8  # k of the neighbour lists
-    min_similarity: float = 0.15  # a neighbour must be at least this similar
+    # a neighbour must be at least this similar: articles on one topic but about different happenings
+    # share topic words and famous names (cosine 0.14-0.24 on the development sets), those about one
+    # happening also share its particulars (0.3-0.6)
+    min_similarity: float = 0.25
     relative_floor: float = 0.4  # a neighbour counts only if at least this share of the article's best neighbour
-    terms_per_article: int = 64  # heaviest terms kept per article
+    terms_per_article: int = 192  # heaviest terms kept per article: enough to hold an event's particulars
     title_weight: float = 3.0
     name_weight: float = 1.5
     number_weight: float = 1.5
-    day_scale: float = 3.0  # similarity halves for every this many days between two dated articles
-    max_days: float = 14.0  # and is zero past this gap
+    grace_days: float = 2.0  # dated articles this close are not told apart by time at all
+    day_scale: float = 5.0  # past the grace, similarity halves for every this many days between two dated articles
+    max_days: float = 9.0  # and is zero past this gap (a follow-up after more than a week is another story)
 
 
-def features(text: str, title: str | None = None, config: StoryConfig | None = None) -> dict[str, float]:
-    """L2-normalised weights of an article's heaviest terms."""
-    cfg = config or StoryConfig()
+def scan_terms(text: str, title: str | None, cfg: StoryConfig) -> tuple[Counter[str], dict[str, float], dict[str, Counter[str]]]:
+    """Counts of an article's terms (the title counted ``title_weight`` times), the boost of each name
+    and number, and each term's spellings as written (to show a term the way the article does)."""
     counts: Counter[str] = Counter()
     boost: dict[str, float] = {}
+    spelled: dict[str, Counter[str]] = {}
     for part, mult in ((text, 1.0), (title or "", cfg.title_weight)):
         for m in _TOKEN.finditer(part):
             tok = m.group(0)
@@ -83,14 +88,35 @@ def features(text: str, title: str | None = None, config: StoryConfig | None = N
             if low in _STOP or len(low) < 2:
                 continue
             counts[low] += mult
+            spelled.setdefault(low, Counter())[tok] += 1
             if tok.isdigit():
                 boost[low] = cfg.number_weight
             elif tok[0].isupper() and m.start() > 0 and not _SENTENCE_START.search(part[max(0, m.start() - 6) : m.start()]):
                 boost[low] = cfg.name_weight
+    return counts, boost, spelled
+
+
+def features(text: str, title: str | None = None, config: StoryConfig | None = None) -> dict[str, float]:
+    """L2-normalised weights of an article's heaviest terms."""
+    cfg = config or StoryConfig()
+    counts, boost, _ = scan_terms(text, title, cfg)
     vec = {t: (1.0 + math.log(c)) * idf(t) * boost.get(t, 1.0) for t, c in counts.items()}
     top = sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[: cfg.terms_per_article]
     norm = math.sqrt(sum(v * v for _, v in top)) or 1.0
     return {t: v / norm for t, v in top}
+
+
+def decayed(s: np.ndarray, gap: np.ndarray, cfg: StoryConfig) -> np.ndarray:
+    """Similarities ``s`` of pairs ``gap`` days apart (NaN: one of them undated, no decay).
+
+    Follow-ups of one happening come over days, so time only starts to count past ``grace_days``;
+    after that it halves the similarity every ``day_scale`` days, and nothing past ``max_days`` is
+    linked.  Decay never raises a similarity (a pair under the floor stays under it).
+    """
+    dated = ~np.isnan(gap)
+    g = np.where(dated, gap, 0.0)
+    factor = np.where(g > cfg.max_days, 0.0, 0.5 ** (np.maximum(0.0, g - cfg.grace_days) / cfg.day_scale))
+    return np.where(dated, s * factor, s)
 
 
 def day_number(when: date | datetime | None) -> float | None:
@@ -214,12 +240,21 @@ class StoryIndex:
         block: int = 2048,
     ) -> None:
         """Place new articles (keys must be new and unique) and update the stories they touch."""
+        titles = titles if titles is not None else [None] * len(keys)
+        self.add_vectors(keys, [features(t, h, self.config) for t, h in zip(texts, titles)], dates, block)
+
+    def add_vectors(
+        self,
+        keys: Sequence[str],
+        vectors: Sequence[dict[str, float]],
+        dates: Sequence[date | datetime | None] | None = None,
+        block: int = 2048,
+    ) -> None:
+        """:meth:`add` for articles whose weighted terms are known (a duplicate group's shared terms)."""
         cfg = self.config
         n_old = len(self.keys)
-        titles = titles if titles is not None else [None] * len(keys)
         dates = dates if dates is not None else [None] * len(keys)
-        for key, text, title, when in zip(keys, texts, titles, dates):
-            vec = features(text, title, cfg)
+        for key, vec, when in zip(keys, vectors, dates):
             for term, weight in sorted(vec.items()):
                 self._cols.append(self.vocab.setdefault(term, len(self.vocab)))
                 self._vals.append(weight)
@@ -245,9 +280,7 @@ class StoryIndex:
             s = np.round(S.data, 9)  # as in neighbours.nearest: summation order cannot flip a tie
             keep = i != j
             i, j, s = i[keep], j[keep], s[keep]
-            gap = np.abs(days[i] - days[j])
-            dated = ~np.isnan(gap)
-            s = np.where(dated, np.where(gap > cfg.max_days, 0.0, s * 0.5 ** (np.where(dated, gap, 0.0) / cfg.day_scale)), s)
+            s = decayed(s, np.abs(days[i] - days[j]), cfg)
             ok = s >= cfg.min_similarity
             i, j, s = i[ok], j[ok], s[ok]
             # rank: by similarity, then by key, for a choice independent of arrival order
@@ -347,14 +380,79 @@ def cluster_component(keys: Sequence[str], q: Iterable[str], r: Iterable[str], s
     return [by_key[k] for k in keys]
 
 
+def representatives(keys: Sequence[str], days: Sequence[float | None] | np.ndarray, groups: Sequence[int] | np.ndarray) -> np.ndarray:
+    """Position of each article's duplicate-group representative: the earliest dated member (the
+    original, as far as dates tell), then the smallest id — a choice that depends only on the group,
+    never on the order of arrival."""
+    n = len(keys)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    day = np.array([np.nan if d is None else float(d) for d in days], dtype=np.float64)
+    undated = np.isnan(day)
+    rank = np.empty(n, dtype=np.int64)
+    rank[np.argsort(np.asarray(list(keys), dtype=object), kind="stable")] = np.arange(n)
+    g = np.asarray(groups, dtype=np.int64)
+    order = np.lexsort((rank, np.where(undated, 0.0, day), undated, g))
+    first = np.r_[True, g[order][1:] != g[order][:-1]]
+    rep = np.empty(n, dtype=np.int64)
+    rep[order] = order[first][np.cumsum(first) - 1]
+    return rep
+
+
+def group_vector(vectors: Sequence[Mapping[Any, float]]) -> dict[Any, float]:
+    """A duplicate group's terms: the mean of its members' vectors, normalised.
+
+    What the copies share (the original's words) keeps its weight; a newsletter line one copy
+    added, or a paragraph another dropped, counts for its share of the group only.  Sums are exact
+    (``fsum``), so the result does not depend on the order of the members or of the terms.
+    """
+    if len(vectors) == 1:
+        return dict(vectors[0])
+    terms = {t for v in vectors for t in v}
+    total = {t: math.fsum(v.get(t, 0.0) for v in vectors) for t in terms}
+    norm = math.sqrt(math.fsum(w * w for w in total.values())) or 1.0
+    return {t: w / norm for t, w in total.items()}
+
+
+def join_copies(keys: Sequence[str], rep: np.ndarray, rep_story: Mapping[str, str]) -> list[str]:
+    """Every article in its representative's story, stories named by their smallest member id."""
+    story = [rep_story[keys[r]] for r in rep.tolist()]
+    smallest: dict[str, str] = {}
+    for k, s in zip(keys, story):
+        if s not in smallest or k < smallest[s]:
+            smallest[s] = k
+    return [smallest[s] for s in story]
+
+
 def cluster_stories(
     texts: Sequence[str],
     titles: Sequence[str | None] | None = None,
     dates: Sequence[date | datetime | None] | None = None,
     config: StoryConfig | None = None,
     keys: Sequence[str] | None = None,
+    groups: Sequence[int] | None = None,
 ) -> list[str]:
-    """A story name per article: the batch run."""
-    index = StoryIndex(config)
-    index.add(keys or [f"{i:09d}" for i in range(len(texts))], texts, titles, dates)
-    return list(index.story)
+    """A story name per article: the batch run.
+
+    Copies are clustered as one member: near-duplicate groups (``groups``, one label per article; found
+    here when not given) are represented by their original, and every copy joins its original's
+    story.  Otherwise a wire story and its copies fill each other's neighbour lists and split off
+    together from the rest of their story.
+    """
+    keys = list(keys or [f"{i:09d}" for i in range(len(texts))])
+    titles = titles if titles is not None else [None] * len(texts)
+    dates = dates if dates is not None else [None] * len(texts)
+    if groups is None:
+        from .dedup import find_duplicates
+
+        groups = find_duplicates(texts).groups.tolist()
+    cfg = config or StoryConfig()
+    rep = representatives(keys, [day_number(d) for d in dates], groups)
+    members: dict[int, list[int]] = {}
+    for pos, r in enumerate(rep.tolist()):
+        members.setdefault(r, []).append(pos)
+    sel = sorted(members)
+    vecs = [group_vector([features(texts[i], titles[i], cfg) for i in members[r]]) for r in sel]
+    index = StoryIndex(cfg)
+    index.add_vectors([keys[i] for i in sel], vecs, [dates[i] for i in sel])
+    return join_copies(keys, rep, dict(zip(index.keys, index.story)))

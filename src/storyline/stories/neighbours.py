@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components
 
-from .cluster import StoryConfig, cluster_component, features
+from .cluster import StoryConfig, cluster_component, decayed, features, group_vector, join_copies, representatives
 
 DECIMALS = 9
 
@@ -67,6 +67,42 @@ class Features:
     def take(self, rows: np.ndarray) -> "Features":
         return Features(self.keys[rows], self.days[rows], self.matrix[rows])
 
+    def grouped(self, rep: np.ndarray) -> "Features":
+        """One row per duplicate group, keyed by its representative (``rep``: each row's representative
+        row): the representative's id and date, the group's mean terms (:func:`group_vector`)."""
+        sel = np.unique(rep)
+        out = self.take(sel)
+        sizes = np.bincount(rep, minlength=len(self))[sel]
+        multi = np.flatnonzero(sizes > 1)
+        if len(multi) == 0:
+            return out
+        m, old = self.matrix, out.matrix
+        order = np.argsort(rep, kind="stable")
+        bounds = np.r_[0, np.cumsum(sizes)]
+        merged: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        for pos in multi.tolist():
+            rows = order[bounds[pos] : bounds[pos + 1]]
+            vec = group_vector([dict(zip(m.indices[m.indptr[r] : m.indptr[r + 1]].tolist(),
+                                         m.data[m.indptr[r] : m.indptr[r + 1]].tolist())) for r in rows.tolist()])  # fmt: skip
+            cols = np.array(sorted(vec), dtype=np.int64)
+            merged[pos] = (cols, np.array([vec[c] for c in cols.tolist()], dtype=np.float64))
+        lengths = np.diff(old.indptr)
+        is_multi = np.zeros(len(sel), dtype=bool)
+        is_multi[multi] = True
+        for pos, (cols, _) in merged.items():
+            lengths[pos] = len(cols)
+        indptr = np.r_[0, np.cumsum(lengths)].astype(np.int64)
+        data = np.empty(indptr[-1], dtype=np.float64)
+        indices = np.empty(indptr[-1], dtype=np.int64)
+        row_of = np.repeat(np.arange(len(sel)), np.diff(old.indptr))
+        keep = ~is_multi[row_of]
+        entry = np.arange(old.nnz)[keep]
+        dest = indptr[row_of[keep]] + entry - old.indptr[row_of[keep]]
+        data[dest], indices[dest] = old.data[keep], old.indices[keep]
+        for pos, (cols, vals) in merged.items():
+            data[indptr[pos] : indptr[pos + 1]], indices[indptr[pos] : indptr[pos + 1]] = vals, cols
+        return Features(out.keys, out.days, csr_matrix((data, indices, indptr), shape=old.shape))
+
 
 def feature_rows(texts: Sequence[str], titles: Sequence[str | None], config: StoryConfig | None = None) -> list[tuple[list[str], list[float]]]:
     """Terms and weights per article, terms in alphabetical order."""
@@ -80,7 +116,7 @@ def feature_rows(texts: Sequence[str], titles: Sequence[str | None], config: Sto
 
 def reach(config: StoryConfig) -> float:
     """Days beyond which two articles can never be neighbours (decay takes any cosine under the floor)."""
-    decay = config.day_scale * math.log2(1.0 / config.min_similarity) if config.min_similarity > 0 else math.inf
+    decay = config.grace_days + config.day_scale * math.log2(1.0 / config.min_similarity) if config.min_similarity > 0 else math.inf
     return min(config.max_days, decay) + 1e-6
 
 
@@ -96,9 +132,7 @@ def _pairs(Q: csr_matrix, RT: Any, qkeys: np.ndarray, qdays: np.ndarray, ref: Fe
     s = np.round(S.data, DECIMALS)
     keep = qkeys[i] != ref.keys[j]
     i, j, s = i[keep], j[keep], s[keep]
-    gap = np.abs(qdays[i] - ref.days[j])
-    dated = ~np.isnan(gap)
-    s = np.where(dated, np.where(gap > cfg.max_days, 0.0, s * 0.5 ** (np.where(dated, gap, 0.0) / cfg.day_scale)), s)
+    s = decayed(s, np.abs(qdays[i] - ref.days[j]), cfg)
     ok = s >= cfg.min_similarity
     return i[ok], j[ok], s[ok]
 
@@ -312,6 +346,8 @@ def stories_from_links(keys: np.ndarray, q: np.ndarray, r: np.ndarray, s: np.nda
     keys = np.asarray(keys, dtype=object)
     pos = {k: i for i, k in enumerate(keys.tolist())}
     n = len(keys)
+    if len(q) == 0:  # no links: every article is its own story
+        return dict(zip(keys.tolist(), keys.tolist()))
     qi = np.fromiter((pos[x] for x in q.tolist()), dtype=np.int64, count=len(q))
     ri = np.fromiter((pos[x] for x in r.tolist()), dtype=np.int64, count=len(r))
     graph = csr_matrix((np.ones(len(qi)), (qi, ri)), shape=(n, n))
@@ -334,13 +370,29 @@ def stories_from_links(keys: np.ndarray, q: np.ndarray, r: np.ndarray, s: np.nda
     return names
 
 
+def grouped_stories(feats: Features, groups: np.ndarray, config: StoryConfig | None = None, block: int = 2048,
+                    workers: int = 1, progress: Callable[[int], None] | None = None) -> dict[str, str]:  # fmt: skip
+    """Story name per article id from all articles' features and their duplicate groups: each group
+    clustered as one member, every copy in its representative's story (as :func:`cluster_stories`)."""
+    cfg = config or StoryConfig()
+    rep = representatives(feats.keys, feats.days, groups)
+    reps = feats.grouped(rep)
+    q, r, s = neighbour_lists(reps, cfg, block, progress=progress, workers=workers)
+    keep = kept_links(q, r, s, cfg)
+    names = stories_from_links(reps.keys, q[keep], r[keep], s[keep], cfg)
+    keys = feats.keys.tolist()
+    return dict(zip(keys, join_copies(keys, rep, names)))
+
+
 def corpus_stories(keys: Sequence[str], texts: Sequence[str], titles: Sequence[str | None],
                    days: Sequence[float | None], config: StoryConfig | None = None, block: int = 2048,
-                   workers: int = 1) -> dict[str, str]:  # fmt: skip
-    """Story name per article id: the batch run in steps (equals :class:`StoryIndex` on the same articles)."""
+                   workers: int = 1, groups: Sequence[int] | None = None) -> dict[str, str]:  # fmt: skip
+    """Story name per article id: the batch run in steps (equals :func:`cluster_stories` on the same articles)."""
     cfg = config or StoryConfig()
+    if groups is None:
+        from .dedup import find_duplicates
+
+        groups = find_duplicates(texts).groups
     rows = feature_rows(texts, titles, cfg)
     feats = Features.build(keys, days, [t for t, _ in rows], [w for _, w in rows])
-    q, r, s = neighbour_lists(feats, cfg, block, workers=workers)
-    keep = kept_links(q, r, s, cfg)
-    return stories_from_links(feats.keys, q[keep], r[keep], s[keep], cfg)
+    return grouped_stories(feats, np.asarray(groups), cfg, block, workers)

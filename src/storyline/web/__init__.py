@@ -15,7 +15,7 @@ from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 
-from ..pipeline import analyze_articles
+from ..pipeline import analyze_articles, one_story
 from ..render.html import CSS, _side_by_side, _story
 from ..reuse import align
 from ..store import Store
@@ -46,9 +46,8 @@ def create_app(db: str | Path) -> FastAPI:
             if row is None:
                 raise HTTPException(404, f"no story {story_id}")
             articles = list(s.articles(row["articles"]))
-        doc = analyze_articles(articles).to_json()
-        story = next((x for x in doc["stories"] if len(x["articles"]) == len(articles)), None) or doc["stories"][0]
-        story = {**story, "id": story_id, "title": row["title"]}
+        doc = analyze_articles(articles, [one_story(articles)]).to_json()  # the stored story as it is
+        story = {**doc["stories"][0], "id": story_id, "title": row["title"]}
         return doc, {"story": story, "articles": {a.id: a for a in articles}}
 
     @app.exception_handler(HTTPException)
