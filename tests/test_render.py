@@ -67,6 +67,7 @@ def test_markdown_report(tmp_path: Path) -> None:
     assert r.stdout.startswith("# Storyline report")
     assert "| outlet | date | title | words | provenance |" in r.stdout
     assert "rewrite of 000_8a95103bfc1c7829" in r.stdout
+    assert re.search(r"Together because they share:\* names [^\n]*Starmer \(5/5\)", r.stdout)
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")

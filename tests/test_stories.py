@@ -188,3 +188,105 @@ def test_average_linkage_split_at_the_threshold_gives_the_same_stories() -> None
         whole, split = average_linkage(sim, 0.3), split_average_linkage(sim, 0.3)
         assert split.tolist() == whole.tolist()
         assert 1 < len(set(whole.tolist())) < 300  # some merges, several stories
+
+
+BOILER = ["Sign up for our newsletter.", "Follow us for the latest updates.", "Read more on our website.",
+          "Have a story tip? Email the newsroom.", "Related: more coverage of the harbour.", "Share this article.",
+          "This story first appeared elsewhere and is republished with permission.", "Comments are closed."]
+
+
+def _stories_of(rows: list[dict]) -> dict[str, str]:
+    names = cluster_stories([r["text"] for r in rows], [r["title"] for r in rows], [parse_date(r["date"]) for r in rows],
+                            keys=[r["id"] for r in rows])  # fmt: skip
+    return {r["id"]: n for r, n in zip(rows, names)}
+
+
+def _report(seed: int, own_words: int = 20) -> str:
+    """One outlet's report of one happening: the facts every report gives, then words of its own."""
+    rng = random.Random(seed)
+    core = ("Engineers closed the Quillfield viaduct on Tuesday after Mayor Ingrid Castellanos said inspectors "
+            "found corrosion in its 1962 steel girders.")  # fmt: skip
+    own = " ".join("".join(rng.choice("bcdfglmnprstv") + rng.choice("aeiou") for _ in range(4)) for _ in range(own_words))
+    return core + "\n\n" + own.capitalize() + "."
+
+
+def test_copies_never_split_a_story() -> None:
+    """Three reports of one happening, each republished twice: each report's copies fill the top of its
+    neighbour list and, as separate members, would split off with it.  Clustered as one member
+    (the group's words), the copies join their original's story, and the story holds together."""
+    rows = [{"id": f"r{i}", "text": _report(i), "title": None, "date": "2024-03-05"} for i in range(3)]
+    copies = [{**rows[i], "id": f"r{i}-copy{n}", "text": rows[i]["text"] + "\n\n" + BOILER[n]} for i in range(3) for n in range(2)]
+    everything = rows + copies
+    story = _stories_of(everything)
+    assert len(set(story.values())) == 1, story
+    # the same articles as separate members (no duplicate groups) fall apart: the test can tell
+    apart = cluster_stories([r["text"] for r in everything], None, [parse_date(r["date"]) for r in everything],
+                            keys=[r["id"] for r in everything], groups=list(range(len(everything))))  # fmt: skip
+    assert len(set(apart)) > 1
+    # and a story of the fixtures with eight copies of one report keeps them all
+    fixtures = events()
+    original = next(r for r in fixtures if r["id"] == "bridge-1")
+    more = [{**original, "id": f"bridge-1-copy{n}", "text": original["text"] + "\n\n" + line} for n, line in enumerate(BOILER)]
+    story = _stories_of(fixtures + more)
+    assert {story[c["id"]] for c in more} == {story["bridge-1"]} == {story["bridge-2"]}
+
+
+def test_events_of_one_topic_in_one_week_stay_apart() -> None:
+    """Two bridge closures in different towns, re-dated into the same week: topic words are not enough."""
+    rows = [{**r, "date": "2024-03-07"} if r["cluster"] == "bridge-eastwick" else r for r in events()]
+    story = _stories_of(rows)
+    assert story["bridge-1"] == story["bridge-3"] and story["bridge2-1"] == story["bridge2-2"]
+    assert story["bridge-1"] != story["bridge2-1"]
+
+
+def test_representatives_and_group_terms_do_not_depend_on_order() -> None:
+    from storyline.stories.cluster import group_vector, representatives
+
+    keys, days, groups = ["c", "a", "b", "d"], [3.0, None, 3.0, 1.0], [0, 0, 0, 1]
+    rep = representatives(keys, days, groups)
+    assert rep.tolist() == [2, 2, 2, 3]  # earliest dated, then smallest id; an undated member never leads
+    perm = [3, 1, 0, 2]
+    rep2 = representatives([keys[i] for i in perm], [days[i] for i in perm], [groups[i] for i in perm])
+    assert [perm[i] for i in rep2.tolist()] == [3, 2, 2, 2]
+    # a group's terms are the same bits whether summed one article at a time or as a sparse product
+    from storyline.stories.neighbours import Features
+
+    rng = random.Random(4)
+    ids = [f"a{i:02d}" for i in range(9)]
+    terms = [sorted({f"t{rng.randrange(40)}" for _ in range(20)}) for _ in ids]
+    weights = [[rng.random() for _ in ts] for ts in terms]
+    weights = [[w / np.linalg.norm(ws) for w in ws] for ws in weights]
+    feats = Features.build(ids, [None] * 9, terms, weights)
+    vocab = {t: n for n, t in enumerate(dict.fromkeys(t for ts in terms for t in ts))}
+    rep = np.array([0, 0, 0, 3, 4, 4, 6, 6, 6])
+    rows = feats.grouped(rep).matrix
+    for row, r in enumerate(np.unique(rep).tolist()):
+        vec = group_vector([dict(zip(terms[i], weights[i])) for i in np.flatnonzero(rep == r).tolist()])
+        got = dict(zip(rows.indices[rows.indptr[row] : rows.indptr[row + 1]].tolist(), rows.data[rows.indptr[row] : rows.indptr[row + 1]].tolist()))
+        assert got == {vocab[t]: w for t, w in vec.items()}
+        assert abs(sum(w * w for w in vec.values()) - 1.0) < 1e-12
+
+
+def test_story_evidence_names_what_is_shared_and_counts_copies_once() -> None:
+    from storyline.ingest.clean import clean
+    from storyline.model import RawArticle
+    from storyline.stories import find_stories
+
+    rows = [r for r in events() if r["cluster"] == "bridge"]
+    rows.append({**rows[0], "id": "bridge-1-copy", "text": rows[0]["text"] + "\n\nThe harbour board will meet again on Friday."})
+    arts = [clean(RawArticle(text=r["text"], source=r["id"], outlet=r["id"], title=r["title"])) for r in rows]
+    story = next(s for s in find_stories(arts) if len(s.articles) > 1)
+    ev = story.evidence
+    assert ev is not None and ev.reports == 3 and len(story.articles) == 4
+    names = {t.term for t in ev.names}
+    assert "Porthaven" in names and all(t.reports >= 2 for t in ev.names + ev.words)
+    assert "Porthaven" in ev.summary() and 0 < ev.similarity <= 1
+
+
+def test_cli_cluster_names_repeated_ids(tmp_path: Path) -> None:
+    rows = events()
+    rows[3] = {**rows[3], "id": rows[0]["id"]}
+    f = tmp_path / "dup.jsonl"
+    f.write_text("\n".join(json.dumps(r) for r in rows) + "\n", "utf-8")
+    r = run("cluster", "--jsonl", str(f), cwd=tmp_path)
+    assert r.returncode == 1 and "'bridge-1' (2 times)" in r.stderr

@@ -64,6 +64,7 @@ def test_pages_api_and_errors(server: str) -> None:
     big = next(s for s in stories if len(s["articles"]) == 5)
     status, page = get(f"{server}/stories/{big['id']}")
     assert status == 200 and "Provenance" in page and "Who said what" in page
+    assert re.search(r"Why these 5 reports are one story.*Starmer", page, re.S)  # the evidence that joined them
     status, doc = get(f"{server}/api/stories/{big['id']}")
     assert status == 200 and {"relations", "statements", "people", "facts"} <= set(json.loads(doc))
     assert get(server + "/stories/no-such-story")[0] == 404

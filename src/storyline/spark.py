@@ -276,6 +276,7 @@ def _group_row(key: tuple, frame: Any) -> Any:
     """One duplicate group as one member: its representative's id and date, the group's mean terms."""
     import pandas as pd
 
+    frame = frame.sort_values("id", kind="stable").reset_index(drop=True)  # members in article-id order, as locally
     days = [None if (d is None or math.isnan(d)) else d for d in frame["day"]]
     rep = int(representatives(frame["id"].tolist(), days, [0] * len(frame))[0])
     vec = group_vector([dict(zip(t, w)) for t, w in zip(frame["terms"], frame["weights"])])

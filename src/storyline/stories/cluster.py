@@ -352,6 +352,9 @@ class StoryIndex:
         return [names[self.keys[x]] for x in nodes]
 
 
+DENSE_COMPONENT = 200  # components up to this many articles are clustered with dense matrices
+
+
 def cluster_component(keys: Sequence[str], q: Iterable[str], r: Iterable[str], s: Iterable[float],
                       config: StoryConfig | None = None) -> list[str]:  # fmt: skip
     """Story names (smallest member id) for the articles of one component, from their kept links."""
@@ -360,18 +363,28 @@ def cluster_component(keys: Sequence[str], q: Iterable[str], r: Iterable[str], s
     if len(keys) == 1:
         return [keys[0]]
     local = {k: pos for pos, k in enumerate(keys)}
-    rows: dict[int, dict[int, float]] = {pos: {pos: 1.0} for pos in range(len(keys))}
-    for a, b, v in zip(q, r, s):
-        rows[local[a]][local[b]] = float(v)
-    rr, cc, vv = [], [], []
-    for pos, row in rows.items():
-        norm = math.sqrt(sum(x * x for x in row.values()))
-        for other, v in row.items():
-            rr.append(pos)
-            cc.append(other)
-            vv.append(v / norm)
-    K = csr_matrix((vv, (rr, cc)), shape=(len(keys), len(keys)))
-    labels = split_average_linkage((K @ K.T).tocsr(), cfg.threshold).tolist()
+    n = len(keys)
+    if n <= DENSE_COMPONENT:  # most components are small: dense arithmetic, no sparse-matrix overhead
+        K = np.eye(n)
+        for a, b, v in zip(q, r, s):
+            K[local[a], local[b]] = float(v)
+        K /= np.sqrt((K * K).sum(axis=1))[:, None]
+        labels = average_linkage(csr_matrix(np.round(K @ K.T, 12)), cfg.threshold).tolist()
+    else:
+        rows: dict[int, dict[int, float]] = {pos: {pos: 1.0} for pos in range(n)}
+        for a, b, v in zip(q, r, s):
+            rows[local[a]][local[b]] = float(v)
+        rr, cc, vv = [], [], []
+        for pos, row in rows.items():
+            norm = math.sqrt(sum(x * x for x in row.values()))
+            for other, v in row.items():
+                rr.append(pos)
+                cc.append(other)
+                vv.append(v / norm)
+        K = csr_matrix((vv, (rr, cc)), shape=(n, n))
+        S = (K @ K.T).tocsr()
+        S.data = np.round(S.data, 12)
+        labels = split_average_linkage(S, cfg.threshold).tolist()
     name: dict[int, str] = {}
     for pos, label in enumerate(labels):
         if label not in name:  # keys are sorted: the first member is the smallest id
@@ -403,13 +416,16 @@ def group_vector(vectors: Sequence[Mapping[Any, float]]) -> dict[Any, float]:
     """A duplicate group's terms: the mean of its members' vectors, normalised.
 
     What the copies share (the original's words) keeps its weight; a newsletter line one copy
-    added, or a paragraph another dropped, counts for its share of the group only.  Sums are exact
-    (``fsum``), so the result does not depend on the order of the members or of the terms.
+    added, or a paragraph another dropped, counts for its share of the group only.  Members come in
+    article-id order and each term is summed in that order, the norm exactly (``fsum``), so every
+    executor gets the same bits (:meth:`~storyline.stories.neighbours.Features.grouped` does the same).
     """
     if len(vectors) == 1:
         return dict(vectors[0])
-    terms = {t for v in vectors for t in v}
-    total = {t: math.fsum(v.get(t, 0.0) for v in vectors) for t in terms}
+    total: dict[Any, float] = {}
+    for v in vectors:
+        for t, w in v.items():
+            total[t] = total.get(t, 0.0) + w
     norm = math.sqrt(math.fsum(w * w for w in total.values())) or 1.0
     return {t: w / norm for t, w in total.items()}
 
@@ -452,7 +468,7 @@ def cluster_stories(
     for pos, r in enumerate(rep.tolist()):
         members.setdefault(r, []).append(pos)
     sel = sorted(members)
-    vecs = [group_vector([features(texts[i], titles[i], cfg) for i in members[r]]) for r in sel]
+    vecs = [group_vector([features(texts[i], titles[i], cfg) for i in sorted(members[r], key=lambda i: keys[i])]) for r in sel]
     index = StoryIndex(cfg)
     index.add_vectors([keys[i] for i in sel], vecs, [dates[i] for i in sel])
     return join_copies(keys, rep, dict(zip(index.keys, index.story)))

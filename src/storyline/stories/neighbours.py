@@ -29,8 +29,9 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 import numpy as np
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components
+from sparse_dot_topn import sp_matmul_topn
 
-from .cluster import StoryConfig, cluster_component, decayed, features, group_vector, join_copies, representatives
+from .cluster import StoryConfig, cluster_component, decayed, features, join_copies, representatives
 
 DECIMALS = 9
 
@@ -69,39 +70,30 @@ class Features:
 
     def grouped(self, rep: np.ndarray) -> "Features":
         """One row per duplicate group, keyed by its representative (``rep``: each row's representative
-        row): the representative's id and date, the group's mean terms (:func:`group_vector`)."""
+        row): the representative's id and date, the group's mean terms — the arithmetic of
+        :func:`group_vector` (members summed in article-id order, the norm exact), vectorised."""
         sel = np.unique(rep)
         out = self.take(sel)
-        sizes = np.bincount(rep, minlength=len(self))[sel]
-        multi = np.flatnonzero(sizes > 1)
-        if len(multi) == 0:
+        slot = np.full(len(self), -1, dtype=np.int64)
+        slot[sel] = np.arange(len(sel))
+        multi = np.bincount(rep, minlength=len(self))[sel] > 1
+        if not multi.any():
             return out
-        m, old = self.matrix, out.matrix
-        order = np.argsort(rep, kind="stable")
-        bounds = np.r_[0, np.cumsum(sizes)]
-        merged: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-        for pos in multi.tolist():
-            rows = order[bounds[pos] : bounds[pos + 1]]
-            vec = group_vector([dict(zip(m.indices[m.indptr[r] : m.indptr[r + 1]].tolist(),
-                                         m.data[m.indptr[r] : m.indptr[r + 1]].tolist())) for r in rows.tolist()])  # fmt: skip
-            cols = np.array(sorted(vec), dtype=np.int64)
-            merged[pos] = (cols, np.array([vec[c] for c in cols.tolist()], dtype=np.float64))
-        lengths = np.diff(old.indptr)
-        is_multi = np.zeros(len(sel), dtype=bool)
-        is_multi[multi] = True
-        for pos, (cols, _) in merged.items():
-            lengths[pos] = len(cols)
-        indptr = np.r_[0, np.cumsum(lengths)].astype(np.int64)
-        data = np.empty(indptr[-1], dtype=np.float64)
-        indices = np.empty(indptr[-1], dtype=np.int64)
-        row_of = np.repeat(np.arange(len(sel)), np.diff(old.indptr))
-        keep = ~is_multi[row_of]
-        entry = np.arange(old.nnz)[keep]
-        dest = indptr[row_of[keep]] + entry - old.indptr[row_of[keep]]
-        data[dest], indices[dest] = old.data[keep], old.indices[keep]
-        for pos, (cols, vals) in merged.items():
-            data[indptr[pos] : indptr[pos + 1]], indices[indptr[pos] : indptr[pos + 1]] = vals, cols
-        return Features(out.keys, out.days, csr_matrix((data, indices, indptr), shape=old.shape))
+        members = np.flatnonzero(multi[slot[rep]])
+        members = members[np.argsort(self.keys[members].astype(str), kind="stable")]
+        G = csr_matrix((np.ones(len(members)), (slot[rep[members]], np.arange(len(members)))), shape=(len(sel), len(members)))
+        summed = (G @ self.matrix[members]).tocsr()
+        summed.sort_indices()
+        ptr = summed.indptr
+        norm = np.ones(len(sel))
+        for row in np.flatnonzero(multi).tolist():
+            norm[row] = math.sqrt(math.fsum((summed.data[ptr[row] : ptr[row + 1]] ** 2).tolist())) or 1.0
+        summed.data = summed.data / np.repeat(norm, np.diff(ptr))
+        singles = csr_matrix((np.where(multi, 0.0, 1.0), (np.arange(len(sel)), np.arange(len(sel)))), shape=(len(sel), len(sel)))
+        matrix = (singles @ out.matrix + summed).tocsr()
+        matrix.eliminate_zeros()
+        matrix.sort_indices()
+        return Features(out.keys, out.days, matrix)
 
 
 def feature_rows(texts: Sequence[str], titles: Sequence[str | None], config: StoryConfig | None = None) -> list[tuple[list[str], list[float]]]:
@@ -123,11 +115,10 @@ def reach(config: StoryConfig) -> float:
 def _pairs(Q: csr_matrix, RT: Any, qkeys: np.ndarray, qdays: np.ndarray, ref: Features, lo: int,
            cfg: StoryConfig) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
     """(query rows, ref rows, similarity) of one product block: every pair at or above the floor after decay."""
-    S = (Q @ RT).tocsr()
-    # decay never raises a similarity: what is under the floor now stays under it (most pairs, cheaply)
-    S.data[S.data < cfg.min_similarity - 1e-9] = 0.0
-    S.eliminate_zeros()
-    S = S.tocoo()
+    # decay never raises a similarity: what is under the floor now stays under it (nearly every pair: with
+    # 192 terms almost every two articles share a word), so the product keeps only what reaches the floor
+    # (sparse_dot_topn: no dense-sized intermediate result, unlike scipy's product)
+    S = sp_matmul_topn(Q, RT, top_n=RT.shape[1], threshold=cfg.min_similarity - 1e-9, n_threads=1).tocoo()
     i, j = S.row.astype(np.int64) + lo, S.col.astype(np.int64)
     s = np.round(S.data, DECIMALS)
     keep = qkeys[i] != ref.keys[j]
@@ -148,7 +139,7 @@ def similar_pairs(query: Features, ref: Features, config: StoryConfig | None = N
     Q = _widen(query.matrix, width)
     for rlo in range(0, len(ref), ref_block):
         part = ref if len(ref) <= ref_block else ref.take(np.arange(rlo, min(rlo + ref_block, len(ref))))
-        RT = _widen(part.matrix, width).T.tocsc()
+        RT = _widen(part.matrix, width).T.tocsr()
         for lo in range(0, len(query), block):
             i, j, s = _pairs(Q[lo : lo + block], RT, query.keys, query.days, part, lo, cfg)
             yield i, j + rlo, s
@@ -205,9 +196,10 @@ def _empty() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 def time_blocks(days: np.ndarray, config: StoryConfig | None = None, block: int = 2048) -> Iterator[tuple[np.ndarray, np.ndarray | None]]:
     """``(query rows, reference rows)`` covering every article: dated articles in date order, by block,
-    against the dated articles within reach of the block's dates; then undated articles against
-    everything (``None``).  A dated article's undated neighbours come from that second kind of block,
-    read the other way round (see :func:`neighbour_lists`): each undated pair is scored once."""
+    against the dated articles from the block's start to the reach of its last date; then undated
+    articles against everything (``None``).  Each pair is scored once and read both ways (see
+    :func:`_block_neighbours`): an article's neighbours published before its block come from the
+    earlier blocks, and a dated article's undated neighbours from the undated blocks."""
     cfg = config or StoryConfig()
     w = reach(cfg)
     dated = np.flatnonzero(~np.isnan(days))
@@ -216,9 +208,8 @@ def time_blocks(days: np.ndarray, config: StoryConfig | None = None, block: int 
     sorted_days = days[by_day]
     for lo in range(0, len(by_day), block):
         rows = by_day[lo : lo + block]
-        a = np.searchsorted(sorted_days, sorted_days[lo] - w, side="left")
         b = np.searchsorted(sorted_days, sorted_days[min(lo + block, len(by_day)) - 1] + w, side="right")
-        yield rows, by_day[a:b]
+        yield rows, by_day[lo:b]
     for lo in range(0, len(undated), block):
         yield undated[lo : lo + block], None
 
@@ -244,20 +235,24 @@ def _top_rows(q: np.ndarray, r: np.ndarray, s: np.ndarray, rank: np.ndarray, k: 
 
 
 def _block_neighbours(task: tuple[np.ndarray, np.ndarray | None]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """One time block's candidate lists, as corpus row numbers: its articles' ``k`` best neighbours and,
-    for an undated block, each dated article's ``k`` best among the block's articles."""
+    """One time block's candidate lists, as corpus row numbers: its articles' ``k`` best neighbours among
+    its references and, read the other way round, each reference's ``k`` best among the block's
+    articles (a later dated article, or a dated article of an undated block: pairs no other block scores)."""
     assert _SHARED is not None
     feats, cfg, rank = _SHARED
     rows, ref = task
     k = cfg.neighbours
     if ref is not None:
         i, j, s = _joined(similar_pairs(feats.take(rows), feats.take(ref), cfg))
-        return _top_rows(rows[i], ref[j], s, rank, k)
-    i, j, s = _joined(similar_pairs(feats.take(rows), feats, cfg))
-    own = _top_rows(rows[i], j, s, rank, k)
-    dated = ~np.isnan(feats.days[j])
-    back = _top_rows(j[dated], rows[i[dated]], s[dated], rank, k)  # read the other way round
-    return tuple(np.concatenate(x) for x in zip(own, back))  # type: ignore[return-value]
+        i, j = rows[i], ref[j]
+        back = np.ones(len(j), dtype=bool)
+    else:
+        i, j, s = _joined(similar_pairs(feats.take(rows), feats, cfg))
+        i = rows[i]
+        back = ~np.isnan(feats.days[j])
+    own = _top_rows(i, j, s, rank, k)
+    other = _top_rows(j[back], i[back], s[back], rank, k)
+    return tuple(np.concatenate(x) for x in zip(own, other))  # type: ignore[return-value]
 
 
 class _Lists:
