@@ -2,6 +2,8 @@
 
     python benchmarks/stories_eval.py                 # development part of every set
     python benchmarks/stories_eval.py --held-out      # the part kept aside (score it once the rules are settled)
+    python benchmarks/stories_eval.py --all           # whole sets (to compare with figures from before the split)
+    python benchmarks/stories_eval.py --table         # before and now, every part, as the README shows it
     python benchmarks/stories_eval.py --pairs         # which evidence tells same-event pairs apart (ROC AUC)
 
 Sets (from ``../shared/eval/stories``, read from there, never copied):
@@ -57,8 +59,9 @@ def held_out(label: object) -> bool:
     return h / 2**32 < HELD_OUT_SHARE
 
 
-def part(rows: list[dict], key: str, held: bool) -> list[dict]:
-    return [r for r in rows if held_out(r[key]) == held]
+def part(rows: list[dict], key: str, held: bool | None) -> list[dict]:
+    """The development part (``held=False``), the held-out part (True) or everything (None)."""
+    return [r for r in rows if held is None or held_out(r[key]) == held]
 
 
 def redated(rows: list[dict], seed: int = 3, start: date = date(2024, 3, 4)) -> list[dict]:
@@ -93,7 +96,7 @@ def stream_day(n: int = 1000, seed: int = 23) -> list[dict]:
     return [{**r, "cluster": r["event"]} for r in rows]
 
 
-def sets(held: bool) -> dict[str, list[dict]]:
+def sets(held: bool | None) -> dict[str, list[dict]]:
     basil, ecb = part(load("basil_dev.jsonl"), "cluster", held), part(load("ecbplus.jsonl"), "topic", held)
     stream = part(stream_day(), "topic", held)
     return {
@@ -168,19 +171,51 @@ def pair_evidence(rows: list[dict], config=None) -> dict[str, float]:
     return out
 
 
+# the configuration before copies were clustered as one member and topics were told from events
+BEFORE = dict(min_similarity=0.15, terms_per_article=64, grace_days=0.0, day_scale=3.0, max_days=14.0)
+
+
+def readme_table() -> str:
+    """B-cubed F1 / pairwise precision of every set, before and now, on the development part, the held-out
+    part and the whole set (the README's table)."""
+    from storyline.stories import StoryConfig
+
+    res = {}
+    for split, held in (("dev", False), ("held", True), ("all", None)):
+        for name, rows in sets(held).items():
+            for label, cfg, groups in (("before", StoryConfig(**BEFORE), list(range(len(rows)))), ("now", StoryConfig(), None)):
+                pred = cluster_stories([r["text"] for r in rows], [r.get("title") for r in rows],
+                                       [parse_date(r.get("date")) for r in rows], cfg,
+                                       keys=[f"{i:06d}" for i in range(len(rows))], groups=groups)  # fmt: skip
+                sc = score_clusters(pred, [r["cluster"] for r in rows])
+                res[name, split, label] = (sc["bcubed"]["f1"], sc["pairwise"]["precision"], len(rows))
+    lines = ["| set | articles (dev / held-out) | dev: before → now | held-out: before → now | whole set: before → now |",
+             "|---|---|---|---|---|"]  # fmt: skip
+    for name in sets(False):
+        cells = [f"{res[name, sp, 'before'][0]:.3f} / {res[name, sp, 'before'][1]:.2f} → **{res[name, sp, 'now'][0]:.3f}** / "
+                 f"{res[name, sp, 'now'][1]:.2f}" for sp in ("dev", "held", "all")]  # fmt: skip
+        lines.append(f"| {name} | {res[name, 'dev', 'now'][2]} / {res[name, 'held', 'now'][2]} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--held-out", action="store_true", help="score the part kept aside")
+    ap.add_argument("--all", action="store_true", help="score whole sets (development and held-out parts together)")
     ap.add_argument("--only", nargs="*", help="score only these sets")
     ap.add_argument("--no-baseline", action="store_true")
     ap.add_argument("--pairs", action="store_true", help="how well each kind of evidence separates same-event pairs")
+    ap.add_argument("--table", action="store_true", help="the README table: before and now, every part")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
+    if args.table:
+        print(readme_table())
+        return
     if args.pairs:
         from storyline.stories.cluster import StoryConfig
 
         for name in ("BASIL week", "ECB+", "stream day"):
-            rows = sets(args.held_out)[name]
+            rows = sets(None if args.all else args.held_out)[name]
             for label, cfg in (("192 terms", StoryConfig()), ("64 terms", StoryConfig(terms_per_article=64))):
                 ev = pair_evidence(rows, cfg)
                 print(f"{name:12} {label:9} " + "  ".join(f"{k} {v:.3f}" for k, v in ev.items()), flush=True)
@@ -188,7 +223,7 @@ def main() -> None:
     results = {}
     print(f"{'set':18} {'articles':>8} {'stories':>8} {'gold':>5} {'B3 P':>6} {'B3 R':>6} {'B3 F1':>6} {'pair P':>6} "
           f"{'pair F1':>7} {'s':>5}  | TF-IDF tuned-on-test B3 F1")  # fmt: skip
-    for name, rows in sets(args.held_out).items():
+    for name, rows in sets(None if args.all else args.held_out).items():
         if args.only and name not in args.only:
             continue
         t0 = time.perf_counter()
