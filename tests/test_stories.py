@@ -290,3 +290,10 @@ def test_cli_cluster_names_repeated_ids(tmp_path: Path) -> None:
     f.write_text("\n".join(json.dumps(r) for r in rows) + "\n", "utf-8")
     r = run("cluster", "--jsonl", str(f), cwd=tmp_path)
     assert r.returncode == 1 and "'bridge-1' (2 times)" in r.stderr
+
+
+def test_texts_shorter_than_a_shingle_are_grouped_and_clustered() -> None:
+    assert find_duplicates(["three words only"]).groups.tolist() == [0]
+    assert find_duplicates(["a b", "a b", "c d e f g h"]).groups.tolist() == [0, 0, 2]
+    assert cluster_stories(["three words only"], keys=["x"]) == ["x"]
+    assert cluster_stories([], keys=[]) == []

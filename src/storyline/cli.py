@@ -237,11 +237,7 @@ def cluster_cmd(
 
     records = list(_jsonl_articles(jsonl))
     keys = [str(r["id"]) for r in records]
-    repeated = [(k, n) for k, n in Counter(keys).most_common() if n > 1]
-    if repeated:
-        shown = ", ".join(f"{k!r} ({n} times)" for k, n in repeated[:10])
-        more = f" and {len(repeated) - 10} more" if len(repeated) > 10 else ""
-        err.print(f"[red]{escape(str(jsonl))}: ids are not unique: {escape(shown)}{more}[/]")
+    if _repeated_ids(jsonl, keys):
         raise typer.Exit(1)
     with _counting_progress("cluster") as progress:
         progress.add_task("", total=len(records), completed=len(records))
@@ -251,6 +247,16 @@ def cluster_cmd(
     for r, name in zip(records, names):
         sys.stdout.write(json.dumps({"id": r["id"], "story": story_id(name)}, ensure_ascii=False) + "\n")
     err.print(f"{len(records)} articles, {len(set(names))} stories")
+
+
+def _repeated_ids(path: Path, keys: list[str], style: str = "red") -> bool:
+    """Name the ids that occur more than once (an article must be told from another by its id)."""
+    repeated = [(k, n) for k, n in Counter(keys).most_common() if n > 1]
+    if repeated:
+        shown = ", ".join(f"{k!r} ({n} times)" for k, n in repeated[:10])
+        more = f" and {len(repeated) - 10} more" if len(repeated) > 10 else ""
+        err.print(f"[{style}]{escape(str(path))}: ids are not unique: {escape(shown)}{more}[/]")
+    return bool(repeated)
 
 
 def _cluster_records(records: list[dict]) -> list[str]:
@@ -313,6 +319,8 @@ def eval_stories_cmd(
 
     records = list(_jsonl_articles(file, ("id", "text", "cluster")))
     keys = [str(r["id"]) for r in records]
+    if _repeated_ids(file, keys, "red" if predictions else "yellow") and predictions:
+        raise typer.Exit(1)  # predictions are matched by id
     if predictions:
         pred_of = {str(r["id"]): r["story"] for r in _jsonl_articles(predictions, ("id", "story"))}
         missing = [k for k in keys if k not in pred_of]
@@ -320,8 +328,8 @@ def eval_stories_cmd(
             err.print(f"[red]{escape(str(predictions))}: no prediction for {len(missing)} articles (e.g. {escape(missing[0])})[/]")
             raise typer.Exit(1)
         pred = [pred_of[k] for k in keys]
-    else:
-        pred = _cluster_records(records)
+    else:  # scored by position: repeated ids do not matter here
+        pred = _cluster_records([{**r, "id": f"{n:09d}"} for n, r in enumerate(records)])
     score = score_clusters(pred, [r["cluster"] for r in records])
     if format is Format.json:
         print(json.dumps(score, indent=2))

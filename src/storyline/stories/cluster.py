@@ -100,6 +100,12 @@ def features(text: str, title: str | None = None, config: StoryConfig | None = N
     """L2-normalised weights of an article's heaviest terms."""
     cfg = config or StoryConfig()
     counts, boost, _ = scan_terms(text, title, cfg)
+    return weigh(counts, boost, cfg)
+
+
+def weigh(counts: Counter[str], boost: dict[str, float], cfg: StoryConfig) -> dict[str, float]:
+    """The term vector from :func:`scan_terms`' counts and boosts: sublinear tf x background idf x boost,
+    the heaviest ``terms_per_article`` kept, L2-normalised."""
     vec = {t: (1.0 + math.log(c)) * idf(t) * boost.get(t, 1.0) for t, c in counts.items()}
     top = sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[: cfg.terms_per_article]
     norm = math.sqrt(sum(v * v for _, v in top)) or 1.0

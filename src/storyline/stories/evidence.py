@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
 
-from .cluster import StoryConfig, scan_terms
+from .cluster import StoryConfig, scan_terms, weigh
 
 
 @dataclass(frozen=True)
@@ -58,8 +58,6 @@ def story_evidence(texts: Sequence[str], titles: Sequence[str | None], groups: S
                    config: StoryConfig | None = None, limit: int = 10) -> StoryEvidence:  # fmt: skip
     """The evidence of one story's articles (``groups``: a duplicate-group label per article; copies count once)."""
     cfg = config or StoryConfig()
-    from .cluster import features
-
     groups = list(groups) if groups is not None else list(range(len(texts)))
     first: dict[int, int] = {}
     for pos, g in enumerate(groups):
@@ -71,8 +69,8 @@ def story_evidence(texts: Sequence[str], titles: Sequence[str | None], groups: S
     spelled: dict[str, dict[str, int]] = {}
     vectors = []
     for pos in reports:
-        _, boost, forms = scan_terms(texts[pos], titles[pos], cfg)
-        vec = features(texts[pos], titles[pos], cfg)
+        counts, boost, forms = scan_terms(texts[pos], titles[pos], cfg)
+        vec = weigh(counts, boost, cfg)  # the terms the clustering compared
         vectors.append(vec)
         for term, w in vec.items():
             held[term] = held.get(term, 0) + 1

@@ -141,7 +141,7 @@ def shingles_from_words(words: np.ndarray, woff: np.ndarray, k: int = 5) -> Shin
     m = len(words)
     acc = np.zeros(m, dtype=np.uint64)
     with np.errstate(over="ignore"):
-        for j in range(k):  # k is a small constant (the shingle width), not a per-shingle loop
+        for j in range(min(k, m)):  # k is a small constant (the shingle width), not a per-shingle loop
             coef = _M((0x9E3779B97F4A7C15 * (2 * j + 1)) & 0xFFFFFFFFFFFFFFFF)
             acc[: m - j] += words[j:] * coef
         acc = mix64(acc)
