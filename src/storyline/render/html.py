@@ -88,8 +88,9 @@ def _evidence(story: Mapping[str, Any]) -> str:
         f"<li><b>{label}</b>: " + ", ".join(f"{_e(t['term'])} <span class=\"muted\">({t['reports']}/{n})</span>" for t in ev[key]) + "</li>"
         for key, label in (("names", "names"), ("words", "words")) if ev.get(key)
     )  # fmt: skip
-    return (f"<details class=\"small\"><summary>Why these {n} reports are one story (mean similarity "
-            f"{float(ev.get('similarity') or 0):.2f})</summary><ul>{items}</ul></details>")  # fmt: skip
+    preview = ", ".join(_e(t["term"]) for t in (ev.get("names") or ev.get("words") or [])[:5])
+    return (f"<details class=\"small\"><summary>Why these {n} reports are one story: they share {preview} "
+            f"and more (mean similarity {float(ev.get('similarity') or 0):.2f})</summary><ul>{items}</ul></details>")  # fmt: skip
 
 
 def _briefing(story: Mapping[str, Any], by_id: Mapping[str, Any]) -> str:
