@@ -142,7 +142,7 @@ def test_cli_quotes_and_eval(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     line = json.loads(r.stdout)
     assert line["id"] == "a1" and line["quotes"][0]["speaker"] == "Ana Costa"
-    assert set(line["quotes"][0]) == {"start", "end", "text", "kind", "speaker", "speaker_start", "speaker_end", "cue"}
+    assert set(line["quotes"][0]) == {"start", "end", "text", "kind", "speaker", "speaker_text", "speaker_start", "speaker_end", "cue", "rule", "named"}
     (tmp_path / "pred.jsonl").write_text(r.stdout, "utf-8")
     r = subprocess.run([sys.executable, "-m", "storyline", "eval", "quotes", "gold.jsonl", "--predictions", "pred.jsonl",
                         "--format", "json"], cwd=tmp_path, capture_output=True, text=True)  # fmt: skip

@@ -288,10 +288,21 @@ def add_cmd(
 
 @app.command("quotes")
 def quotes_cmd(
-    jsonl: Annotated[Path, typer.Option("--jsonl", help="Articles, one JSON object a line with id and text.")],
+    jsonl: Annotated[Optional[Path], typer.Option("--jsonl", help="Articles, one JSON object a line with id and text.")] = None,
+    rules: Annotated[bool, typer.Option("--rules", help="List the attribution rules, in the order they are tried.")] = False,
 ) -> None:
     """Quotations and their speakers: one line per article, {"id", "quotes": [...]}, on standard output."""
-    from .quotes import quotes_json
+    from .quotes import RULES, quotes_json
+
+    if rules:
+        table = Table("rule", "what it reads", "speaker in the quote's sentence")
+        for r in RULES:
+            table.add_row(r.name, r.example, "yes" if r.same_sentence else "no")
+        out.print(table)
+        return
+    if jsonl is None:
+        err.print("[red]give --jsonl FILE (articles to read) or --rules[/]")
+        raise typer.Exit(2)
 
     n = 0
     with _counting_progress("quotes") as progress:

@@ -53,7 +53,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
                   ("shared", "double"), ("direction", "string")],
     "quotes": [("story", "string"), ("article", "string"), ("start", "long"), ("end", "long"), ("text", "string"),
                ("kind", "string"), ("speaker", "string"), ("speaker_id", "string"), ("speaker_text", "string"),
-               ("cue", "string")],
+               ("cue", "string"), ("rule", "string"), ("named", "boolean")],
     "statements": [("story", "string"), ("statement", "string"), ("speaker", "string"), ("text", "string"),
                    ("independent_sources", "long"), ("article", "string"), ("start", "long"), ("end", "long"),
                    ("status", "string"), ("confidence", "double"), ("diff", "string"), ("note", "string")],
@@ -130,7 +130,7 @@ def story_step(story: str, articles: Sequence[Article], quotes: Sequence[Sequenc
         out["quotes"].append({
             "story": story, "article": q["article"], "start": q["span"][0], "end": q["span"][1], "text": q["text"],
             "kind": q["kind"], "speaker": names.get(q["speaker"]), "speaker_id": q["speaker"],
-            "speaker_text": q["speaker_text"], "cue": q["cue"],
+            "speaker_text": q["speaker_text"], "cue": q["cue"], "rule": q["rule"], "named": q["named"],
         })  # fmt: skip
     for s in found.verification["statements"]:
         for inst in s["instances"]:

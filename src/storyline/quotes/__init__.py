@@ -10,10 +10,10 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from ..model import Article
-from .attribute import Quote, extract_quotes
+from .attribute import RULES, Quote, Rule, extract_quotes
 from .people import PeopleIndex, Person, resolve_speakers
 
-__all__ = ["PeopleIndex", "Person", "Quote", "extract_quotes", "quotes_json", "resolve_speakers", "story_people"]
+__all__ = ["RULES", "PeopleIndex", "Person", "Quote", "Rule", "extract_quotes", "quotes_json", "resolve_speakers", "story_people"]
 
 
 def quotes_json(text: str) -> list[dict[str, Any]]:
@@ -25,8 +25,9 @@ def quotes_json(text: str) -> list[dict[str, Any]]:
         sp = q.speaker_span
         out.append({
             "start": q.span.start, "end": q.span.end, "text": text[q.span.start : q.span.end], "kind": q.kind,
-            "speaker": person.name if person else q.speaker_text,
+            "speaker": person.name if person else None, "speaker_text": q.speaker_text,
             "speaker_start": sp.start if sp else None, "speaker_end": sp.end if sp else None, "cue": q.cue,
+            "rule": q.rule, "named": q.named,
         })  # fmt: skip
     return out
 
@@ -50,7 +51,8 @@ def story_people(
                 "article": article.id, "span": q.span.to_list(), "text": article.span_text(q.span), "kind": q.kind,
                 "speaker": person.id if person else None, "speaker_type": person.type if person else None,
                 "speaker_mention": q.speaker_span.to_list() if q.speaker_span else None,
-                "speaker_text": q.speaker_text, "cue": q.cue, "continued": q.continued,
+                "speaker_text": q.speaker_text, "cue": q.cue, "continued": q.continued, "rule": q.rule,
+                "named": q.named,
             })  # fmt: skip
     people_json = []
     for person in index.people:

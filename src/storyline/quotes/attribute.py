@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator
 
 from ..model import Span
+from . import lexicon
 from .extract import (
     _CAP, _CUE, _LEADING, _NOT_SPEAKERS, DET_NP, NAME, PARTIAL_CUES, PRONOUN, SPEAKER, SPEECH_VERBS, RawQuote, find_quotes, trim,
 )  # fmt: skip
@@ -16,8 +17,8 @@ _STOPS = r"(?:in|on|at|during|after|before|when|while|as|to|of|about|from|last|t
 _ABBR_DOT = r"(?:\b[A-Z][a-z]{1,4}\.(?=,|\s+[a-z(])|\b(?:Sen|Gov|Rep|Mr|Mrs|Ms|Dr|Jr|Sr|St|Lt|Gen|Col|Sgt|Capt|Prof|Rev|Mt|Ft|Inc|Co|Corp|Ltd|No|Ariz|Calif|Fla|Mass|Mich|Minn|Penn|Tenn|Tex|Va|Wash|Wis|[A-Z])\.)"
 _CHUNK = rf"(?:{_ABBR_DOT}|[^.!?;:“”\"])"
 # ", said X" / ", X said": the chunk between the quote and the verb (or after it) is the speaker mention
-_FINITE = "|".join(v for v in SPEECH_VERBS.split("|") if not v.endswith("ing"))
-_INVERTED = "said|says|added|adds|asked|asks|wrote|writes|continued|continues|explained|explains|noted|notes|recalled|replied|responded|declared|stated|states|concluded|remarked|observed|countered|insisted|insists|argued|argues|warned|warns|told|tells|cautioned|quipped|joked|admitted|acknowledged|conceded|complained|boasted|claimed|claims|predicted|stressed|reported|reports|went on|goes on|tweeted|posted|announced"
+_FINITE = lexicon.alternation(lexicon.FINITE_VERBS)
+_INVERTED = lexicon.alternation(lexicon.INVERTED_VERBS)
 _AFTER_CUE_FIRST = re.compile(
     rf"^\s*[,—–-]?\s*(?P<cue>{_INVERTED})\s+(?P<spk>(?:{DET_NP}(?:,\s+{NAME}(?=\s*[.,;!?]|\s*$))?|{NAME}|{PRONOUN}\b|{_CHUNK}{{1,80}}?)(?=\s*[,;:!?]|\.(?!\w)|\s+{_STOPS}\b|\s*$))"
 )
@@ -31,11 +32,15 @@ _AFTER_LATE_SPK_FIRST = re.compile(rf",\s*(?P<spk>(?:[A-Z]|the\b|a\b|an\b|{PRONO
 _AFTER_DASH = re.compile(rf"^\s*[―—–-]+\s*(?P<spk>{NAME})(?P<cue>)")  # an epigraph or vox pop: "..." ― Name
 _AFTER_ANY_VERB = re.compile(rf"^\s*,?\s*(?P<spk>{NAME}|{PRONOUN})\s+(?P<cue>[a-z]+(?:ed|s))\b")
 _AFTER_ACCORDING = re.compile(rf"^\s*[,—–-]?\s*(?P<cue>according to)\s+(?P<spk>{SPEAKER})", re.IGNORECASE)
-_BEFORE_CUE_SPK = re.compile(rf"\b(?P<cue>said|says|explained|added|wrote|writes|continued|noted|declared|recalled|replied|responded)\s+(?P<spk>{DET_NP}|{NAME})\s*[:,]\s*$")  # "explained CBS moderator X:"
+_BEFORE_CUE_SPK = re.compile(rf"\b(?P<cue>{lexicon.alternation(lexicon.CUE_BEFORE_SPEAKER)})\s+(?P<spk>{DET_NP}|(?:(?!(?:of|the|to|in|on|for|and|that|about|with|by|at|from)\s)[a-z][\w\-’']*\s+){{0,3}}{NAME})\s*[:,]\s*$")  # "explained CBS moderator X:"
 _BEFORE_ACCORDING = re.compile(rf"(?P<cue>[Aa]ccording to)\s+(?P<spk>{SPEAKER})\s*,?\s*$")
 _CUE_ANY = re.compile(rf"\b(?:{SPEECH_VERBS}|{PARTIAL_CUES})\b")  # lower case: "States" is not a verb
 _PREV_ATTRIBUTION = re.compile(rf"(?P<spk>{SPEAKER})\s*,?\s+{_AUX}(?P<cue>{_FINITE})\b[^“”\".!?]{{0,60}}[.]\s*$")
-_TRANSCRIPT = re.compile(r"^\s*[\"“]?(?P<spk>[A-Z][A-Z.\-’' ]{1,40}[A-Z.])\s*:\s*")
+# a speaker label: "KESSLER:" or "“PENCE: ..." opening a paragraph (matched at the paragraph's start)
+_TRANSCRIPT = re.compile(r"\s*[\"“]?(?P<spk>[A-Z][A-Z.\-’' ]{1,40}[A-Z.])\s*:\s*")
+# a label before a quote: "KESSLER: “...", "Judge Marsh: “..."
+_LABEL = re.compile(r"\s*(?P<spk>[A-Z][A-Z.\-’' ]{1,40}[A-Z.]|(?:[A-Z][\w.\-’']*\s+){0,3}[A-Z][\w.\-’']*)\s*:\s*")
+_STAGE_DIRECTION = re.compile(r"\s*[(\[][^()\[\]]*[)\]][.,]?\s*")
 _TERMINATOR = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"‘(])")
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +55,8 @@ class Quote:
     cue_span: Span | None = None
     continued: bool = False  # speaker carried over from the quote before
     paragraph: Span | None = None
+    rule: str | None = None  # the name of the attribution rule that found the speaker (see RULES)
+    named: bool = False  # the speaker is named (not a pronoun) in the quote's own sentence
 
 
 def _clean_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -97,6 +104,141 @@ def _sentence_end(text: str, pos: int, hi: int) -> int:
     return m.start() + 1 if m else hi
 
 
+@dataclass(slots=True)
+class _Context:
+    """What the rules may look at for one quotation."""
+
+    text: str
+    raw: RawQuote
+    n: int
+    raws: list[RawQuote]
+    out: list[Quote]  # the quotes kept so far (in text order)
+    prev: Quote | None
+    prev_raw: RawQuote | None
+    start: int
+    end: int
+    kind: str
+    words: int
+    sent_lo: int  # start of the quote's sentence (or of the text after an earlier quote in it)
+    before_lo: int
+    before: str  # the quote's sentence up to its opening mark
+    after_lo: int
+    after: str  # the rest of the quote's sentence after its closing mark
+    closed_comma: bool  # the quote ends with a comma, "?", "!" or a dash: the attribution follows
+    attributable_after: bool  # the sentence goes on after the quote
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    speaker: Span
+    cue: Span | None
+    continued: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One way news writing attributes a quotation; tried in table order, the first that finds a speaker wins."""
+
+    name: str
+    example: str
+    find: Callable[[_Context], Attribution | None]
+    same_sentence: bool = True  # the speaker is named in the quote's own sentence
+
+
+def _after(patterns: tuple[re.Pattern[str], ...], search: bool = False, needs_comma: bool = False) -> Callable[[_Context], Attribution | None]:
+    def find(c: _Context) -> Attribution | None:
+        if not c.attributable_after or (needs_comma and not c.closed_comma):
+            return None
+        if search and ("“" in c.after or '"' in c.after):
+            return None
+        for pattern in patterns:
+            m = pattern.search(c.after) if search else pattern.match(c.after)
+            if m and _plausible(m.group("spk")) and len(m.group("spk").split()) <= 14:
+                return Attribution(Span(c.after_lo + m.start("spk"), c.after_lo + m.end("spk")),
+                                   Span(c.after_lo + m.start("cue"), c.after_lo + m.end("cue")))  # fmt: skip
+        return None
+
+    return find
+
+
+def _before_pattern(pattern: re.Pattern[str]) -> Callable[[_Context], Attribution | None]:
+    def find(c: _Context) -> Attribution | None:
+        m = pattern.search(c.before)
+        if m and _plausible(m.group("spk")):
+            o = c.sent_lo
+            return Attribution(Span(o + m.start("spk"), o + m.end("spk")), Span(o + m.start("cue"), o + m.end("cue")))
+        return None
+
+    return find
+
+
+def _cue_before(c: _Context) -> Attribution | None:
+    """``X said "..."`` / ``X said: "..."``: the noun phrase before the speech verb closest to the quote."""
+    found = _cue_subject(c.before, c.sent_lo)
+    if found is None:
+        return None
+    spk, cue = found
+    text = c.text
+    if c.before_lo > c.raw.paragraph.start and c.sent_lo == c.before_lo:
+        # a quote earlier in the same sentence cut the context short: the subject is before it
+        full_lo = _sentence_start(text, c.raw.paragraph.start, c.raw.open_mark)
+        if full_lo < c.sent_lo and text[full_lo] not in "“\"‘" and not _cue_subject(c.before, c.sent_lo, subject_fallback=False):
+            subject = _subject(text, full_lo, c.raw.open_mark)
+            if subject is not None:
+                spk = Span(*subject)
+    return Attribution(spk, cue)
+
+
+def _previous_sentence(c: _Context) -> Attribution | None:
+    """The sentence before ends with its attribution: `... to act, Schiff said. "The other factor ..."`."""
+    text, para = c.text, c.raw.paragraph
+    if c.before.strip() or c.sent_lo <= para.start:
+        return None
+    prev_lo = _sentence_start(text, para.start, c.sent_lo - 1)
+    m = _PREV_ATTRIBUTION.search(text, max(prev_lo, c.sent_lo - 160), c.sent_lo)
+    if not (m and _plausible(m.group("spk"))):
+        return None
+    pr = c.prev_raw
+    continued = pr is not None and pr.close_mark is not None and prev_lo <= pr.close_mark < c.sent_lo
+    return Attribution(Span(m.start("spk"), m.end("spk")), Span(m.start("cue"), m.end("cue")), continued)
+
+
+def _transcript_label(c: _Context) -> Attribution | None:
+    """``SMITH: "..."`` or a quote opening a paragraph after its speaker's label."""
+    para = c.raw.paragraph
+    if c.raw.open_mark != para.start:
+        m = _LABEL.fullmatch(c.text, para.start, c.raw.open_mark)
+        return Attribution(Span(m.start("spk"), m.end("spk")), Span(m.end("spk"), m.end("spk") + 1)) if m else None
+    found = _transcript(c.text, para)
+    return Attribution(*found) if found else None
+
+
+def _colon_before(c: _Context) -> Attribution | None:
+    """A quote opening its paragraph after a paragraph that ends ``X said:``."""
+    if not (c.raw.open_mark == c.raw.paragraph.start or c.raw.continued):
+        return None
+    found = _colon_intro(c.text, c.raw.paragraph)
+    return Attribution(*found) if found else None
+
+
+def _carried_over(c: _Context) -> Attribution | None:
+    """A quote with no attribution of its own continues the speaker of the quote just before it."""
+    prev = c.prev
+    if prev is not None and prev.speaker_span is not None and _continues(c.text, prev, c.raw, c.prev_raw):
+        return Attribution(prev.speaker_span, None, True)
+    return None
+
+
+def _sentence_subject(c: _Context) -> Attribution | None:
+    """``The team cited "..."``: a long quote in a sentence without a speech verb belongs to its subject."""
+    if c.words < 4 or not c.before.strip():
+        return None
+    found = _subject(c.text, c.sent_lo, c.raw.open_mark)
+    if found and _plausible(c.text[found[0] : found[1]]):
+        return Attribution(Span(*found), None)
+    return None
+
+
 def extract_quotes(text: str) -> list[Quote]:
     """All quotations of a text with their speakers (mentions as written), in text order."""
     raws = find_quotes(text)
@@ -119,12 +261,8 @@ def extract_quotes(text: str) -> list[Quote]:
         after_lo = (q.close_mark + 1) if q.close_mark is not None else para.end
         after = text[after_lo : min(after_hi, _sentence_end(text, after_lo, para.end) if after_lo < para.end else para.end)]
         kind = _kind(text, before, q, start, end)
-        if _is_title(text[start:end], before, after):
-            continue
-        spk = cue = None
-        continued = False
-        found = None
-
+        if _is_title(text[start:end], before, after) or _STAGE_DIRECTION.fullmatch(text, q.start, q.end):
+            continue  # a title, or "(CROSSTALK)" / "[applause]" in a transcript
         last_char = text[q.start : q.close_mark].rstrip("’'\"”‘“ ")[-1:] if q.close_mark is not None else ""
         closed_comma = q.close_mark is not None and last_char in ",?!—–-…"
         open_ended = q.close_mark is not None and last_char not in ".;:"  # "... niches” Grubbs said."
@@ -132,49 +270,41 @@ def extract_quotes(text: str) -> list[Quote]:
         attributable_after = q.close_mark is not None and (
             closed_comma or open_ended or after[:1] in ",—–-―" or re.match(r"\s*(?:[a-z]|[―—–]\s*[A-Z])", after) is not None
         )
-        found = _attribute_after(after, after_lo, closed_comma) if attributable_after else None
-        if found is None:
-            found = _attribute_before(before, sent_lo, kind)
-            if found is not None and before_lo > para.start and sent_lo == before_lo:
-                # a quote earlier in the same sentence cut the context short: the subject is before it
-                full_lo = _sentence_start(text, para.start, q.open_mark)
-                if full_lo < sent_lo and text[full_lo] not in "“\"‘" and not _attribute_before(before, sent_lo, kind, subject_fallback=False):
-                    subject = _subject(text, full_lo, q.open_mark)
-                    if subject is not None:
-                        found = Span(*subject), found[1]
-        if found is None and not before.strip() and sent_lo > para.start:
-            # the sentence before ends with its attribution: `... to act, Schiff said. "The other factor ..."`
-            prev_lo = _sentence_start(text, para.start, sent_lo - 1)
-            m = _PREV_ATTRIBUTION.search(text, max(prev_lo, sent_lo - 160), sent_lo)
-            if m and _plausible(m.group("spk")):
-                found = Span(m.start("spk"), m.end("spk")), Span(m.start("cue"), m.end("cue"))
-                continued = prev_raw is not None and prev_raw.close_mark is not None and prev_lo <= prev_raw.close_mark < sent_lo
-        if found is None and q.open_mark == para.start:
-            found = _transcript(text, para)
-        if found is None and (q.open_mark == para.start or q.continued):
-            found = _colon_intro(text, para, out, raws, n)
-        if found is not None:
-            spk, cue = found
-            spk_clean = _clean_speaker(text, spk.start, spk.end)
-            spk = Span(*spk_clean) if spk_clean else None
-        if spk is None and prev is not None and prev.speaker_span is not None and _continues(text, prev, q, prev_raw):
-            spk, cue, continued = prev.speaker_span, None, True
-        if spk is None and words >= 4 and before.strip():
-            found_subject = _subject(text, sent_lo, q.open_mark)  # "The team cited "...": the sentence's subject
-            spk = Span(*found_subject) if found_subject and _plausible(text[found_subject[0] : found_subject[1]]) else None
-        if spk is None and (words < 6 if kind == "partial" else words < 5):
-            continue  # scare quotes, titles, nicknames: nobody is said to have said them
+        ctx = _Context(text, q, n, raws, out, prev, prev_raw, start, end, kind, words, sent_lo, before_lo, before,
+                       after_lo, after, closed_comma, attributable_after)  # fmt: skip
+        spk: Span | None = None
+        found: Attribution | None = None
+        rule: Rule | None = None
+        for rule in RULES:
+            found = rule.find(ctx)
+            if found is None:
+                continue
+            spk = found.speaker
+            if not found.continued or rule.name != "carried-over":
+                cleaned = _clean_speaker(text, spk.start, spk.end)
+                spk = Span(*cleaned) if cleaned else None
+            if spk is not None:
+                break
+        if spk is None:
+            found = rule = None
+            if words < 6 if kind == "partial" else words < 5:
+                continue  # scare quotes, titles, nicknames: nobody is said to have said them
+        cue = found.cue if found else None
         if kind == "partial" and cue is None and words < 4:
             continue
+        speaker_text = text[spk.start : spk.end] if spk else None
+        named = bool(rule and rule.same_sentence and speaker_text and speaker_text.lower() not in lexicon.PRONOUNS)
         quote = Quote(
             span=Span(start, end),
             kind=kind,
             speaker_span=spk,
-            speaker_text=text[spk.start : spk.end] if spk else None,
+            speaker_text=speaker_text,
             cue=text[cue.start : cue.end] if cue else None,
             cue_span=cue,
-            continued=continued,
+            continued=bool(found and found.continued),
             paragraph=para,
+            rule=rule.name if rule else None,
+            named=named,
         )
         out.append(quote)
         prev, prev_raw = quote, q
@@ -226,24 +356,8 @@ def _kind(text: str, before: str, q: RawQuote, start: int, end: int) -> str:
     return "partial"
 
 
-def _attribute_after(after: str, offset: int, closed_with_comma: bool = True) -> tuple[Span, Span] | None:
-    patterns = [_AFTER_ACCORDING, _AFTER_CUE_FIRST, _AFTER_SPK_FIRST, _AFTER_DASH] + ([_AFTER_ANY_VERB] if closed_with_comma else [])
-    for pattern in patterns:
-        m = pattern.match(after)
-        if m and _plausible(m.group("spk")) and len(m.group("spk").split()) <= 14:
-            return (Span(offset + m.start("spk"), offset + m.end("spk")), Span(offset + m.start("cue"), offset + m.end("cue")))
-    if "“" not in after and '"' not in after:
-        for pattern in (_AFTER_LATE_CUE_FIRST, _AFTER_LATE_SPK_FIRST):
-            m = pattern.search(after)
-            if m and _plausible(m.group("spk")) and len(m.group("spk").split()) <= 14:
-                return (Span(offset + m.start("spk"), offset + m.end("spk")), Span(offset + m.start("cue"), offset + m.end("cue")))
-    return None
-
-
-def _attribute_before(before: str, offset: int, kind: str, subject_fallback: bool = True) -> tuple[Span, Span] | None:
-    m = _BEFORE_ACCORDING.search(before) or _BEFORE_CUE_SPK.search(before)
-    if m and _plausible(m.group("spk")):
-        return (Span(offset + m.start("spk"), offset + m.end("spk")), Span(offset + m.start("cue"), offset + m.end("cue")))
+def _cue_subject(before: str, offset: int, subject_fallback: bool = True) -> tuple[Span, Span] | None:
+    """The speaker of the speech verb closest to the end of ``before`` (the text before a quote)."""
     text = before
     cues = [c for c in _CUE_ANY.finditer(text) if not _inside_quote(text, c.start()) and not _is_noun_use(text, c.start())]
     if not cues:
@@ -265,7 +379,7 @@ def _attribute_before(before: str, offset: int, kind: str, subject_fallback: boo
     return Span(offset + found[0], offset + found[1]), cue_span
 
 
-_DOCUMENTS = re.compile(r"\b(?:statement|release|tweet|post|letter|memo|email|e-mail|message|ad|video|note|op-ed|column)s?$", re.IGNORECASE)
+_DOCUMENTS = re.compile(rf"\b(?:{lexicon.alternation(lexicon.DOCUMENTS)})s?$", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|of|these|those|such|many|some|no|all|any|our|my|your|Democratic|Republican)|%|\d)\s*$")
 
 
@@ -287,7 +401,7 @@ def _transcript(text: str, para: Span) -> tuple[Span, Span] | None:
     return None
 
 
-def _colon_intro(text: str, para: Span, out: list[Quote], raws: list[RawQuote], n: int) -> tuple[Span, Span] | None:
+def _colon_intro(text: str, para: Span) -> tuple[Span, Span] | None:
     """A quote opening its paragraph after a paragraph that ends "X said:"."""
     lo = para.start - 1
     while lo > 0 and text[lo - 1].isspace():
@@ -296,7 +410,12 @@ def _colon_intro(text: str, para: Span, out: list[Quote], raws: list[RawQuote], 
         return None
     line_start = text.rfind("\n", 0, lo - 1) + 1
     sent_lo = _sentence_start(text, line_start, lo)
-    return _attribute_before(text[sent_lo:lo], sent_lo, "direct")
+    intro = text[sent_lo:lo]
+    for pattern in (_BEFORE_ACCORDING, _BEFORE_CUE_SPK):
+        m = pattern.search(intro)
+        if m and _plausible(m.group("spk")):
+            return Span(sent_lo + m.start("spk"), sent_lo + m.end("spk")), Span(sent_lo + m.start("cue"), sent_lo + m.end("cue"))
+    return _cue_subject(intro, sent_lo)
 
 
 def _continues(text: str, prev: Quote, q: RawQuote, prev_raw: RawQuote | None) -> bool:
@@ -422,3 +541,24 @@ def _subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if not np or not np[-1].group(0)[:1].isupper() and np[-1].group(0).lower() not in _ROLE_SET:
         return None
     return np[0].start(), np[-1].end()
+
+
+# The attribution rules, in the order they are tried.  A quote's ``rule`` is the name of the entry that
+# found its speaker; tests/cases/attribution.jsonl holds a case per way of writing an attribution.
+RULES: tuple[Rule, ...] = (
+    Rule("according-to", '"...", according to X', _after((_AFTER_ACCORDING,))),
+    Rule("said-speaker", '"...," said X', _after((_AFTER_CUE_FIRST,))),
+    Rule("speaker-said", '"...," X said', _after((_AFTER_SPK_FIRST,))),
+    Rule("dash-credit", '"..." - X', _after((_AFTER_DASH,))),
+    Rule("speaker-verb", '"...," X warned (any verb after a quote closed by a comma)', _after((_AFTER_ANY_VERB,), needs_comma=True)),
+    Rule("late-attribution", '"..." if it fails, said X.', _after((_AFTER_LATE_CUE_FIRST, _AFTER_LATE_SPK_FIRST), search=True)),
+    Rule("according-to-before", 'According to X, "..."', _before_pattern(_BEFORE_ACCORDING)),
+    Rule("said-speaker-before", 'explained moderator X: "..."', _before_pattern(_BEFORE_CUE_SPK)),
+    Rule("speaker-said-before", 'X said: "..." / X called it "..."', _cue_before),
+    Rule("previous-sentence", 'X said. "..."', _previous_sentence, same_sentence=False),
+    Rule("transcript-label", 'X: "..." (a speaker label opening the paragraph)', _transcript_label),
+    Rule("colon-before", 'X said:  (then) "..." in the next paragraph', _colon_before, same_sentence=False),
+    Rule("carried-over", '"..." after a quote of X, with no attribution of its own', _carried_over, same_sentence=False),
+    Rule("sentence-subject", 'X cited "..." (the subject of a sentence without a speech verb)', _sentence_subject),
+)
+RULE_NAMES = tuple(r.name for r in RULES)

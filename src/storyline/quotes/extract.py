@@ -27,59 +27,22 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..model import Span
+from . import lexicon
+from .lexicon import alternation
 
-SPEECH_VERBS = (
-    "said|says|say|saying|told|tells|tell|added|adds|asked|asks|insisted|insists|warned|warns|explained|explains|"
-    "wrote|writes|noted|notes|argued|argues|claimed|claims|stated|states|declared|declares|continued|continues|"
-    "replied|replies|responded|responds|tweeted|tweets|posted|announced|announces|acknowledged|acknowledges|"
-    "admitted|admits|recalled|recalls|remarked|suggested|suggests|urged|urges|pledged|promised|vowed|joked|quipped|"
-    "conceded|concedes|observed|predicted|predicts|emphasi[sz]ed|stressed|stresses|concluded|countered|complained|"
-    "complains|boasted|cautioned|charged|contended|demanded|agreed|agrees|reported|reports|wondered|mused|"
-    "shouted|yelled|cried|added|went on|goes on|confirmed|confirms|denied|denies|maintained|maintains|"
-    "believes|believed|thinks|thought|repeated|reiterated|reiterates|testified|announced|proclaimed|"
-    "assured|told reporters|explained|writing|speaking|declared|describes|described|called|calls|dubbed|labell?ed|"
-    "branded|termed|referred to|mocked|praised|blasted|slammed|criticized|criticised|accused|attacked|"
-    "retorted|interjected|read|reads|texted|e-mailed|emailed|messaged|shot back|fired back|snapped|sighed|"
-    "laughed|whispered|muttered|pleaded|begged|demanded|hinted|signalled|signaled|indicated|indicates|"
-    "acknowledging|arguing|insisting|adding|warning|noting|explaining|claiming|calling|describing|telling|put it|puts it"
-)
-PARTIAL_CUES = r"called|calls|dubbed|labell?ed|branded|termed|described|describes|referred to|deemed|hailed|likened|compared"
+SPEECH_VERBS = alternation(lexicon.SPEECH_VERBS)
+PARTIAL_CUES = alternation(lexicon.PARTIAL_CUES)
 _CUE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 
-_TITLES = (
-    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Baron|Gov|Sen|Rep|Gen|Col|Lt|Capt|Sgt|Rev|Fr|St|Hon|"
-    r"President|Vice President|Prime Minister|Chancellor|Secretary|Minister|Governor|Senator|Representative|Mayor|"
-    r"Judge|Justice|Chief|King|Queen|Prince|Princess|Pope|Ambassador|General|Admiral|Commissioner|Speaker|Leader)\.?"
-)
 _CAP = r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)"
-_PARTICLE = r"(?:de|da|del|della|der|van|von|bin|al|el|la|le|du|dos|of)"
+_PARTICLE = rf"(?:{alternation(lexicon.NAME_PARTICLES)})"
 NAME = rf"(?:{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,5}})"
-PRONOUN = r"(?:he|she|they|it|we|I|He|She|They|It|We)"
-ROLE_NOUNS = (
-    r"source|sources|official|officials|spokesman|spokeswoman|spokesperson|spokespeople|aide|aides|adviser|advisers|"
-    r"advisor|advisors|minister|ministers|secretary|president|chairman|chairwoman|chair|chief|director|leader|leaders|"
-    r"statement|report|campaign|representative|representatives|lawyer|lawyers|attorney|attorneys|analyst|analysts|"
-    r"expert|experts|professor|senator|senators|governor|mayor|ambassador|officer|officers|police|judge|prosecutor|"
-    r"prosecutors|witness|witnesses|resident|residents|neighbou?r|neighbou?rs|friend|friends|member|members|"
-    r"candidate|nominee|manager|executive|founder|author|economist|strategist|pollster|host|commentator|critics|"
-    r"supporters|voters|democrats|republicans|administration|government|ministry|department|agency|office|"
-    r"committee|party|group|spokesmen|staff|staffer|insider|insiders|diplomat|diplomats|negotiator|negotiators|"
-    r"chancellor|premier|king|queen|prince|pope|general|commander|organi[sz]ers|activists|protesters|victim|"
-    r"mother|father|son|daughter|wife|husband|brother|sister|woman|man|people|student|students|teacher|doctor|"
-    r"doctors|nurse|scientist|scientists|researcher|researchers|official|editor|reporter|correspondent|writer|"
-    r"columnist|biographer|historian|survey|poll|study|letter|memo|filing|complaint|lawsuit|document|documents|"
-    r"release|post|tweet|message|email|interview|speech|ad|advert|advertisement|website|site|newspaper|paper|"
-    r"magazine|network|outlet|company|firm|bank|union|council|court|board|team|club|league|coach|player|owner"
-)
+PRONOUN = rf"(?:{alternation(lexicon.SUBJECT_PRONOUNS)})"
+ROLE_NOUNS = alternation(lexicon.ROLE_NOUNS)
 DET_NP = rf"(?:(?:the|a|an|one|another|his|her|their|its|two|three|several|some|many|other)\s+(?:[\w\-’'.]+\s+){{0,4}}?(?:{ROLE_NOUNS})\b(?:\s+(?:of|for|at|to|with|from)\s+(?:the\s+)?{NAME})?)"
 SPEAKER = rf"(?:{DET_NP}|{NAME}(?:,\s+(?:{DET_NP}|{NAME})(?=,))?|{PRONOUN}\b)"
 
-_LEADING = re.compile(
-    r"^(?:(?:But|And|Yet|So|Then|Still|Now|However|Also|Earlier|Later|Meanwhile|Instead|Indeed|Asked|When|While|"
-    r"After|Before|In|On|At|As|Speaking|Today|Yesterday|Tonight|Last|This|That|Here|There|Separately|Finally|"
-    r"Further|Moreover|Nonetheless|Nevertheless|Similarly|Likewise|Again|Previously|Afterwards|Elsewhere|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)+"
-)
+_LEADING = re.compile(rf"^(?:(?:{alternation(lexicon.LEADING_WORDS)})\s+)+")
 _NOT_SPEAKERS = {"the", "this", "that", "it", "there", "here", "what", "which", "who", "i", "you", "we", "they"}
 
 OPEN_DOUBLE = "“„«"
@@ -160,7 +123,8 @@ def find_quotes(text: str) -> list[RawQuote]:
                     opened, kind, depth = i, "single", 1
             else:
                 closes = (
-                    (kind == "curly" and (c in "”»" or (c == '"' and _is_close_straight(text, i, hi))))
+                    (kind == "curly" and (c in "”»" or (c == '"' and _is_close_straight(text, i, hi))
+                                          or (c == "’" and text.startswith("’’", i))))  # ’’ typed for ”
                     or (kind == "straight" and (c == "”" or (c == '"' and _is_close_straight(text, i, hi))))
                     or (kind == "single" and c == "’" and (i + 1 >= hi or not text[i + 1].isalnum()))
                 )
@@ -174,7 +138,8 @@ def find_quotes(text: str) -> list[RawQuote]:
                 elif closes:
                     depth -= 1
                     if depth <= 0 or kind == "straight":
-                        out.append(RawQuote(opened + 1, i, opened, i, continued and first_in_para and opened == lo, para))
+                        close = i + 1 if text.startswith("’’", i) else i  # the closing mark's last character
+                        out.append(RawQuote(opened + 1, i, opened, close, continued and first_in_para and opened == lo, para))
                         first_in_para = False
                         opened = None
                         depth = 0

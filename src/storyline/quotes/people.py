@@ -24,37 +24,18 @@ from typing import Iterable, Sequence
 
 from rapidfuzz import fuzz
 
+from . import lexicon
 from .attribute import Quote
 
-HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "prof": None, "sir": "m", "dame": "f",
-              "lord": "m", "lady": "f", "baroness": "f", "baron": "m", "rev": None, "madam": "f"}  # fmt: skip
-PEERAGE = {"lord", "lady", "baroness", "baron"}  # "Lord Mandelson" is the name, not a title before one
-ROLE_WORDS = {
-    "president", "vice", "prime", "minister", "secretary", "foreign", "home", "defence", "defense", "chancellor",
-    "senator", "sen", "governor", "gov", "representative", "rep", "mayor", "ambassador", "general", "gen", "chief",
-    "leader", "speaker", "judge", "justice", "king", "queen", "prince", "princess", "pope", "commissioner",
-    "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "director", "deputy", "former", "state",
-    "us", "u.s.", "uk", "british", "ukrainian", "russian", "french", "german", "american", "israeli", "chinese",
-    "republican", "democratic", "democrat", "labour", "conservative", "tory", "opposition", "shadow", "senior",
-    "attorney", "adviser", "advisor", "security", "national", "foreign", "nominee", "candidate", "front-runner",
-    "executive", "ceo", "founder", "host", "anchor", "captain", "coach", "manager", "the", "of", "then", "pm",
-    "sheriff", "mayor", "councillor", "councilman", "councilwoman", "alderman", "detective", "officer", "professor",
-}  # fmt: skip
-ORG_WORDS = {"department", "ministry", "office", "agency", "committee", "council", "party", "campaign", "commission",
-             "times", "news", "post", "journal", "guardian", "telegraph", "bbc", "cnn", "reuters", "press", "tribune",
-             "inc", "corp", "company", "group", "foundation", "institute", "university", "bank", "union", "court",
-             "government", "administration", "house", "kremlin", "pentagon", "street", "hall", "police", "army",
-             "network", "fund", "association", "organisation", "organization", "board", "senate", "congress",
-             "parliament", "commons", "lords", "embassy", "nato", "un", "eu", "conference", "summit", "forum",
-             "caucus", "club", "center", "centre", "society", "alliance", "coalition", "network", "channel",
-             "nbc", "cbs", "abc", "fox", "msnbc", "politico", "review", "magazine", "daily", "weekly"}  # fmt: skip
-UNNAMED_HEADS = {"source", "sources", "official", "officials", "aide", "aides", "insider", "insiders", "spokesman",
-                 "spokeswoman", "spokesperson", "person", "people", "diplomat", "diplomats", "adviser", "advisers",
-                 "ally", "allies", "figure", "figures", "member", "members", "user", "users", "resident",
-                 "residents", "witness", "witnesses", "critics", "supporters", "analysts", "experts", "observers"}  # fmt: skip
-DOCUMENTS = {"report", "statement", "letter", "memo", "study", "survey", "poll", "filing", "complaint", "lawsuit",
-             "release", "tweet", "post", "ad", "video", "document", "documents", "email", "message", "order", "ruling"}
-PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": None, "it": None, "we": None, "i": None}
+HONORIFICS = lexicon.HONORIFICS
+PEERAGE = frozenset(lexicon.PEERAGE)
+ROLE_WORDS = frozenset(lexicon.ROLE_WORDS)
+ORG_WORDS = frozenset(lexicon.ORG_WORDS)
+UNNAMED_HEADS = frozenset(lexicon.UNNAMED_HEADS)
+DOCUMENTS = frozenset(lexicon.DOCUMENTS)
+PRONOUNS = lexicon.PRONOUNS
+ROLE_MODIFIERS = frozenset(lexicon.ROLE_MODIFIERS)
+SUFFIXES = frozenset(lexicon.NAME_SUFFIXES)
 
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)(?:[ \t]+(?:(?:de|van|von|bin|al|del|da|le|la)[ \t]+)?(?:[A-Z][\w’'\-]*\.?|[A-Z]\.))*")
 _STARTERS = {"but", "and", "while", "as", "with", "because", "if", "although", "though", "the", "this", "that", "in",
@@ -80,6 +61,7 @@ class Person:
     spoke: bool = False  # resolved as the speaker of a quote
     titled: bool = False  # named with an honorific somewhere (Mr, Sir, Lady...)
     merged: bool = False  # folded into another person (see merge_surnames)
+    pronouns: list[str] = field(default_factory=list)  # "m"/"f" of the pronouns that follow the name
 
     def to_json(self) -> dict:
         return {"id": self.id, "name": self.name, "type": self.type, "aliases": sorted(self.aliases),
@@ -96,14 +78,28 @@ def _split_name(mention: str) -> tuple[list[str], str | None, list[str]]:
         named = pure or [p for p in parts if p[0].isupper() and sum(t[:1].isupper() for t in p.split()) >= 2]
         mention = named[0] if named else parts[0]
     mention = re.sub(r"[’']s\b", "", mention)  # "Mr Obama’s" -> "Mr Obama"
-    # "Sheriff Adam Hayward of Deuel County": the name ends where the place begins
-    mention = re.sub(r"^((?:[A-Z][\w’'.\-]*\s+){1,5}?[A-Z][\w’'.\-]*)\s+(?:of|from|at|in)\s+.*$", r"\1", mention)
+    # "Sheriff Adam Hayward of Deuel County", "geologist Ines Varga of the Lund Observatory":
+    # the name ends where the place begins
+    mention = re.sub(r"^((?:[\w’'.\-]+\s+){0,5}?(?:[A-Z][\w’'.\-]*\s+){1,5}?[A-Z][\w’'.\-]*)\s+(?:of|from|at|in|for|with)\s+.*$", r"\1", mention)
     tokens = mention.replace("(", " ").replace(")", " ").split()
-    role: list[str] = []
-    while tokens and (tokens[0].lower().strip(".,") in ROLE_WORDS or tokens[0].isupper() and len(tokens[0]) <= 3 and len(tokens) > 2):
-        role.append(tokens.pop(0))
+    # "planetary geologist Ines Varga", "NASA administrator Jim Bridenstine": a description in lower
+    # case before a capitalised name is a role, not part of the name
+    lower = [i for i, t in enumerate(tokens) if t[:1].islower() and t.lower() not in lexicon.NAME_PARTICLES]
+    if lower and lower[-1] < len(tokens) - 1 and all(t[:1].isupper() for t in tokens[lower[-1] + 1 :]):
+        role_part, tokens = tokens[: lower[-1] + 1], tokens[lower[-1] + 1 :]
+    else:
+        role_part = []
+    role: list[str] = list(role_part)
+    # leading role words ("Health Minister", "Sen."), but a modifier alone ("Home" of "Home Depot") is no role
+    i = 0
+    while i < len(tokens) and (tokens[i].lower().strip(".,") in ROLE_WORDS or tokens[i].isupper() and len(tokens[i]) <= 3 and len(tokens) - i > 2):
+        i += 1
+    while i > 0 and tokens[i - 1].lower().strip(".,") in ROLE_MODIFIERS and not tokens[i - 1].isupper():
+        i -= 1  # the role words must end in a head ("minister"), not a modifier ("home", "foreign")
+    role += tokens[:i]
+    tokens = tokens[i:]
     # "Health Minister Ana Costa": everything up to the last role word is the role
-    last_role = max((i for i, t in enumerate(tokens[:-1]) if t.lower().strip(".,") in ROLE_WORDS - {"the", "of"}), default=-1)
+    last_role = max((i for i, t in enumerate(tokens[:-1]) if t.lower().strip(".,") in ROLE_WORDS - ROLE_MODIFIERS - {"the", "of"}), default=-1)
     if last_role >= 0 and tokens[last_role + 1 :] and tokens[last_role + 1][:1].isupper():
         role += tokens[: last_role + 1]
         tokens = tokens[last_role + 1 :]
@@ -128,6 +124,34 @@ def _normal(s: str) -> str:
     return re.sub(r"[^\w\s]", "", s.casefold()).strip()
 
 
+def _surname(name: str) -> str:
+    """The normalised last word of a name, suffixes left out ("James Kennedy Jr." -> "kennedy")."""
+    words = _normal(name).split()
+    while len(words) > 1 and words[-1] in SUFFIXES:
+        words.pop()
+    return words[-1] if words else ""
+
+
+_GENDER_DETECTOR = None
+
+
+def first_name_gender(word: str) -> str | None:
+    """"m" or "f" when a first name is mostly given to one gender (gender-guesser's list, offline), else None."""
+    global _GENDER_DETECTOR
+    if _GENDER_DETECTOR is None:
+        import gender_guesser.detector as detector
+
+        _GENDER_DETECTOR = detector.Detector(case_sensitive=False)
+    g = _GENDER_DETECTOR.get_gender(word.strip(".’'"))
+    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(g)
+
+
+def _opens(head: str) -> bool:
+    """Whether the words before a sentence's first name are only an opener ("But", "On Monday,", "Later")."""
+    words = [w.strip(",").lower() for w in head.split()]
+    return all(w in _STARTERS or w in lexicon.WEEKDAYS or w.isdigit() for w in words)
+
+
 class PeopleIndex:
     """The people of a story, built from its articles' texts, resolving speaker mentions to them."""
 
@@ -141,7 +165,7 @@ class PeopleIndex:
     def _get(self, name: str, kind: str) -> Person:
         key = _normal(name)
         person = self._by_name.get(key)
-        prefix = (kind, key.split()[-1][:4] if key.split() else "")
+        prefix = (kind, _surname(key)[:4])
         if person is None:
             # a near spelling of a known name ("Zelensky" / "Zelenskyy") is the same person
             for other in self._by_prefix.get(prefix, []):
@@ -187,11 +211,32 @@ class PeopleIndex:
             app = re.match(r",\s+(?:(?:the|a|an)\s+)?((?:former\s+)?[a-z][\w\s\-’']{2,60}?)(?:,|\.|\s+(?:said|says|told|who))", after)
             if app:
                 person.roles.add(app.group(1).lower())
-            # gender from the pronoun that follows the name in the same or next sentence
-            if person.gender is None:
-                g = re.search(r"\b(he|his|him|she|her|hers)\b", text[m.end() : m.end() + 160])
-                if g:
-                    person.gender = "m" if g.group(1) in ("he", "his", "him") else "f"
+            # the pronoun that follows the name in the same or next sentence: a vote for the person's gender
+            g = re.search(r"\b(he|his|him|she|her|hers)\b", text[m.end() : m.end() + 160])
+            if g:
+                person.pronouns.append("m" if g.group(1) in ("he", "his", "him") else "f")
+
+    def settle_genders(self) -> None:
+        """Each person's gender, from the surest evidence the texts give: an honorific (set while learning),
+        a gendered role ("the Queen", "spokeswoman"), a first name mostly given to one gender, or else
+        two thirds of the pronouns that follow the name.  None when nothing tells."""
+        for p in self.people:
+            if p.type != "person" or p.gender is not None:
+                continue
+            roles = {w for r in p.roles for w in _normal(r).split()}
+            told = {lexicon.GENDERED_ROLES[w] for w in roles if w in lexicon.GENDERED_ROLES}
+            if len(told) == 1:
+                p.gender = told.pop()
+                continue
+            words = p.name.split()
+            if len(words) >= 2 and words[0].lower().strip(".") not in HONORIFICS:
+                p.gender = first_name_gender(words[0])
+                if p.gender is not None:
+                    continue
+            if p.pronouns:
+                top = max(("m", "f"), key=p.pronouns.count)
+                if p.pronouns.count(top) >= 2 * len(p.pronouns) / 3:
+                    p.gender = top
 
     def merge_surnames(self) -> None:
         """"Ms Rivera" and "Ana Rivera" are one person when only one full name has that surname."""
@@ -199,7 +244,7 @@ class PeopleIndex:
         for p in self.people:
             parts = p.name.split()
             if p.type == "person" and len(parts) >= 2 and parts[0].lower() not in HONORIFICS:
-                full.setdefault(_normal(parts[-1]), []).append(p)
+                full.setdefault(_surname(p.name), []).append(p)
         for p in list(self.people):
             parts = p.name.split()
             if len(parts) == 2 and parts[0].lower() in HONORIFICS and parts[0].lower() not in PEERAGE:
@@ -223,8 +268,7 @@ class PeopleIndex:
         if not key:
             return None
         pool = self._by_prefix.get(("person", key[:4]), [])
-        matches = [p for p in pool if not p.merged and (_normal(p.name).split()[-1] == key
-                   or fuzz.ratio(_normal(p.name).split()[-1], key) >= 90)]  # fmt: skip
+        matches = [p for p in pool if not p.merged and (_surname(p.name) == key or fuzz.ratio(_surname(p.name), key) >= 90)]
         full = [p for p in matches if p.name.split()[0].lower() not in HONORIFICS]
         matches = full or matches
         if not matches:
@@ -252,15 +296,18 @@ class PeopleIndex:
             return None
         return max(scored, key=lambda x: (x[0], x[1]))[2]
 
-    def resolve(self, mention: str, text: str = "", position: int = 0, candidates: Sequence[tuple[int, Person]] = ()) -> Person | None:
+    def resolve(self, mention: str, text: str = "", position: int = 0, candidates: Sequence[tuple[int, Person]] = (),
+                last_speaker: Person | None = None) -> Person | None:
         """The person a speaker mention refers to (``text``/``position``: where, for pronouns;
         ``candidates``: people named in this text, and speakers already resolved, by position)."""
         m = _strip_starters(mention.strip().strip(","))
+        if m.isupper() and len(m) > 3:
+            m = m.title()  # a transcript label ("KESSLER") names the same person as "Kessler"
         low = _normal(m)
         if not low:
             return None
         if low in PRONOUNS:
-            return self._pronoun(low, text, position, candidates)
+            return self._pronoun(low, text, position, candidates, last_speaker)
         # "communications director for Rep. X": the director speaks, not X
         if not re.match(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z]", m) and re.search(r"\b(?:" + "|".join(sorted(UNNAMED_HEADS | {"director", "secretary", "manager", "chief", "chairman", "adviser", "advisor", "aide"}, key=len, reverse=True)) + r")\s+(?:for|of|at|to|with)\s+", m):
             head = re.split(r"\s+(?:for|of|at|to|with)\s+", m)[0]
@@ -303,7 +350,7 @@ class PeopleIndex:
             if not outside(m.start()) or text[m.end() : m.end() + 2] in ("’s", "'s") or m.group(0).isupper():
                 continue
             person = self.resolve_name_only(_strip_starters(m.group(0)))
-            if person is not None and person.type == "person" and (person.roles or person.titled or person.spoke):
+            if person is not None and person.type == "person":
                 found.append((m.start(), person))
         for m in _ROLE_PHRASE.finditer(text):
             if outside(m.start()) and text[m.end() : m.end() + 2] not in ("’s", "'s"):
@@ -312,9 +359,12 @@ class PeopleIndex:
                     found.append((m.start(), person))
         return sorted(found, key=lambda x: x[0])
 
-    def _pronoun(self, pronoun: str, text: str, position: int, candidates: Sequence[tuple[int, Person]]) -> Person | None:
-        """The antecedent of "he"/"she": walking back sentence by sentence from the pronoun, the first
-        person of matching gender named in a sentence (its subject, usually), quotations left out."""
+    def _pronoun(self, pronoun: str, text: str, position: int, candidates: Sequence[tuple[int, Person]],
+                 last_speaker: Person | None = None) -> Person | None:
+        """The antecedent of "he"/"she": walking back sentence by sentence from the pronoun, the person
+        of matching gender named in the nearest sentence that names one (quotations left out).  A person
+        whose gender the text tells beats one whose gender it does not; when two fit equally, the person
+        quoted last, else the sentence's subject, else nobody: a pronoun stays unresolved rather than guessed."""
         gender = PRONOUNS.get(pronoun)
         if gender is None or not text:
             return None
@@ -324,9 +374,21 @@ class PeopleIndex:
         lo_limit = max(0, usable[-1][0] - 2000)
         bounds = [lo_limit] + [lo_limit + m.end() for m in re.finditer(r"[.!?][”\"’]?\s+|\n", text[lo_limit:position])] + [position]
         for lo, hi in zip(reversed(bounds[:-1]), reversed(bounds[1:])):
-            in_sentence = [(pos, p) for pos, p in usable if lo <= pos < hi]
-            if in_sentence:
-                return min(in_sentence, key=lambda x: x[0])[1]
+            here = [(pos, p) for pos, p in usable if lo <= pos < hi]
+            if not here:
+                continue
+            pool = [x for x in here if x[1].gender == gender] or here
+            people = list(dict.fromkeys(p for _, p in pool))
+            if len(people) == 1:
+                return people[0]
+            if last_speaker is not None and last_speaker in people:
+                return last_speaker
+            (first_pos, first), second_pos = pool[0], next(pos for pos, p in pool if p is not pool[0][1])
+            run = _NAME_RUN.match(text, first_pos)
+            joined = text[run.end() if run else first_pos : second_pos]
+            if re.fullmatch(r"\s*(?:,|and|&|or|with|,\s*and)\s*", joined) or text[lo:first_pos].strip(" ,“\"‘") and not _opens(text[lo:first_pos]):
+                return None  # "A and B ..." / a sentence whose subject is no one of them: two fit, nobody chosen
+            return first
         return None
 
     def resolve_name_only(self, mention: str) -> Person | None:
@@ -353,18 +415,21 @@ def resolve_speakers(texts: Sequence[str], quotes: Sequence[Iterable[Quote]]) ->
     for text in texts:
         index.learn(text)
     index.merge_surnames()
+    index.settle_genders()
     resolved: list[list[Person | None]] = []
     for text, qs in zip(texts, quotes):
         row = []
         qs = list(qs)
         quoted = [(q.span.start - 1, q.span.end + 1) for q in qs]
         candidates: list[tuple[int, Person]] | None = None  # computed at the first pronoun
+        last: Person | None = None
         for q in qs:
             person = None
             if q.speaker_text and q.speaker_span:
                 if candidates is None and _normal(q.speaker_text) in PRONOUNS:
                     candidates = index.mentions(text, quoted)
-                person = index.resolve(q.speaker_text, text, q.speaker_span.start, candidates or ())
+                person = index.resolve(q.speaker_text, text, q.speaker_span.start, candidates or (), last)
+                last = person or last
             if person is not None:
                 person.aliases.add(q.speaker_text or "")
                 person.spoke = True

@@ -223,8 +223,10 @@ def _statements(story: Mapping[str, Any], by_id: Mapping[str, Any]) -> str:
             q = quotes[i["quote"]] if i["quote"] < len(quotes) else {"text": ""}
             diff = "".join(f" <del>{_e(d['original'])}</del>" * bool(d["original"]) + f" <ins>{_e(d['quoted'])}</ins>" * bool(d["quoted"])
                            for d in i.get("diff", []))  # fmt: skip
+            how = (f' <span class="muted" title="the attribution rule that found the speaker">(said by “{_e(q.get("speaker_text") or "")}”, '
+                   f'rule {_e(q["rule"])}{"" if q.get("named") else ", not named in its sentence"})</span>') if q.get("rule") else ""
             inst.append(f'<li><span class="{_e(i["status"])}">{_e(i["status"])}</span> <a href="#{_anchor(i["article"], i["span"][0])}">{_e(by_id[i["article"]]["outlet"])}</a>: '
-                        f'“{_e(q["text"])}”{(" — changes:" + diff) if diff else ""}</li>')  # fmt: skip
+                        f'“{_e(q["text"])}”{(" — changes:" + diff) if diff else ""}{how}</li>')  # fmt: skip
         rows.append(f"<tr><td><b>{_e(people.get(s['speaker'], 'unknown speaker'))}</b><br><span class=\"small muted\">{s['sources']} independent source(s)</span></td>"
                     f"<td>“{_e(s['text'])}”<ul class=\"small\">{''.join(inst)}</ul></td></tr>")  # fmt: skip
     return f"<h3>Who said what</h3><table><tr><th>speaker</th><th>statement and its quotes</th></tr>{''.join(rows)}</table>"

@@ -1,0 +1,184 @@
+"""The word lists of quote attribution, each written once.
+
+Every list is a plain tuple of words (or short phrases) so that a reader can see what a rule
+knows, and :func:`alternation` turns a list into a regular expression: duplicates removed, longer
+entries first (so ``told reporters`` is tried before ``told``).  Nothing here names a person,
+an outlet or a headline: these are the words news writing uses to attribute speech.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+
+def unique(*lists: Iterable[str]) -> tuple[str, ...]:
+    """The entries of ``lists`` in first-seen order, each once."""
+    seen: dict[str, None] = {}
+    for words in lists:
+        for w in words:
+            seen.setdefault(w, None)
+    return tuple(seen)
+
+
+def alternation(*lists: Iterable[str]) -> str:
+    """A regex alternation of the words (already regex fragments), de-duplicated, longest first."""
+    return "|".join(sorted(unique(*lists), key=lambda w: (-len(w), w)))
+
+
+# -- speech verbs ------------------------------------------------------------------------------------
+
+# finite forms that can follow their subject ("X said") or stand before it ("said X")
+INVERTED_VERBS = (
+    "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "continued", "continues", "explained",
+    "explains", "noted", "notes", "recalled", "replied", "responded", "declared", "stated", "states", "concluded",
+    "remarked", "observed", "countered", "insisted", "insists", "argued", "argues", "warned", "warns", "told",
+    "tells", "cautioned", "quipped", "joked", "admitted", "acknowledged", "conceded", "complained", "boasted",
+    "claimed", "claims", "predicted", "stressed", "reported", "reports", "went on", "goes on", "tweeted", "posted",
+    "announced",
+)  # fmt: skip
+# more finite forms, only after their subject ("X vowed")
+FINITE_VERBS = unique(INVERTED_VERBS, (
+    "say", "tell", "announces", "acknowledges", "admits", "recalls", "suggested", "suggests", "urged", "urges",
+    "pledged", "promised", "vowed", "concedes", "predicts", r"emphasi[sz]ed", "stresses", "complains", "charged",
+    "contended", "demanded", "agreed", "agrees", "wondered", "mused", "shouted", "yelled", "cried", "confirmed",
+    "confirms", "denied", "denies", "maintained", "maintains", "believes", "believed", "thinks", "thought",
+    "repeated", "reiterated", "reiterates", "testified", "proclaimed", "assured", "told reporters", "describes",
+    "described", "called", "calls", "dubbed", r"labell?ed", "branded", "termed", "referred to", "mocked", "praised",
+    "blasted", "slammed", "criticized", "criticised", "accused", "attacked", "retorted", "interjected", "read",
+    "reads", "texted", "e-mailed", "emailed", "messaged", "shot back", "fired back", "snapped", "sighed", "laughed",
+    "whispered", "muttered", "pleaded", "begged", "hinted", "signalled", "signaled", "indicated", "indicates",
+    "put it", "puts it", "responds", "declares", "observes",
+))  # fmt: skip
+# participles: "..., saying", "writing in ..."
+PARTICIPLES = (
+    "saying", "writing", "speaking", "acknowledging", "arguing", "insisting", "adding", "warning", "noting",
+    "explaining", "claiming", "calling", "describing", "telling",
+)  # fmt: skip
+SPEECH_VERBS = unique(FINITE_VERBS, PARTICIPLES)
+# verbs that weave a fragment into the writer's sentence: called it "a disaster"
+PARTIAL_CUES = (
+    "called", "calls", "dubbed", r"labell?ed", "branded", "termed", "described", "describes", "referred to",
+    "deemed", "hailed", "likened", "compared",
+)  # fmt: skip
+# the few cue verbs that may stand before a named speaker and a colon: "explained CBS moderator X:"
+CUE_BEFORE_SPEAKER = (
+    "said", "says", "explained", "added", "wrote", "writes", "continued", "noted", "declared", "recalled",
+    "replied", "responded",
+)  # fmt: skip
+
+# -- names, titles, roles ----------------------------------------------------------------------------
+
+NAME_PARTICLES = ("de", "da", "del", "della", "der", "van", "von", "bin", "al", "el", "la", "le", "du", "dos", "of")
+NAME_SUFFIXES = ("jr", "sr", "ii", "iii", "iv", "jnr", "snr")
+# honorifics, with the gender they tell (None: they tell none)
+HONORIFICS = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "prof": None, "sir": "m", "dame": "f", "lord": "m",
+    "lady": "f", "baroness": "f", "baron": "m", "rev": None, "madam": "f",
+}  # fmt: skip
+PEERAGE = ("lord", "lady", "baroness", "baron")  # "Lord Mandelson" is the name, not a title before one
+# words of a role or title that may stand before a name ("UK Prime Minister", "Sen.", "Health Minister")
+ROLE_WORDS = (
+    "president", "vice", "prime", "minister", "secretary", "foreign", "home", "defence", "defense", "chancellor",
+    "senator", "sen", "governor", "gov", "representative", "rep", "mayor", "ambassador", "general", "gen", "chief",
+    "leader", "speaker", "judge", "justice", "king", "queen", "prince", "princess", "pope", "commissioner",
+    "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "director", "deputy", "former", "state",
+    "us", "u.s.", "uk", "british", "ukrainian", "russian", "french", "german", "american", "israeli", "chinese",
+    "republican", "democratic", "democrat", "labour", "conservative", "tory", "opposition", "shadow", "senior",
+    "attorney", "adviser", "advisor", "security", "national", "nominee", "candidate", "front-runner", "executive",
+    "ceo", "founder", "host", "anchor", "captain", "coach", "manager", "the", "of", "then", "pm", "sheriff",
+    "councillor", "councilman", "councilwoman", "alderman", "detective", "officer", "professor", "duke", "duchess",
+    "earl", "countess", "archbishop", "bishop", "cardinal", "rabbi", "imam", "father", "sister", "brother",
+    "lieutenant", "lt", "colonel", "col", "sergeant", "sgt", "captain", "capt", "admiral", "inspector",
+    "superintendent", "constable", "chief executive", "president-elect", "sheikh", "emir", "crown",
+)  # fmt: skip
+# words that qualify a role but are none on their own ("Home" Secretary, "Foreign" Minister)
+ROLE_MODIFIERS = (
+    "vice", "prime", "foreign", "home", "defence", "defense", "state", "us", "u.s.", "uk", "british", "ukrainian",
+    "russian", "french", "german", "american", "israeli", "chinese", "republican", "democratic", "democrat",
+    "labour", "conservative", "tory", "opposition", "shadow", "senior", "security", "national", "the", "of",
+    "then", "former", "deputy", "chief", "crown", "general",
+)  # fmt: skip
+# gendered role nouns: "the Queen said" tells the pronoun that may stand for her
+GENDERED_ROLES = {
+    "king": "m", "queen": "f", "prince": "m", "princess": "f", "duke": "m", "duchess": "f", "earl": "m",
+    "countess": "f", "spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f",
+    "councilman": "m", "councilwoman": "f", "congressman": "m", "congresswoman": "f", "businessman": "m",
+    "businesswoman": "f", "actor": "m", "actress": "f", "father": "m", "mother": "f", "son": "m", "daughter": "f",
+    "husband": "m", "wife": "f", "brother": "m", "sister": "f", "widow": "f", "widower": "m", "man": "m",
+    "woman": "f", "boy": "m", "girl": "f", "grandfather": "m", "grandmother": "f", "uncle": "m", "aunt": "f",
+    "sheikh": "m", "emir": "m", "sultan": "m", "empress": "f", "emperor": "m",
+}  # fmt: skip
+TITLE_ABBREVIATIONS = (
+    "Mr", "Mrs", "Ms", "Dr", "Sen", "Gov", "Rep", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Sgt", "Capt", "Prof",
+    "Rev", "Mt", "Ft", "Inc", "Co", "Corp", "Ltd", "No",
+)  # fmt: skip
+# words that make a name an organisation ("Department of Health", "Downing Street")
+ORG_WORDS = (
+    "department", "ministry", "office", "agency", "committee", "council", "party", "campaign", "commission",
+    "times", "news", "post", "journal", "guardian", "telegraph", "bbc", "cnn", "reuters", "press", "tribune",
+    "inc", "corp", "company", "group", "foundation", "institute", "university", "bank", "union", "court",
+    "government", "administration", "house", "kremlin", "pentagon", "street", "hall", "police", "army",
+    "network", "fund", "association", "organisation", "organization", "board", "senate", "congress",
+    "parliament", "commons", "lords", "embassy", "nato", "un", "eu", "conference", "summit", "forum", "caucus",
+    "club", "center", "centre", "society", "alliance", "coalition", "channel", "nbc", "cbs", "abc", "fox",
+    "msnbc", "politico", "review", "magazine", "daily", "weekly", "ltd", "llc", "plc", "co", "corporation",
+    "authority", "service", "services", "agency", "bureau", "council", "trust", "college", "school", "hospital",
+    "airlines", "airways", "motors", "systems", "technologies", "labs", "laboratory", "museum", "station",
+    "team", "fc", "federation", "league", "ministry", "secretariat", "unit", "force", "navy", "command",
+)  # fmt: skip
+# heads of descriptions that stand for a person who is not named
+UNNAMED_HEADS = (
+    "source", "sources", "official", "officials", "aide", "aides", "insider", "insiders", "spokesman",
+    "spokeswoman", "spokesperson", "person", "people", "diplomat", "diplomats", "adviser", "advisers", "ally",
+    "allies", "figure", "figures", "member", "members", "user", "users", "resident", "residents", "witness",
+    "witnesses", "critics", "supporters", "analysts", "experts", "observers",
+)  # fmt: skip
+# documents speak for whoever issued them: "a statement said"
+DOCUMENTS = (
+    "report", "statement", "letter", "memo", "study", "survey", "poll", "filing", "complaint", "lawsuit",
+    "release", "tweet", "post", "ad", "video", "document", "documents", "email", "e-mail", "message", "order",
+    "ruling", "note", "op-ed", "column", "paper", "indictment", "affidavit", "motion", "brief", "transcript",
+)  # fmt: skip
+# nouns that head a speaker description ("the spokesman", "a senior official", "his lawyer")
+ROLE_NOUNS = unique(
+    UNNAMED_HEADS,
+    (
+        "spokespeople", "advisor", "advisors", "minister", "ministers", "secretary", "president", "chairman",
+        "chairwoman", "chair", "chief", "director", "leader", "leaders", "statement", "report", "campaign",
+        "representative", "representatives", "lawyer", "lawyers", "attorney", "attorneys", "analyst", "expert",
+        "professor", "senator", "senators", "governor", "mayor", "ambassador", "officer", "officers", "police",
+        "judge", "prosecutor", "prosecutors", r"neighbou?r", r"neighbou?rs", "friend", "friends", "candidate",
+        "nominee", "manager", "executive", "founder", "author", "economist", "strategist", "pollster", "host",
+        "commentator", "voters", "democrats", "republicans", "administration", "government", "ministry",
+        "department", "agency", "office", "committee", "party", "group", "spokesmen", "staff", "staffer",
+        "negotiator", "negotiators", "chancellor", "premier", "king", "queen", "prince", "pope", "general",
+        "commander", r"organi[sz]ers", "activists", "protesters", "victim", "mother", "father", "son", "daughter",
+        "wife", "husband", "brother", "sister", "woman", "man", "student", "students", "teacher", "doctor",
+        "doctors", "nurse", "scientist", "scientists", "researcher", "researchers", "editor", "reporter",
+        "correspondent", "writer", "columnist", "biographer", "historian", "survey", "poll", "study", "letter",
+        "memo", "filing", "complaint", "lawsuit", "document", "documents", "release", "post", "tweet", "message",
+        "email", "interview", "speech", "ad", "advert", "advertisement", "website", "site", "newspaper", "paper",
+        "magazine", "network", "outlet", "company", "firm", "bank", "union", "council", "court", "board", "team",
+        "club", "league", "coach", "player", "owner",
+    ),
+)  # fmt: skip
+
+# -- what a speaker is not ---------------------------------------------------------------------------
+
+# sentence openers that may precede a speaker ("But Smith said", "On Monday, the minister said")
+LEADING_WORDS = (
+    "But", "And", "Yet", "So", "Then", "Still", "Now", "However", "Also", "Earlier", "Later", "Meanwhile",
+    "Instead", "Indeed", "Asked", "When", "While", "After", "Before", "In", "On", "At", "As", "Speaking", "Today",
+    "Yesterday", "Tonight", "Last", "This", "That", "Here", "There", "Separately", "Finally", "Further",
+    "Moreover", "Nonetheless", "Nevertheless", "Similarly", "Likewise", "Again", "Previously", "Afterwards",
+    "Elsewhere", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+)  # fmt: skip
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": None, "it": None, "we": None, "i": None}
+SUBJECT_PRONOUNS = ("he", "she", "they", "it", "we", "I", "He", "She", "They", "It", "We")
+
+
+def words_re(words: Iterable[str], flags: int = 0) -> re.Pattern[str]:
+    """``\\b(?:w1|w2|...)\\b`` for a word list."""
+    return re.compile(rf"\b(?:{alternation(words)})\b", flags)
