@@ -241,7 +241,9 @@ def _sentence_subject(c: _Context) -> Attribution | None:
 
 def extract_quotes(text: str) -> list[Quote]:
     """All quotations of a text with their speakers (mentions as written), in text order."""
-    raws = find_quotes(text)
+    turns = _transcript_turns(text)
+    turn_paras = {t.paragraph for t in turns}
+    raws = [r for r in find_quotes(text) if r.paragraph not in turn_paras]  # quotes inside a turn are the speaker's
     out: list[Quote] = []
     prev: Quote | None = None
     prev_raw: RawQuote | None = None
@@ -308,7 +310,37 @@ def extract_quotes(text: str) -> list[Quote]:
         )
         out.append(quote)
         prev, prev_raw = quote, q
+    if turns:
+        out = sorted(out + turns, key=lambda x: x.span.start)
     return out
+
+
+# a transcript turn: a paragraph that opens with a speaker label ("HALVORSEN:", "Q:", "MS. REYES:")
+_TURN = re.compile(r"(?P<spk>[A-Z][A-Z.\-’' ]{1,40}[A-Z.]|Q|A)\s*:\s+(?=[^\s“\"‘])")
+
+
+def _transcript_turns(text: str) -> list[Quote]:
+    """The turns of a transcript printed without quotation marks: every paragraph opening with a speaker
+    label is a direct quote of the label's speaker, when the text has at least two such paragraphs."""
+    from .extract import paragraphs
+
+    found = []
+    for para in paragraphs(text):
+        m = _TURN.match(text, para.start, para.end)
+        if m and len(m.group("spk").split()) <= 4:
+            found.append((para, m))
+    if len(found) < 2:
+        return []
+    turns = []
+    for para, m in found:
+        start, end = trim(text, m.end(), para.end)
+        if len(text[start:end].split()) < 2:
+            continue
+        spk = Span(m.start("spk"), m.end("spk"))
+        turns.append(Quote(span=Span(start, end), kind="direct", speaker_span=spk, speaker_text=m.group("spk"),
+                           cue=":", cue_span=Span(m.end("spk"), m.end("spk") + 1), paragraph=para,
+                           rule="transcript-label", named=True))  # fmt: skip
+    return turns
 
 
 _SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "as", "vs", "&"}
@@ -447,6 +479,7 @@ def _plausible(speaker: str) -> bool:
 
 # --- a small noun-phrase reader for the text before a quote -------------------------------------------------
 
+_PARTICLES = frozenset(lexicon.NAME_PARTICLES)
 _TOKEN = re.compile(r"[\w’'\-.]+|[,;:()—–]")
 _ROLE_SET = frozenset(__import__("storyline.quotes.extract", fromlist=["ROLE_NOUNS"]).ROLE_NOUNS.split("|"))
 _NP_FUNCTION = {"the", "a", "an", "of", "for", "from", "at", "his", "her", "their", "its", "one", "another", "two",
@@ -492,6 +525,10 @@ def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
                 j -= 1
             if j >= 0 and toks[j].group(0) in ",(" and j < i - 1:
                 cand = toks[j - 1] if j >= 1 else None
+                inner = toks[j + 1 : i]
+                if (toks[j].group(0) == "," and cand is not None and cand.group(0).lower() in _ROLE_SET and 2 <= len(inner) <= 4
+                        and all(t.group(0)[:1].isupper() or t.group(0) in _PARTICLES for t in inner)):  # fmt: skip
+                    return inner[0].start(), inner[-1].end()  # "a spokeswoman, Faith Njeri, said": the name
                 if cand is not None and _np_token(cand.group(0)):
                     i = j - 1
                     break

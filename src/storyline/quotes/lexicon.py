@@ -90,7 +90,9 @@ ROLE_WORDS = (
     "councillor", "councilman", "councilwoman", "alderman", "detective", "officer", "professor", "duke", "duchess",
     "earl", "countess", "archbishop", "bishop", "cardinal", "rabbi", "imam", "father", "sister", "brother",
     "lieutenant", "lt", "colonel", "col", "sergeant", "sgt", "captain", "capt", "admiral", "inspector",
-    "superintendent", "constable", "chief executive", "president-elect", "sheikh", "emir", "crown",
+    "superintendent", "constable", "chief executive", "president-elect", "sheikh", "emir", "crown", "treasurer",
+    "chair", "chairperson", "administrator", "councilmember", "mp", "mep", "provost", "dean", "rector", "premier",
+    "coroner", "magistrate", "prosecutor", "solicitor", "barrister", "registrar", "lawmaker", "legislator",
 )  # fmt: skip
 # words that qualify a role but are none on their own ("Home" Secretary, "Foreign" Minister)
 ROLE_MODIFIERS = (

@@ -43,7 +43,8 @@ _STARTERS = {"but", "and", "while", "as", "with", "because", "if", "although", "
              "yet", "then", "now", "last", "earlier", "later", "during", "since", "until", "unlike", "like", "by",
              "to", "of", "a", "an", "his", "her", "their", "its", "our", "my",
              "despite", "following", "under", "over", "addressing", "strengthening", "even", "both", "all", "no",
-             "plus", "also", "only", "just", "still", "indeed", "instead", "first", "next", "finally"}  # fmt: skip
+             "plus", "also", "only", "just", "still", "indeed", "instead", "first", "next", "finally", "outside", "inside",
+             "beyond", "near", "around", "across", "behind", "among", "within", "without", "upon", "into"}  # fmt: skip
 _ROLE_PHRASE = re.compile(r"\b(?:the|The)\s+((?:[A-Za-z.\-]+\s+){0,3}?(?:president|prime minister|pm|PM|minister|secretary|chancellor|ambassador|governor|senator|leader|mayor|premier|king|queen|spokesman|spokeswoman))\b")
 
 
@@ -103,6 +104,12 @@ def _split_name(mention: str) -> tuple[list[str], str | None, list[str]]:
     if last_role >= 0 and tokens[last_role + 1 :] and tokens[last_role + 1][:1].isupper():
         role += tokens[: last_role + 1]
         tokens = tokens[last_role + 1 :]
+    if tokens and tokens[-1].lower().strip(".,") in ROLE_WORDS - ROLE_MODIFIERS and all(
+        t.lower().strip(".,") in ROLE_WORDS or t[:1].isupper() and not t.isupper() for t in tokens
+    ) and tokens[-1].lower().strip(".,") not in ("general",):
+        # "The Health Secretary", "Treasury Minister": a role with no name after it
+        if all(t.lower().strip(".,") in ROLE_WORDS or len(tokens) <= 3 for t in tokens):
+            return role + tokens, None, []
     honorific = None
     if tokens and tokens[0].lower().strip(".") in HONORIFICS:
         honorific = tokens.pop(0).strip(".")
@@ -112,10 +119,20 @@ def _split_name(mention: str) -> tuple[list[str], str | None, list[str]]:
     return role, honorific, tokens
 
 
-def _strip_starters(mention: str) -> str:
-    """Drop capitalised function words a sentence may start with ("But Sir Keir" -> "Sir Keir")."""
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_DATE_PREPOSITION = re.compile(r"\b(?:in|on|since|by|last|this|next|until|from|early|late|mid|of|through)\s+$", re.IGNORECASE)
+
+
+def _strip_starters(mention: str, before: str = "") -> str:
+    """Drop capitalised function words a sentence may start with ("But Sir Keir" -> "Sir Keir"), and a month
+    that is a date ("In October Faris said", "since April Asked ..."): ``before`` is the text just before."""
     tokens = mention.split()
+    stripped = False
     while tokens and tokens[0].lower().strip(".,") in _STARTERS:
+        tokens.pop(0)
+        stripped = True
+    if len(tokens) > 1 and tokens[0].lower().strip(".,") in _MONTHS and (stripped or _DATE_PREPOSITION.search(before[-12:])):
         tokens.pop(0)
     return " ".join(tokens)
 
@@ -152,6 +169,9 @@ def _opens(head: str) -> bool:
     return all(w in _STARTERS or w in lexicon.WEEKDAYS or w.isdigit() for w in words)
 
 
+_DETERMINERS = {"a", "an", "one", "two", "three", "several", "some", "many", "another", "other"}
+
+
 class PeopleIndex:
     """The people of a story, built from its articles' texts, resolving speaker mentions to them."""
 
@@ -183,8 +203,8 @@ class PeopleIndex:
     def learn(self, text: str) -> None:
         """Collect full names, roles and genders from one article's text."""
         for m in _NAME_RUN.finditer(text):
-            mention = _strip_starters(m.group(0))
-            if mention.isupper():
+            mention = _strip_starters(m.group(0), text[max(0, m.start() - 12) : m.start()])
+            if not mention or mention.isupper():
                 continue  # a dateline ("WASHINGTON —") or a shouted headline, not a name
             role, honorific, tokens = _split_name(mention)
             if not tokens:
@@ -308,6 +328,20 @@ class PeopleIndex:
             return None
         if low in PRONOUNS:
             return self._pronoun(low, text, position, candidates, last_speaker)
+        if low in ("the latter", "the former", "latter", "former"):
+            # the second / first of the last two people named before it
+            named = list(dict.fromkeys(p for pos, p in candidates if pos < position and p.type == "person"))
+            return (named[-1] if "latter" in low else named[-2]) if len(named) >= 2 else None
+        org_ref = re.fullmatch(r"the\s+(company|firm|agency|ministry|department|board|authority|council|group|startup|bank|office|organi[sz]ation|charity|union|club|team|university|school|hospital|institute|commission|committee|court|government)", mention.strip().strip(","), re.IGNORECASE)
+        if org_ref and text:
+            found = self._organisation_before(text, position, org_ref.group(1).lower())
+            if found is not None:
+                return found
+        role_ref = re.fullmatch(r"the\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)", mention.strip().strip(","), re.IGNORECASE)
+        if role_ref and role_ref.group(1).split()[-1].lower() not in UNNAMED_HEADS | DOCUMENTS | ORG_WORDS:
+            found = self._by_role(role_ref.group(1))  # "the marshal", "the judge": whoever the text gave that role
+            if found is not None:
+                return found
         # "communications director for Rep. X": the director speaks, not X
         if not re.match(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z]", m) and re.search(r"\b(?:" + "|".join(sorted(UNNAMED_HEADS | {"director", "secretary", "manager", "chief", "chairman", "adviser", "advisor", "aide"}, key=len, reverse=True)) + r")\s+(?:for|of|at|to|with)\s+", m):
             head = re.split(r"\s+(?:for|of|at|to|with)\s+", m)[0]
@@ -316,18 +350,25 @@ class PeopleIndex:
         words = low.split()
         if not tokens and role and not honorific:
             return self._by_role(" ".join(role))  # "the prime minister", "The PM", "the US president"
-        if words and (words[-1] in UNNAMED_HEADS or "source" in words):
+        if words and (words[-1] in UNNAMED_HEADS or "source" in words or words[0] in _DETERMINERS and any(w in UNNAMED_HEADS for w in words[1:4])):
             return self._get(re.sub(r"\s+", " ", mention.strip().strip(",")), "unnamed")
         if honorific and honorific.lower() in PEERAGE and len(tokens) == 1:
             return self._get(f"{honorific} {tokens[0]}", "person")
-        if tokens and all(t[:1].isupper() for t in tokens):
+        if tokens and tokens[0][:1].isupper() and all(t[:1].isupper() or t in lexicon.NAME_PARTICLES for t in tokens) or (
+            len(tokens) >= 2 and tokens[0] in lexicon.NAME_PARTICLES and tokens[-1][:1].isupper()
+        ):
             if any(t.lower() in ORG_WORDS for t in tokens) or (m.isupper() is False and _normal(m) in {"downing street", "white house", "no 10", "number 10"}):
                 return self._get(" ".join(tokens), "organisation")
             if len(tokens) >= 2:
+                if tokens[0] in lexicon.NAME_PARTICLES:  # "van der Hoek": the surname of a known person
+                    return self._by_surname(tokens[-1]) or self._get(" ".join(tokens), "person")
                 return self._get(" ".join(tokens), "person")
             if honorific and honorific.lower() in {"sir", "dame"}:
                 return self._by_first_name(tokens[0]) or self._by_surname(tokens[0])
-            return self._by_surname(tokens[0]) or self._by_first_name(tokens[0]) or self._get(tokens[0], "person")
+            found = self._by_surname(tokens[0]) or self._by_first_name(tokens[0])
+            if found is None and tokens[0].isupper() and 2 <= len(tokens[0]) <= 5:
+                return self._get(tokens[0], "organisation")  # "NASA", "FBI"
+            return found  # a lone capitalised word nobody is named by ("Mission", "Depot") is no speaker
         if words and words[-1] in UNNAMED_HEADS or "source" in words:
             return self._get(re.sub(r"\s+", " ", m), "unnamed")
         rp = _ROLE_PHRASE.search(m) or re.match(r"(?:the\s+)?((?:[\w.\-]+\s+){0,3}?(?:president|prime minister|pm|minister|secretary|chancellor|ambassador|governor|senator|leader|mayor))$", m, re.I)
@@ -349,7 +390,7 @@ class PeopleIndex:
         for m in _NAME_RUN.finditer(text):
             if not outside(m.start()) or text[m.end() : m.end() + 2] in ("’s", "'s") or m.group(0).isupper():
                 continue
-            person = self.resolve_name_only(_strip_starters(m.group(0)))
+            person = self.resolve_name_only(_strip_starters(m.group(0), text[max(0, m.start() - 12) : m.start()]))
             if person is not None and person.type == "person":
                 found.append((m.start(), person))
         for m in _ROLE_PHRASE.finditer(text):
@@ -368,7 +409,8 @@ class PeopleIndex:
         gender = PRONOUNS.get(pronoun)
         if gender is None or not text:
             return None
-        usable = [(pos, p) for pos, p in candidates if pos < position and p.type == "person" and p.gender in (None, gender)]
+        usable = [(pos, p) for pos, p in candidates if pos < position and p.type == "person"
+                  and (p.gender == gender or p.gender is None and (p.titled or p.spoke or p.roles))]  # fmt: skip
         if not usable:
             return None
         lo_limit = max(0, usable[-1][0] - 2000)
@@ -390,6 +432,46 @@ class PeopleIndex:
                 return None  # "A and B ..." / a sentence whose subject is no one of them: two fit, nobody chosen
             return first
         return None
+
+    def _organisation_before(self, text: str, position: int, head: str) -> Person | None:
+        """"the company" / "the ministry": the nearest organisation named before, one whose name holds the
+        head word first ("the Health Ministry"), else (for a company or firm) the nearest name that is no
+        known person and does not start with a first name."""
+        runs = [m for m in _NAME_RUN.finditer(text, max(0, position - 2000), position)]
+        for m in reversed(runs):
+            name = _strip_starters(m.group(0))
+            if head in _normal(name).split() and len(name.split()) >= 2:
+                return self._get(name, "organisation")
+        if head not in ("company", "firm", "startup", "group"):
+            return None
+        for m in reversed(runs):
+            name = _strip_starters(m.group(0), text[max(0, m.start() - 12) : m.start()])
+            words = name.split()
+            if len(words) < 2 or name.isupper() or first_name_gender(words[0]):
+                continue
+            known = self.resolve_name_only(name)
+            if known is not None and (known.gender or known.titled or known.spoke or known.type != "person"):
+                continue
+            if text[m.end() : m.end() + 2] in ("’s", "'s") or words[0].lower() in _MONTHS:
+                continue
+            org = self._get(re.sub(r"[’']s$", "", name), "organisation")
+            org.type = "organisation"  # a name first taken for a person's is the company's
+            return org
+        return None
+
+    def interview_role(self, text: str, label: str) -> Person | None:
+        """In a Q&A, "Q" is the interviewer (the byline's name) and "A" the person interviewed
+        (the person the text names most often, the interviewer left out)."""
+        by = re.search(r"(?m)^\s*By\s+(" + _NAME_RUN.pattern + ")", text)
+        asker = self.resolve_name_only(by.group(1)) if by else None
+        if label == "Q":
+            return asker
+        counts: dict[Person, int] = {}
+        for m in _NAME_RUN.finditer(text):
+            p = self.resolve_name_only(_strip_starters(m.group(0)))
+            if p is not None and p.type == "person" and p is not asker:
+                counts[p] = counts.get(p, 0) + 1
+        return max(counts, key=counts.__getitem__) if counts else None
 
     def resolve_name_only(self, mention: str) -> Person | None:
         role, honorific, tokens = _split_name(mention)
@@ -425,8 +507,10 @@ def resolve_speakers(texts: Sequence[str], quotes: Sequence[Iterable[Quote]]) ->
         last: Person | None = None
         for q in qs:
             person = None
-            if q.speaker_text and q.speaker_span:
-                if candidates is None and _normal(q.speaker_text) in PRONOUNS:
+            if q.rule == "transcript-label" and q.speaker_text in ("Q", "A"):
+                person = index.interview_role(text, q.speaker_text)
+            elif q.speaker_text and q.speaker_span:
+                if candidates is None and (_normal(q.speaker_text) in PRONOUNS or "latter" in q.speaker_text or "former" in q.speaker_text):
                     candidates = index.mentions(text, quoted)
                 person = index.resolve(q.speaker_text, text, q.speaker_span.start, candidates or (), last)
                 last = person or last
