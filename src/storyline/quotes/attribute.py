@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterator
 
 from ..model import Span
@@ -34,6 +35,8 @@ _AFTER_ANY_VERB = re.compile(rf"^\s*,?\s*(?P<spk>{NAME}|{PRONOUN})\s+(?P<cue>[a-
 _AFTER_ACCORDING = re.compile(rf"^\s*[,—–-]?\s*(?P<cue>according to)\s+(?P<spk>{SPEAKER})", re.IGNORECASE)
 _BEFORE_CUE_SPK = re.compile(rf"\b(?P<cue>{lexicon.alternation(lexicon.CUE_BEFORE_SPEAKER)})\s+(?P<spk>{DET_NP}|(?:(?!(?:of|the|to|in|on|for|and|that|about|with|by|at|from)\s)[a-z][\w\-’']*\s+){{0,3}}{NAME})\s*[:,]\s*$")  # "explained CBS moderator X:"
 _BEFORE_ACCORDING = re.compile(rf"(?P<cue>[Aa]ccording to)\s+(?P<spk>{SPEAKER})\s*,?\s*$")
+# "According to X, the plan was "..."": the attribution opens the sentence, the quote comes later in it
+_OPENING_ACCORDING = re.compile(rf"^\s*(?P<cue>According to)\s+(?P<spk>{SPEAKER}),\s")
 _CUE_ANY = re.compile(rf"\b(?:{SPEECH_VERBS}|{PARTIAL_CUES})\b")  # lower case: "States" is not a verb
 _PREV_ATTRIBUTION = re.compile(rf"(?P<spk>{SPEAKER})\s*,?\s+{_AUX}(?P<cue>{_FINITE})\b[^“”\".!?]{{0,60}}[.]\s*$")
 # a speaker label: "KESSLER:" or "“PENCE: ..." opening a paragraph (matched at the paragraph's start)
@@ -153,7 +156,7 @@ def _after(patterns: tuple[re.Pattern[str], ...], search: bool = False, needs_co
             return None
         for pattern in patterns:
             m = pattern.search(c.after) if search else pattern.match(c.after)
-            if m and _plausible(m.group("spk")) and len(m.group("spk").split()) <= 14:
+            if m and _plausible(m.group("spk"), after_verb=True) and len(m.group("spk").split()) <= 14:
                 return Attribution(Span(c.after_lo + m.start("spk"), c.after_lo + m.end("spk")),
                                    Span(c.after_lo + m.start("cue"), c.after_lo + m.end("cue")))  # fmt: skip
         return None
@@ -241,7 +244,7 @@ def _sentence_subject(c: _Context) -> Attribution | None:
 
 def extract_quotes(text: str) -> list[Quote]:
     """All quotations of a text with their speakers (mentions as written), in text order."""
-    turns = _transcript_turns(text)
+    turns = _transcript_turns(text) + _embedded_posts(text)
     turn_paras = {t.paragraph for t in turns}
     raws = [r for r in find_quotes(text) if r.paragraph not in turn_paras]  # quotes inside a turn are the speaker's
     out: list[Quote] = []
@@ -313,6 +316,28 @@ def extract_quotes(text: str) -> list[Quote]:
     if turns:
         out = sorted(out + turns, key=lambda x: x.span.start)
     return out
+
+
+# the credit line of a social-media post embedded in a page: "— Name (@handle) March 3, 2026"
+_POST_CREDIT = re.compile(r"[―—–-]+\s*(?P<spk>[^()\n@]{2,80}?)\s*\(@\w{1,30}\)")
+
+
+def _embedded_posts(text: str) -> list[Quote]:
+    """A post embedded in a page (its text, then a credit line naming its author and handle) is a direct
+    quote of the author, without quotation marks."""
+    from .extract import paragraphs
+
+    paras = list(paragraphs(text))
+    posts = []
+    for before, para in zip(paras, paras[1:]):
+        m = _POST_CREDIT.match(text, para.start, para.end)
+        if not m or text[before.start] in "“\"‘" or len(text[before.start : before.end].split()) < 3:
+            continue
+        start, end = trim(text, before.start, before.end)
+        spk = Span(m.start("spk"), m.end("spk"))
+        posts.append(Quote(span=Span(start, end), kind="direct", speaker_span=spk, speaker_text=m.group("spk"),
+                           cue=None, cue_span=None, paragraph=before, rule="post-credit", named=True))  # fmt: skip
+    return posts
 
 
 # a transcript turn: a paragraph that opens with a speaker label ("HALVORSEN:", "Q:", "MS. REYES:")
@@ -468,13 +493,23 @@ _BAD_HEADS = {"the", "a", "an", "this", "that", "these", "those", "there", "here
               "tonight", "later", "earlier", "recently", "again"}  # fmt: skip
 
 
-def _plausible(speaker: str) -> bool:
+def _plausible(speaker: str, after_verb: bool = False) -> bool:
+    """Whether a mention can be a speaker (``after_verb``: it follows the speech verb, where a word in
+    -ing is a name, "said Golding", not a clause "Trying to ...")."""
     words = speaker.split()
     if not words:
         return False
-    if len(words) == 1 and (words[0].lower() in _BAD_HEADS or words[0].lower().endswith("ing")):
+    if len(words) == 1 and (words[0].lower() in _BAD_HEADS or not after_verb and _is_gerund(words[0].lower())):
         return False  # "Trying to ..." opens a sentence; it says nothing
     return not speaker.isdigit()
+
+
+@lru_cache(maxsize=4096)
+def _is_gerund(word: str) -> bool:
+    """"trying", "speaking": a common English word in -ing (a name such as "Benning" or "Golding" is none)."""
+    from wordfreq import zipf_frequency
+
+    return word.endswith("ing") and zipf_frequency(word, "en") >= 2.5
 
 
 # --- a small noun-phrase reader for the text before a quote -------------------------------------------------
@@ -590,10 +625,12 @@ RULES: tuple[Rule, ...] = (
     Rule("speaker-verb", '"...," X warned (any verb after a quote closed by a comma)', _after((_AFTER_ANY_VERB,), needs_comma=True)),
     Rule("late-attribution", '"..." if it fails, said X.', _after((_AFTER_LATE_CUE_FIRST, _AFTER_LATE_SPK_FIRST), search=True)),
     Rule("according-to-before", 'According to X, "..."', _before_pattern(_BEFORE_ACCORDING)),
+    Rule("according-to-opening", 'According to X, the plan was "..."', _before_pattern(_OPENING_ACCORDING)),
     Rule("said-speaker-before", 'explained moderator X: "..."', _before_pattern(_BEFORE_CUE_SPK)),
     Rule("speaker-said-before", 'X said: "..." / X called it "..."', _cue_before),
     Rule("previous-sentence", 'X said. "..."', _previous_sentence, same_sentence=False),
-    Rule("transcript-label", 'X: "..." (a speaker label opening the paragraph)', _transcript_label),
+    Rule("transcript-label", 'X: "..." (a speaker label opening the paragraph; also unquoted transcript turns)', _transcript_label),
+    Rule("post-credit", "an embedded post: its text, then '— X (@handle) date' (found before the table, see _embedded_posts)", lambda c: None),
     Rule("colon-before", 'X said:  (then) "..." in the next paragraph', _colon_before, same_sentence=False),
     Rule("carried-over", '"..." after a quote of X, with no attribution of its own', _carried_over, same_sentence=False),
     Rule("sentence-subject", 'X cited "..." (the subject of a sentence without a speech verb)', _sentence_subject),

@@ -34,7 +34,7 @@ SPEECH_VERBS = alternation(lexicon.SPEECH_VERBS)
 PARTIAL_CUES = alternation(lexicon.PARTIAL_CUES)
 _CUE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 
-_CAP = r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)"
+_CAP = r"(?:(?:al-|el-|d’|d')?[A-Z][\w’'\-]*\.?|[A-Z]\.)"  # "al-Mansouri" is one capitalised name word
 _PARTICLE = rf"(?:{alternation(lexicon.NAME_PARTICLES)})"
 NAME = rf"(?:{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,5}})"
 PRONOUN = rf"(?:{alternation(lexicon.SUBJECT_PRONOUNS)})"
@@ -101,14 +101,15 @@ def find_quotes(text: str) -> list[RawQuote]:
     out: list[RawQuote] = []
     single = _uses_single_quotes(text)
     carry = False  # a quote left open at the end of the previous paragraph
-    for para in paragraphs(text):
+    paras = list(paragraphs(text))
+    for n_para, para in enumerate(paras):
         lo, hi = para.start, para.end
         i = lo
         opened: int | None = None
         kind = ""  # which mark opened the quote
         depth = 0
         first_mark = text[lo] if lo < hi else ""
-        continued = carry and (first_mark in OPEN_DOUBLE + '"' or (single and first_mark == "‘"))
+        continued = carry and (first_mark in OPEN_DOUBLE + '"‘')
         carry = False
         first_in_para = True
         for mark in _MARKS.finditer(text, lo, hi):  # only quotation marks change the state
@@ -117,6 +118,8 @@ def find_quotes(text: str) -> list[RawQuote]:
             if opened is None:
                 if c in OPEN_DOUBLE:
                     opened, kind, depth = i, "curly", 1
+                elif c == "‘" and text.startswith("‘‘", i):  # ‘‘ typed for “
+                    opened, kind, depth = i + 1, "curly", 1
                 elif c == '"' and _is_open_straight(text, i, lo):
                     opened, kind = i, "straight"
                 elif single and c == "‘" and (i == lo or not text[i - 1].isalnum()):
@@ -126,7 +129,8 @@ def find_quotes(text: str) -> list[RawQuote]:
                     (kind == "curly" and (c in "”»" or (c == '"' and _is_close_straight(text, i, hi))
                                           or (c == "’" and text.startswith("’’", i))))  # ’’ typed for ”
                     or (kind == "straight" and (c == "”" or (c == '"' and _is_close_straight(text, i, hi))))
-                    or (kind == "single" and c == "’" and (i + 1 >= hi or not text[i + 1].isalnum()))
+                    or (kind == "single" and c == "’" and (i + 1 >= hi or not text[i + 1].isalnum())
+                        and not _plural_possessive(text, i, hi))
                 )
                 if kind == "curly" and c == "“" and not (i + 1 >= hi or text[i + 1] in " ,.;:!?)—–"):
                     depth += 1
@@ -146,10 +150,21 @@ def find_quotes(text: str) -> list[RawQuote]:
         if opened is not None:
             # open at the end of the paragraph: runs on if it opened the paragraph (or followed a colon)
             head = text[lo:opened].strip()
-            if opened == lo or head.endswith(":") or continued:
+            # the newspaper convention: a quote left open runs on into the next paragraph that opens with a mark
+            runs_on = n_para + 1 < len(paras) and text[paras[n_para + 1].start] in OPEN_DOUBLE + '"‘' and head.endswith((".", "!", "?", ":"))
+            if opened == lo or head.endswith(":") or continued or runs_on:
                 out.append(RawQuote(opened + 1, hi, opened, None, continued and opened == lo, para))
                 carry = True
     return out
+
+
+def _plural_possessive(text: str, i: int, hi: int) -> bool:
+    """"pensioners’ savings": an apostrophe after a plural, inside a single-quoted quote that closes later."""
+    if i < 1 or text[i - 1] != "s" or not re.match(r" [a-z]", text[i + 1 : i + 3]):
+        return False
+    rest = text[i + 1 : hi]
+    close = rest.find("’")
+    return close >= 0 and "‘" not in rest[:close]
 
 
 _EDGE = " \t\n,.;:!?…—–-'\"“”‘’"

@@ -69,6 +69,9 @@ class Person:
                 "roles": sorted(self.roles)}  # fmt: skip
 
 
+_PREFIXED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|d)[-’'][A-Z]")  # "al-Mansouri", "d’Estaing"
+
+
 def _split_name(mention: str) -> tuple[list[str], str | None, list[str]]:
     """(role words, honorific, name tokens) of a mention such as "UK Prime Minister Sir Keir Starmer"."""
     # "Michael Elliott, the executive director of ..." / "a White House spokesman, Eric Schultz":
@@ -76,7 +79,9 @@ def _split_name(mention: str) -> tuple[list[str], str | None, list[str]]:
     parts = [p.strip() for p in mention.split(",") if p.strip()]
     if len(parts) > 1:
         pure = [p for p in parts if len(p.split()) >= 2 and all(t[:1].isupper() for t in p.split())]
-        named = pure or [p for p in parts if p[0].isupper() and sum(t[:1].isupper() for t in p.split()) >= 2]
+        named = pure or [p for p in parts if p[0].isupper() and sum(t[:1].isupper() for t in p.split()) >= 2] or [
+            p for p in parts if re.search(r"\b[a-z]+\s+(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'.\-]*$", p)
+        ]  # "the caller, a delivery driver named Ahmed Siddiqui"
         mention = named[0] if named else parts[0]
     mention = re.sub(r"[’']s\b", "", mention)  # "Mr Obama’s" -> "Mr Obama"
     # "Sheriff Adam Hayward of Deuel County", "geologist Ines Varga of the Lund Observatory":
@@ -85,8 +90,8 @@ def _split_name(mention: str) -> tuple[list[str], str | None, list[str]]:
     tokens = mention.replace("(", " ").replace(")", " ").split()
     # "planetary geologist Ines Varga", "NASA administrator Jim Bridenstine": a description in lower
     # case before a capitalised name is a role, not part of the name
-    lower = [i for i, t in enumerate(tokens) if t[:1].islower() and t.lower() not in lexicon.NAME_PARTICLES]
-    if lower and lower[-1] < len(tokens) - 1 and all(t[:1].isupper() for t in tokens[lower[-1] + 1 :]):
+    lower = [i for i, t in enumerate(tokens) if t[:1].islower() and t.lower() not in lexicon.NAME_PARTICLES and not _PREFIXED.match(t)]
+    if lower and lower[-1] < len(tokens) - 1 and all(t[:1].isupper() or _PREFIXED.match(t) for t in tokens[lower[-1] + 1 :]):
         role_part, tokens = tokens[: lower[-1] + 1], tokens[lower[-1] + 1 :]
     else:
         role_part = []
@@ -253,7 +258,7 @@ class PeopleIndex:
                 p.gender = first_name_gender(words[0])
                 if p.gender is not None:
                     continue
-            if p.pronouns:
+            if len(p.pronouns) >= 2:  # one pronoun near a name may be anybody's
                 top = max(("m", "f"), key=p.pronouns.count)
                 if p.pronouns.count(top) >= 2 * len(p.pronouns) / 3:
                     p.gender = top
@@ -301,7 +306,7 @@ class PeopleIndex:
         return max(matches, key=lambda p: p.mentions) if matches else None
 
     def _by_role(self, role: str) -> Person | None:
-        role = _normal(role).replace("pm", "prime minister")
+        role = re.sub(r"^(?:the|a|an|his|her|their|its)\s+", "", _normal(role)).replace("pm", "prime minister")
         head = role.split()[-1] if role.split() else role
         if role.endswith("prime minister"):
             head = "prime minister"
@@ -332,7 +337,7 @@ class PeopleIndex:
             # the second / first of the last two people named before it
             named = list(dict.fromkeys(p for pos, p in candidates if pos < position and p.type == "person"))
             return (named[-1] if "latter" in low else named[-2]) if len(named) >= 2 else None
-        org_ref = re.fullmatch(r"the\s+(company|firm|agency|ministry|department|board|authority|council|group|startup|bank|office|organi[sz]ation|charity|union|club|team|university|school|hospital|institute|commission|committee|court|government)", mention.strip().strip(","), re.IGNORECASE)
+        org_ref = re.fullmatch(r"the\s+(company|firm|agency|ministry|department|board|authority|council|group|startup|bank|office|organi[sz]ation|charity|union|club|team|university|school|hospital|institute|commission|committee|court|government|airline|carrier|retailer|manufacturer|operator|platform|broadcaster|publisher|studio|lab|foundation|utility|insurer|developer|chain|brand|app|service)", mention.strip().strip(","), re.IGNORECASE)
         if org_ref and text:
             found = self._organisation_before(text, position, org_ref.group(1).lower())
             if found is not None:
@@ -350,14 +355,15 @@ class PeopleIndex:
         words = low.split()
         if not tokens and role and not honorific:
             return self._by_role(" ".join(role))  # "the prime minister", "The PM", "the US president"
-        if words and (words[-1] in UNNAMED_HEADS or "source" in words or words[0] in _DETERMINERS and any(w in UNNAMED_HEADS for w in words[1:4])):
+        raw_words = _normal(mention).split()
+        if words and (words[-1] in UNNAMED_HEADS or "source" in words or raw_words[0] in _DETERMINERS and any(w in UNNAMED_HEADS for w in raw_words[1:4])):
             return self._get(re.sub(r"\s+", " ", mention.strip().strip(",")), "unnamed")
         if honorific and honorific.lower() in PEERAGE and len(tokens) == 1:
             return self._get(f"{honorific} {tokens[0]}", "person")
-        if tokens and tokens[0][:1].isupper() and all(t[:1].isupper() or t in lexicon.NAME_PARTICLES for t in tokens) or (
+        if tokens and tokens[0][:1].isupper() and all(t[:1].isupper() or t in lexicon.NAME_PARTICLES or t == "&" or _PREFIXED.match(t) for t in tokens) or (
             len(tokens) >= 2 and tokens[0] in lexicon.NAME_PARTICLES and tokens[-1][:1].isupper()
         ):
-            if any(t.lower() in ORG_WORDS for t in tokens) or (m.isupper() is False and _normal(m) in {"downing street", "white house", "no 10", "number 10"}):
+            if "&" in tokens or any(t.lower() in ORG_WORDS for t in tokens) or (m.isupper() is False and _normal(m) in {"downing street", "white house", "no 10", "number 10"}):
                 return self._get(" ".join(tokens), "organisation")
             if len(tokens) >= 2:
                 if tokens[0] in lexicon.NAME_PARTICLES:  # "van der Hoek": the surname of a known person
@@ -376,8 +382,9 @@ class PeopleIndex:
             return self._by_role(rp.group(1))
         if any(w in ORG_WORDS for w in words):
             return self._get(m, "organisation")
-        if words and words[-1] in DOCUMENTS:
-            return self._get(re.sub(r"\s+", " ", mention.strip().strip(",")), "unnamed")  # "the report", "a statement"
+        if words and words[-1] in DOCUMENTS and text:
+            # "the statement said": whoever issued it, the organisation named before, else nobody
+            return self._organisation_before(text, position, "company")
         return None
 
     def mentions(self, text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[int, Person]]:
@@ -442,7 +449,9 @@ class PeopleIndex:
             name = _strip_starters(m.group(0))
             if head in _normal(name).split() and len(name.split()) >= 2:
                 return self._get(name, "organisation")
-        if head not in ("company", "firm", "startup", "group"):
+        if head not in ("company", "firm", "startup", "group", "airline", "carrier", "retailer", "manufacturer", "operator",
+                        "platform", "broadcaster", "publisher", "studio", "utility", "insurer", "developer", "chain",
+                        "brand", "app", "service", "lab"):  # fmt: skip
             return None
         for m in reversed(runs):
             name = _strip_starters(m.group(0), text[max(0, m.start() - 12) : m.start()])
@@ -465,7 +474,7 @@ class PeopleIndex:
         by = re.search(r"(?m)^\s*By\s+(" + _NAME_RUN.pattern + ")", text)
         asker = self.resolve_name_only(by.group(1)) if by else None
         if label == "Q":
-            return asker
+            return asker or self._get("a reporter", "unnamed")  # a press conference: the questions are reporters'
         counts: dict[Person, int] = {}
         for m in _NAME_RUN.finditer(text):
             p = self.resolve_name_only(_strip_starters(m.group(0)))
