@@ -472,7 +472,13 @@ def _colon_intro(text: str, para: Span) -> tuple[Span, Span] | None:
         m = pattern.search(intro)
         if m and _plausible(m.group("spk")):
             return Span(sent_lo + m.start("spk"), sent_lo + m.end("spk")), Span(sent_lo + m.start("cue"), sent_lo + m.end("cue"))
-    return _cue_subject(intro, sent_lo)
+    found = _cue_subject(intro, sent_lo)
+    if found is None:
+        # "Jared Potts, 17, echoed:" / "The senator released this statement:": the subject introduces the quote
+        subject = _subject(text, sent_lo, lo - 1)
+        if subject is not None and _plausible(text[subject[0] : subject[1]]):
+            found = Span(*subject), Span(lo - 1, lo)
+    return found
 
 
 def _continues(text: str, prev: Quote, q: RawQuote, prev_raw: RawQuote | None) -> bool:

@@ -48,7 +48,9 @@ FINITE_VERBS = unique(INVERTED_VERBS, (
     "blasted", "slammed", "criticized", "criticised", "accused", "attacked", "retorted", "interjected", "read",
     "reads", "texted", "e-mailed", "emailed", "messaged", "shot back", "fired back", "snapped", "sighed", "laughed",
     "whispered", "muttered", "pleaded", "begged", "hinted", "signalled", "signaled", "indicated", "indicates",
-    "put it", "puts it", "responds", "declares", "observes",
+    "put it", "puts it", "responds", "declares", "observes", "echoed", "echoes", "recounted", "recounts",
+    "elaborated", "clarified", "lamented", "laments", "opined", "marveled", "marvelled", "chimed in", "answered",
+    "answers", "gushed", "bragged", "fumed", "scoffed", "recalls", "advised", "explained", "wrote back",
 ))  # fmt: skip
 # participles: "..., saying", "writing in ..."
 PARTICIPLES = (

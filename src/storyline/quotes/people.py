@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from rapidfuzz import fuzz
@@ -74,6 +75,17 @@ _PREFIXED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|d)[-’'][A-Z]")  # "al-Man
 
 def _split_name(mention: str) -> tuple[list[str], str | None, list[str]]:
     """(role words, honorific, name tokens) of a mention such as "UK Prime Minister Sir Keir Starmer"."""
+    role, honorific, tokens = _split_name_cached(mention)
+    return list(role), honorific, list(tokens)
+
+
+@lru_cache(maxsize=65536)
+def _split_name_cached(mention: str) -> tuple[tuple[str, ...], str | None, tuple[str, ...]]:
+    role, honorific, tokens = _split_name_once(mention)
+    return tuple(role), honorific, tuple(tokens)
+
+
+def _split_name_once(mention: str) -> tuple[list[str], str | None, list[str]]:
     # "Michael Elliott, the executive director of ..." / "a White House spokesman, Eric Schultz":
     # of the parts between commas, the one that reads as a name
     parts = [p.strip() for p in mention.split(",") if p.strip()]
@@ -129,6 +141,7 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
 _DATE_PREPOSITION = re.compile(r"\b(?:in|on|since|by|last|this|next|until|from|early|late|mid|of|through)\s+$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)
 def _strip_starters(mention: str, before: str = "") -> str:
     """Drop capitalised function words a sentence may start with ("But Sir Keir" -> "Sir Keir"), and a month
     that is a date ("In October Faris said", "since April Asked ..."): ``before`` is the text just before."""
@@ -142,6 +155,7 @@ def _strip_starters(mention: str, before: str = "") -> str:
     return " ".join(tokens)
 
 
+@lru_cache(maxsize=65536)
 def _normal(s: str) -> str:
     return re.sub(r"[^\w\s]", "", s.casefold()).strip()
 
