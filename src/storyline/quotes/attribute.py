@@ -31,10 +31,13 @@ _AFTER_SPK_FIRST = re.compile(
 _AFTER_LATE_CUE_FIRST = re.compile(rf",\s*(?P<cue>{_INVERTED})\s+(?P<spk>{_CHUNK}{{1,80}}?)(?=\s*[,;:!?]|\.(?!\w)|\s*$)")
 _AFTER_LATE_SPK_FIRST = re.compile(rf",\s*(?P<spk>(?:[A-Z]|the\b|a\b|an\b|{PRONOUN}\b){_CHUNK}{{0,80}}?)\s+{_AUX}(?P<cue>{SPEECH_VERBS})\b{_CHUNK}{{0,60}}$")
 _AFTER_DASH = re.compile(rf"^\s*[―—–-]+\s*(?P<spk>{NAME})(?P<cue>)")  # an epigraph or vox pop: "..." ― Name
+_AFTER_ANY_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<cue>[a-z]+ed)\s+(?P<spk>{NAME})(?=\s*[,.;!?]|\s*$)")  # "...!" beamed Jo Hart.
 _AFTER_ANY_VERB = re.compile(rf"^\s*,?\s*(?P<spk>{NAME}|{PRONOUN})\s+(?P<cue>[a-z]+(?:ed|s))\b")
 _AFTER_ACCORDING = re.compile(rf"^\s*[,—–-]?\s*(?P<cue>according to)\s+(?P<spk>{SPEAKER})", re.IGNORECASE)
 _BEFORE_CUE_SPK = re.compile(rf"\b(?P<cue>{lexicon.alternation(lexicon.CUE_BEFORE_SPEAKER)})\s+(?P<spk>{DET_NP}|(?:(?!(?:of|the|to|in|on|for|and|that|about|with|by|at|from)\s)[a-z][\w\-’']*\s+){{0,3}}{NAME})\s*[:,]\s*$")  # "explained CBS moderator X:"
 _BEFORE_ACCORDING = re.compile(rf"(?P<cue>[Aa]ccording to)\s+(?P<spk>{SPEAKER})\s*,?\s*$")
+# "More from X: "..."", "a statement by X: "...""
+_FROM_SPEAKER = re.compile(rf"\b(?P<cue>from|by)\s+(?P<spk>{NAME})\s*:\s*$")
 # "According to X, the plan was "..."": the attribution opens the sentence, the quote comes later in it
 _OPENING_ACCORDING = re.compile(rf"^\s*(?P<cue>According to)\s+(?P<spk>{SPEAKER}),\s")
 _CUE_ANY = re.compile(rf"\b(?:{SPEECH_VERBS}|{PARTIAL_CUES})\b")  # lower case: "States" is not a verb
@@ -204,6 +207,22 @@ def _previous_sentence(c: _Context) -> Attribution | None:
     pr = c.prev_raw
     continued = pr is not None and pr.close_mark is not None and prev_lo <= pr.close_mark < c.sent_lo
     return Attribution(Span(m.start("spk"), m.end("spk")), Span(m.start("cue"), m.end("cue")), continued)
+
+
+_CREDIT_LINE = re.compile(rf"[―—–-]+\s*(?P<spk>{NAME})\.?\s*")
+
+
+def _dash_credit(c: _Context) -> Attribution | None:
+    """``"..." - X`` after the quote, or a paragraph of its own after a paragraph that is all quote (``- X.``)."""
+    found = _after((_AFTER_DASH,))(c)
+    if found is not None or c.raw.close_mark is None or c.after.strip() or c.raw.open_mark != c.raw.paragraph.start:
+        return found
+    nxt = re.compile(r"\s*\n\s*").match(c.text, c.raw.paragraph.end)
+    if nxt is None:
+        return None
+    line_end = c.text.find("\n", nxt.end())
+    m = _CREDIT_LINE.fullmatch(c.text, nxt.end(), len(c.text) if line_end < 0 else line_end)
+    return Attribution(Span(m.start("spk"), m.end("spk")), None) if m else None
 
 
 def _transcript_label(c: _Context) -> Attribution | None:
@@ -627,12 +646,13 @@ RULES: tuple[Rule, ...] = (
     Rule("according-to", '"...", according to X', _after((_AFTER_ACCORDING,))),
     Rule("said-speaker", '"...," said X', _after((_AFTER_CUE_FIRST,))),
     Rule("speaker-said", '"...," X said', _after((_AFTER_SPK_FIRST,))),
-    Rule("dash-credit", '"..." - X', _after((_AFTER_DASH,))),
-    Rule("speaker-verb", '"...," X warned (any verb after a quote closed by a comma)', _after((_AFTER_ANY_VERB,), needs_comma=True)),
+    Rule("dash-credit", '"..." - X (after the quote, or as the next paragraph)', _dash_credit),
+    Rule("speaker-verb", '"...," X warned (any verb after a quote closed by a comma)', _after((_AFTER_ANY_VERB, _AFTER_ANY_VERB_FIRST), needs_comma=True)),
     Rule("late-attribution", '"..." if it fails, said X.', _after((_AFTER_LATE_CUE_FIRST, _AFTER_LATE_SPK_FIRST), search=True)),
     Rule("according-to-before", 'According to X, "..."', _before_pattern(_BEFORE_ACCORDING)),
     Rule("according-to-opening", 'According to X, the plan was "..."', _before_pattern(_OPENING_ACCORDING)),
     Rule("said-speaker-before", 'explained moderator X: "..."', _before_pattern(_BEFORE_CUE_SPK)),
+    Rule("from-speaker", 'More from X: "..."', _before_pattern(_FROM_SPEAKER)),
     Rule("speaker-said-before", 'X said: "..." / X called it "..."', _cue_before),
     Rule("previous-sentence", 'X said. "..."', _previous_sentence, same_sentence=False),
     Rule("transcript-label", 'X: "..." (a speaker label opening the paragraph; also unquoted transcript turns)', _transcript_label),

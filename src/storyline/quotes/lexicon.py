@@ -35,7 +35,8 @@ INVERTED_VERBS = (
     "remarked", "observed", "countered", "insisted", "insists", "argued", "argues", "warned", "warns", "told",
     "tells", "cautioned", "quipped", "joked", "admitted", "acknowledged", "conceded", "complained", "boasted",
     "claimed", "claims", "predicted", "stressed", "reported", "reports", "went on", "goes on", "tweeted", "posted",
-    "announced",
+    "announced", "declares", "recalls", "answered", "echoed", "shot back", "fired back", "offered", "admits",
+    "agreed", "agrees", "laments", "lamented", "wrote back",
 )  # fmt: skip
 # more finite forms, only after their subject ("X vowed")
 FINITE_VERBS = unique(INVERTED_VERBS, (
@@ -50,7 +51,8 @@ FINITE_VERBS = unique(INVERTED_VERBS, (
     "whispered", "muttered", "pleaded", "begged", "hinted", "signalled", "signaled", "indicated", "indicates",
     "put it", "puts it", "responds", "declares", "observes", "echoed", "echoes", "recounted", "recounts",
     "elaborated", "clarified", "lamented", "laments", "opined", "marveled", "marvelled", "chimed in", "answered",
-    "answers", "gushed", "bragged", "fumed", "scoffed", "recalls", "advised", "explained", "wrote back",
+    "answers", "gushed", "bragged", "fumed", "scoffed", "recalls", "advised", "explained", "wrote back", "argue",
+    "write", "note", "insist", "warn", "admit", "contend", "maintain", "recall", "add", "explain", "claim",
 ))  # fmt: skip
 # participles: "..., saying", "writing in ..."
 PARTICIPLES = (
