@@ -46,7 +46,7 @@ _LEADING = re.compile(rf"^(?:(?:{alternation(lexicon.LEADING_WORDS)})\s+)+")
 _NOT_SPEAKERS = {"the", "this", "that", "it", "there", "here", "what", "which", "who", "i", "you", "we", "they"}
 
 OPEN_DOUBLE = "“„«"
-_MARKS = re.compile("[“”„«»\"‘’]")
+_MARKS = re.compile("[“”„«»\"‘’]|``|''")  # `` and '' : quotation marks typed as in TeX (and tokenised corpora)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +109,7 @@ def find_quotes(text: str) -> list[RawQuote]:
         kind = ""  # which mark opened the quote
         depth = 0
         first_mark = text[lo] if lo < hi else ""
-        continued = carry and (first_mark in OPEN_DOUBLE + '"‘')
+        continued = carry and (first_mark in OPEN_DOUBLE + '"‘`’')
         carry = False
         first_in_para = True
         for mark in _MARKS.finditer(text, lo, hi):  # only quotation marks change the state
@@ -118,8 +118,8 @@ def find_quotes(text: str) -> list[RawQuote]:
             if opened is None:
                 if c in OPEN_DOUBLE:
                     opened, kind, depth = i, "curly", 1
-                elif c == "‘" and text.startswith("‘‘", i):  # ‘‘ typed for “
-                    opened, kind, depth = i + 1, "curly", 1
+                elif text.startswith(("‘‘", "``"), i) or text.startswith("’’", i) and i + 2 < hi and not text[i + 2].isspace() and (i == lo or not text[i - 1].isalnum()):
+                    opened, kind, depth = i + 1, "curly", 1  # ‘‘, `` or ’’ typed for “
                 elif c == '"' and _is_open_straight(text, i, lo):
                     opened, kind = i, "straight"
                 elif single and c == "‘" and (i == lo or not text[i - 1].isalnum()):
@@ -127,7 +127,7 @@ def find_quotes(text: str) -> list[RawQuote]:
             else:
                 closes = (
                     (kind == "curly" and (c in "”»" or (c == '"' and _is_close_straight(text, i, hi))
-                                          or (c == "’" and text.startswith("’’", i))))  # ’’ typed for ”
+                                          or text.startswith(("’’", "''"), i)))  # ’’ or '' typed for ”
                     or (kind == "straight" and (c == "”" or (c == '"' and _is_close_straight(text, i, hi))))
                     or (kind == "single" and c == "’" and (i + 1 >= hi or not text[i + 1].isalnum())
                         and not _plural_possessive(text, i, hi))
@@ -142,7 +142,7 @@ def find_quotes(text: str) -> list[RawQuote]:
                 elif closes:
                     depth -= 1
                     if depth <= 0 or kind == "straight":
-                        close = i + 1 if text.startswith("’’", i) else i  # the closing mark's last character
+                        close = i + 1 if text.startswith(("’’", "''"), i) else i  # the closing mark's last character
                         out.append(RawQuote(opened + 1, i, opened, close, continued and first_in_para and opened == lo, para))
                         first_in_para = False
                         opened = None
@@ -151,7 +151,7 @@ def find_quotes(text: str) -> list[RawQuote]:
             # open at the end of the paragraph: runs on if it opened the paragraph (or followed a colon)
             head = text[lo:opened].strip()
             # the newspaper convention: a quote left open runs on into the next paragraph that opens with a mark
-            runs_on = n_para + 1 < len(paras) and text[paras[n_para + 1].start] in OPEN_DOUBLE + '"‘' and head.endswith((".", "!", "?", ":"))
+            runs_on = n_para + 1 < len(paras) and text[paras[n_para + 1].start] in OPEN_DOUBLE + '"‘`’' and head.endswith((".", "!", "?", ":"))
             if opened == lo or head.endswith(":") or continued or runs_on:
                 out.append(RawQuote(opened + 1, hi, opened, None, continued and opened == lo, para))
                 carry = True
