@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Callable, Iterator
 
 from ..model import Span
@@ -263,7 +262,7 @@ def _sentence_subject(c: _Context) -> Attribution | None:
 
 def extract_quotes(text: str) -> list[Quote]:
     """All quotations of a text with their speakers (mentions as written), in text order."""
-    turns = _transcript_turns(text) + _embedded_posts(text)
+    turns = (_transcript_turns(text) if _ANY_TURN.search(text) else []) + (_embedded_posts(text) if "(@" in text else [])
     turn_paras = {t.paragraph for t in turns}
     raws = [r for r in find_quotes(text) if r.paragraph not in turn_paras]  # quotes inside a turn are the speaker's
     out: list[Quote] = []
@@ -359,6 +358,7 @@ def _embedded_posts(text: str) -> list[Quote]:
     return posts
 
 
+_ANY_TURN = re.compile(r"(?m)^[ \t]*(?:[A-Z][A-Z.\-’' ]{1,40}[A-Z.]|Q|A)\s*:\s+")  # a quick test before the scan
 # a transcript turn: a paragraph that opens with a speaker label ("HALVORSEN:", "Q:", "MS. REYES:")
 _TURN = re.compile(r"(?P<spk>[A-Z][A-Z.\-’' ]{1,40}[A-Z.]|Q|A)\s*:\s+(?=[^\s“\"‘])")
 
@@ -529,12 +529,9 @@ def _plausible(speaker: str, after_verb: bool = False) -> bool:
     return not speaker.isdigit()
 
 
-@lru_cache(maxsize=4096)
 def _is_gerund(word: str) -> bool:
-    """"trying", "speaking": a common English word in -ing (a name such as "Benning" or "Golding" is none)."""
-    from wordfreq import zipf_frequency
-
-    return word.endswith("ing") and zipf_frequency(word, "en") >= 2.5
+    """"Trying", "Speaking": a word in -ing opening a clause (after a speech verb it is a name: "said Golding")."""
+    return word.endswith("ing")
 
 
 # --- a small noun-phrase reader for the text before a quote -------------------------------------------------

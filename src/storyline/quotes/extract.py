@@ -34,7 +34,7 @@ SPEECH_VERBS = alternation(lexicon.SPEECH_VERBS)
 PARTIAL_CUES = alternation(lexicon.PARTIAL_CUES)
 _CUE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 
-_CAP = r"(?:(?:al-|el-|d’|d')?[A-Z][\w’'\-]*\.?|[A-Z]\.)"  # "al-Mansouri" is one capitalised name word
+_CAP = r"(?:[A-Z][\w’'\-]*\.?|[ae]l-[A-Z][\w’'\-]*|d[’'][A-Z][\w’'\-]*)"  # "al-Mansouri" is one capitalised name word
 _PARTICLE = rf"(?:{alternation(lexicon.NAME_PARTICLES)})"
 NAME = rf"(?:{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,5}})"
 PRONOUN = rf"(?:{alternation(lexicon.SUBJECT_PRONOUNS)})"
