@@ -103,7 +103,7 @@ ROLE_MODIFIERS = (
     "vice", "prime", "foreign", "home", "defence", "defense", "state", "us", "u.s.", "uk", "british", "ukrainian",
     "russian", "french", "german", "american", "israeli", "chinese", "republican", "democratic", "democrat",
     "labour", "conservative", "tory", "opposition", "shadow", "senior", "security", "national", "the", "of",
-    "then", "former", "deputy", "chief", "crown", "general",
+    "then", "former", "deputy", "crown",
 )  # fmt: skip
 # gendered role nouns: "the Queen said" tells the pronoun that may stand for her
 GENDERED_ROLES = {

@@ -433,9 +433,11 @@ class PeopleIndex:
             return self._by_role(rp.group(1))
         if any(w in ORG_WORDS for w in words):
             return self._get(m, "organisation")
-        if words and words[-1] in DOCUMENTS and text:
-            # "the statement said": whoever issued it, the organisation named before, else nobody
-            return self._organisation_before(text, position, "company")
+        if words and words[-1] in DOCUMENTS:
+            # "the statement said": a document speaks for whoever issued it; unless the mention names them
+            # ("Smith's statement", "a statement from the ministry"), nobody is credited rather than a guess
+            owner = re.match(r"(?:the\s+)?(.+?)[’']s\s+\w+$", mention.strip()) or re.search(r"\b(?:from|by)\s+(.+)$", mention.strip())
+            return self.resolve(owner.group(1), text, position, candidates, last_speaker) if owner else None
         return None
 
     def mentions(self, text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[int, Person]]:
