@@ -124,7 +124,8 @@ def group_statements(quotes: Sequence[dict[str, Any]], source_of: dict[str, int]
     inst = [Instance(i, q["article"], q["text"], q.get("speaker"), source_of.get(q["article"], -1), words(q["text"]),
                      q.get("kind", "direct") == "direct",
                      not q.get("continued") and (q.get("speaker_text") or "").lower() not in _PRONOUNS
-                     and q.get("speaker_type", "person") != "unnamed", q.get("speaker_type") or "person")
+                     and q.get("speaker_type", "person") != "unnamed" and q.get("named", True),  # named in its own sentence
+                     q.get("speaker_type") or "person")
             for i, q in enumerate(quotes)]  # fmt: skip
     groups_of: Groups[int] = Groups(range(len(inst)))
     find = groups_of.find
