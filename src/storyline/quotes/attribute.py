@@ -242,6 +242,30 @@ def _colon_before(c: _Context) -> Attribution | None:
     return Attribution(*found) if found else None
 
 
+_PARA_ATTRIBUTION = re.compile(rf"(?P<spk>{SPEAKER})\s*,?\s+{_AUX}(?P<cue>{_FINITE})\b")
+
+
+def _previous_paragraph(c: _Context) -> Attribution | None:
+    """A paragraph that is all quote, after a paragraph whose last sentence reports somebody speaking
+    (``Schoen elaborated in an editorial that ... / "A Sanders win ..."``): the quote is theirs."""
+    text, para = c.text, c.raw.paragraph
+    if c.raw.open_mark != para.start or c.after.strip():
+        return None
+    lo = text.rfind("\n", 0, para.start)
+    while lo > 0 and text[lo - 1].isspace():
+        lo -= 1
+    if lo <= 0 or text[lo - 1] not in ".!?:":
+        return None
+    line_start = text.rfind("\n", 0, lo) + 1
+    sent_lo = _sentence_start(text, line_start, lo - 1)
+    if any(ch in text[sent_lo:lo] for ch in "“”\""):
+        return None  # the sentence quotes somebody itself: carried-over decides
+    m = _PARA_ATTRIBUTION.match(text, sent_lo, lo)
+    if m is None or m.start() != sent_lo or not _plausible(m.group("spk")):
+        return None
+    return Attribution(Span(m.start("spk"), m.end("spk")), Span(m.start("cue"), m.end("cue")))
+
+
 def _carried_over(c: _Context) -> Attribution | None:
     """A quote with no attribution of its own continues the speaker of the quote just before it."""
     prev = c.prev
@@ -656,6 +680,7 @@ RULES: tuple[Rule, ...] = (
     Rule("post-credit", "an embedded post: its text, then '— X (@handle) date' (found before the table, see _embedded_posts)", lambda c: None),
     Rule("colon-before", 'X said:  (then) "..." in the next paragraph', _colon_before, same_sentence=False),
     Rule("carried-over", '"..." after a quote of X, with no attribution of its own', _carried_over, same_sentence=False),
+    Rule("previous-paragraph", 'X elaborated in an op-ed that ...  (then a paragraph that is all quote)', _previous_paragraph, same_sentence=False),
     Rule("sentence-subject", 'X cited "..." (the subject of a sentence without a speech verb)', _sentence_subject),
 )
 RULE_NAMES = tuple(r.name for r in RULES)
