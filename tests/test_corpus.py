@@ -95,6 +95,10 @@ def test_corpus_run_tables(corpus_file: Path, tmp_path: Path) -> None:
     analysis = analyze_articles(articles)
     quotes = sorted((q["article"], q["span"][0], q["span"][1]) for _, qs in analysis.people.values() for q in qs)
     assert sorted((q["article"], q["start"], q["end"]) for q in read_table(tmp_path / "out", "quotes")) == quotes
+    from storyline.quotes import RULES
+
+    rules = {q["rule"] for q in read_table(tmp_path / "out", "quotes")}
+    assert rules - {None} and rules - {None} <= {r.name for r in RULES}  # the rule that attributed each quote
     assert any(r["kind"] == "duplicate" for r in read_table(tmp_path / "out", "relations"))
 
 

@@ -65,6 +65,10 @@ def test_pages_api_and_errors(server: str) -> None:
     status, page = get(f"{server}/stories/{big['id']}")
     assert status == 200 and "Provenance" in page and "Who said what" in page
     assert re.search(r"Why these 5 reports are one story.*Starmer", page, re.S)  # the evidence that joined them
+    from storyline.quotes import RULES
+
+    shown = set(re.findall(r"rule ([a-z-]+)(?=\)|, not named)", page))  # each quote says which attribution rule found its speaker
+    assert shown and shown <= {r.name for r in RULES}
     status, doc = get(f"{server}/api/stories/{big['id']}")
     assert status == 200 and {"relations", "statements", "people", "facts"} <= set(json.loads(doc))
     assert get(server + "/stories/no-such-story")[0] == 404
