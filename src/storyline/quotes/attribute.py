@@ -602,7 +602,7 @@ def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     while i >= 0 and (toks[i].group(0).lower() in _SKIP_BACK or toks[i].group(0).endswith("ly") or toks[i].group(0) in ",)"):
         if toks[i].group(0) in ",)":  # ", in Kentucky," / "(R-IN)": jump back over the parenthetical
             j = i - 1
-            while j >= 0 and toks[j].group(0) not in ",(" and i - j < 8:
+            while j >= 0 and toks[j].group(0) not in ",(" and i - j < 14:
                 j -= 1
             if j >= 0 and toks[j].group(0) in ",(" and j < i - 1:
                 cand = toks[j - 1] if j >= 1 else None

@@ -91,7 +91,7 @@ def _is_close_straight(text: str, i: int, hi: int) -> bool:
 
 def _uses_single_quotes(text: str) -> bool:
     """British style: quotations in curly single quotes, with few or no double quotes."""
-    singles = len(re.findall(r"(?:^|[\s(—–-])‘[A-Z]", text))
+    singles = len(re.findall(r"(?:^|[\s(—–-])‘[A-Za-z]", text))  # ‘running on empty’ counts too
     doubles = text.count("“") + text.count('"') // 2
     return singles >= 1 and singles > doubles
 

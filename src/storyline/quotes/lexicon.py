@@ -138,7 +138,9 @@ UNNAMED_HEADS = (
     "source", "sources", "official", "officials", "aide", "aides", "insider", "insiders", "spokesman",
     "spokeswoman", "spokesperson", "person", "people", "diplomat", "diplomats", "adviser", "advisers", "ally",
     "allies", "figure", "figures", "member", "members", "user", "users", "resident", "residents", "witness",
-    "witnesses", "critics", "supporters", "analysts", "experts", "observers",
+    "witnesses", "critics", "supporters", "analysts", "experts", "observers", "authors", "researchers",
+    "scientists", "investigators", "organizers", "organisers", "prosecutors", "lawyers", "economists", "doctors",
+    "nurses", "teachers", "parents", "students", "workers", "employees", "campaigners", "activists", "protesters",
 )  # fmt: skip
 # documents speak for whoever issued them: "a statement said"
 DOCUMENTS = (

@@ -224,7 +224,8 @@ def _opens(head: str) -> bool:
 _DETERMINERS = {"a", "an", "one", "two", "three", "several", "some", "many", "another", "other"}
 
 
-_APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?((?:former\s+)?[a-z][\w\s\-’']{2,60}?)(?:,|\.|\s+(?:said|says|told|who))")
+_APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?((?:former\s+)?[a-z][\w\s\-’']{2,60}?)(?:,|\.|\s+(?:said|says|told|who))"
+                         r"|,\s+(?:the|a|an)\s+((?:former\s+)?[A-Z][\w\s\-’']{2,60}?)(?:,|\.|\s+(?:said|says|told|who))")  # "the Leader of the Opposition"
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her|hers)\b")
 
 
@@ -286,7 +287,7 @@ class PeopleIndex:
             after = text[m.end() : m.end() + 80]
             app = _APPOSITION.match(after) if after[:1] == "," else None
             if app:
-                person.roles.add(app.group(1).lower())
+                person.roles.add((app.group(1) or app.group(2)).lower())
             # the pronoun that follows the name in the same or next sentence: a vote for the person's gender
             g = _PRONOUN_AFTER.search(text, m.end(), m.end() + 160)
             if g:
