@@ -12,6 +12,7 @@ from html import escape
 from typing import Any, Mapping
 
 from ..model import Article
+from .labels import sources_label
 
 CSS = """
 body{font:15px/1.5 Georgia,serif;margin:0 auto;max-width:1100px;padding:1em 2em;color:#222;background:#fdfdfb}
@@ -227,7 +228,7 @@ def _statements(story: Mapping[str, Any], by_id: Mapping[str, Any]) -> str:
                    f'rule {_e(q["rule"])}{"" if q.get("named") else ", not named in its sentence"})</span>') if q.get("rule") else ""
             inst.append(f'<li><span class="{_e(i["status"])}">{_e(i["status"])}</span> <a href="#{_anchor(i["article"], i["span"][0])}">{_e(by_id[i["article"]]["outlet"])}</a>: '
                         f'“{_e(q["text"])}”{(" — changes:" + diff) if diff else ""}{how}</li>')  # fmt: skip
-        rows.append(f"<tr><td><b>{_e(people.get(s['speaker'], 'unknown speaker'))}</b><br><span class=\"small muted\">{s['sources']} independent source(s)</span></td>"
+        rows.append(f"<tr><td><b>{_e(people.get(s['speaker'], 'unknown speaker'))}</b><br><span class=\"small muted\">{_e(sources_label(s))}</span></td>"
                     f"<td>“{_e(s['text'])}”<ul class=\"small\">{''.join(inst)}</ul></td></tr>")  # fmt: skip
     return f"<h3>Who said what</h3><table><tr><th>speaker</th><th>statement and its quotes</th></tr>{''.join(rows)}</table>"
 

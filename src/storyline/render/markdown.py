@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from ..stories.evidence import describe_evidence
+from .labels import sources_label
 
 
 def _cell(value: object) -> str:
@@ -37,7 +38,7 @@ def render_markdown(result: Mapping[str, Any]) -> str:
                 continue
             lines += ["", f"### {title}", ""]
             for s in group:
-                lines.append(f"- **{_cell(people.get(s['speaker'], 'unknown speaker'))}**: “{_cell(s['text'])}” ({s['sources']} sources)")
+                lines.append(f"- **{_cell(people.get(s['speaker'], 'unknown speaker'))}**: “{_cell(s['text'])}” ({sources_label(s)})")
                 for i in s["instances"]:
                     changes = "; ".join(
                         f"~~{_cell(d['original'])}~~ → {_cell(d['quoted'])}" if d["original"] and d["quoted"]

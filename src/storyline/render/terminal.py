@@ -11,6 +11,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from ..stories.evidence import describe_evidence
+from .labels import sources_label
 
 
 def articles_table(
@@ -172,6 +173,9 @@ def print_comparison(a: Any, b: Any, alignment: Any, console: Console) -> None:
         console.print(rows)
 
 
+DIFF_SHOWN = 6  # changes shown per quote; the rest are counted
+
+
 def _clip(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -223,12 +227,15 @@ def statements_section(story: dict[str, Any], by_id: dict[str, dict[str, Any]], 
         for i in s["instances"]:
             st = i["status"]
             line = f"{escape(by_id[i['article']]['outlet'])}: [{STATUS_STYLE.get(st, 'white')}]{st}[/]"
-            for d in i.get("diff", [])[:3]:
+            diff = i.get("diff", [])
+            for d in diff[:DIFF_SHOWN]:
                 line += f"\n  [red]-{escape(d['original'])}[/] [green]+{escape(d['quoted'])}[/]" if d["original"] and d["quoted"] else (
                     f"\n  [red]-{escape(d['original'])}[/]" if d["original"] else f"\n  [green]+{escape(d['quoted'])}[/]")
+            if len(diff) > DIFF_SHOWN:  # never cut a change silently
+                line += f"\n  [dim]… and {len(diff) - DIFF_SHOWN} more change(s) (--format json lists all)[/]"
             lines.append(line)
         who = escape(people.get(s["speaker"], "unknown speaker"))
-        table.add_row(f"[bold]{who}[/]: “{escape(_clip(s['text'], 120))}”\n[dim]{s['sources']} independent source(s)[/]", "\n".join(lines))
+        table.add_row(f"[bold]{who}[/]: “{escape(_clip(s['text'], 120))}”\n[dim]{sources_label(s)}[/]", "\n".join(lines))
     if len(statements) > limit:
         table.caption = f"… and {len(statements) - limit} more statements (--format json lists all)"
     return table

@@ -101,7 +101,7 @@ def verify_story(articles: Sequence[Article], quotes: Sequence[dict[str, Any]], 
     for s in statements:
         doc_statements.append({
             "id": s.id, "speaker": s.speaker, "text": s.text, "sources": s.sources,
-            "independent_sources": len({i.source for i in s.instances}),
+            "independent_sources": s.independent_sources,
             "instances": [i.to_json(quotes[i.index]["span"]) for i in s.instances],
         })  # fmt: skip
     _paraphrased_elsewhere(doc_statements, quotes, articles)

@@ -78,6 +78,12 @@ class Statement:
     text: str  # best-supported wording
     sources: int  # independent sources carrying it word for word
     instances: list[Instance]
+    carried_by: frozenset[int] = frozenset()  # those sources (some quote it inside a longer quote)
+
+    @property
+    def independent_sources(self) -> int:
+        """Independent sources with any instance of the statement, or quoting it whole inside a longer quote."""
+        return len({i.source for i in self.instances} | self.carried_by)
 
 
 def _contains(big: list[str], small: list[str]) -> bool:
@@ -209,9 +215,13 @@ def _compare(reference: list[str], quoted: list[str]) -> tuple[str, list[dict[st
 
 
 def _judge(sid: str, members: list[Instance], everyone: list[Instance], derived: frozenset[str] | dict[str, str]) -> Statement:
+    speakers = {m.speaker for m in members if m.speaker}
+
     def carriers(ws: list[str]) -> set[int]:
-        """Sources quoting these words whole: in this statement, or inside a longer quote elsewhere."""
-        return {x.source for x in everyone if x.words == ws or _contains(x.words, ws)}
+        """Sources quoting these words whole: in this statement, or inside a longer quote elsewhere by the same
+        speaker (or by nobody known); a few words found inside anybody's quote are no corroboration."""
+        return {x.source for x in everyone if x.words == ws or (
+            len(ws) >= MIN_SHARED and _contains(x.words, ws) and (not x.speaker or not speakers or x.speaker in speakers))}
 
     # the reference wording: a whole utterance rather than a fragment, then the one most sources quote
     # exactly, then the one most sources contain, then the original rather than a copy, then the longest
@@ -266,4 +276,4 @@ def _judge(sid: str, members: list[Instance], everyone: list[Instance], derived:
             m.confidence = 1.0 if n_sources == 1 else 0.6
         else:
             m.confidence = min(1.0, 0.4 + 0.2 * support_for_m)
-    return Statement(sid, speaker, best.text, sources, members)
+    return Statement(sid, speaker, best.text, sources, members, frozenset(carriers(canon)))
