@@ -120,3 +120,27 @@ def test_quote_reported_as_paraphrase_elsewhere_is_noted() -> None:
     assert inst["article"] == b.id and inst["paraphrased_in"][0]["article"] == a.id
     start, end = inst["paraphrased_in"][0]["span"]
     assert a.text[start:end] == indirect
+
+
+def test_a_few_words_inside_another_speakers_quote_are_no_corroboration() -> None:
+    short = "to happen"
+    quotes = [q("a", short, "p1"),
+              q("b", "We will not allow that to happen under any government I lead", "p2"),
+              q("c", "Nobody in this room wants that to happen before the winter", "p3")]  # fmt: skip
+    statements = group_statements(quotes, {"a": 0, "b": 1, "c": 2})
+    mine = next(i for s in statements for i in s.instances if i.article == "a")
+    assert mine.status != "misattributed"  # two people may both say "to happen"
+    assert all(s.independent_sources >= s.sources for s in statements)
+    long = "We will not allow that to happen under any government I lead"
+    quotes = [q("a", "allow that to happen under any government", "p2"), q("b", long, "p2")]
+    part = next(s for s in group_statements(quotes, {"a": 0, "b": 1}) if s.instances[0].article == "a")
+    assert part.sources == 2 and part.independent_sources >= part.sources  # the same speaker's longer quote carries it
+
+
+def test_independent_sources_never_below_sources_on_the_example() -> None:
+    from conftest import EXAMPLES
+    from storyline.ingest import read
+
+    doc = analyze_articles([clean(r) for f in sorted(EXAMPLES.glob("*.txt")) for r in read(f)]).to_json()
+    statements = [s for st in doc["stories"] for s in st["statements"]]
+    assert statements and all(s["independent_sources"] >= s["sources"] for s in statements)

@@ -148,7 +148,9 @@ def group_statements(quotes: Sequence[dict[str, Any]], source_of: dict[str, int]
     scored = []
     for i, j in pairs:
         a, b = inst[i].words, inst[j].words
-        if same_statement(a, b):
+        # a fragment of a few words joins only its own speaker's quotes: two people may both say "to happen"
+        fragment_of_another = min(len(a), len(b)) < MIN_SHARED and inst[i].speaker and inst[j].speaker and inst[i].speaker != inst[j].speaker
+        if same_statement(a, b) and not fragment_of_another:
             scored.append((_shared(a, b) / max(1, min(len(a), len(b))), _shared(a, b), i, j))
     articles_in: dict[int, set[str]] = {i: {x.article} for i, x in enumerate(inst)}
     longest: dict[int, list[str]] = {i: x.words for i, x in enumerate(inst)}
@@ -250,7 +252,7 @@ def _judge(sid: str, members: list[Instance], everyone: list[Instance], derived:
     for m in members:
         # misattributed: a speaker named at this quote, against one that other sources name too
         # (or a copy naming someone else than its original gave)
-        if (speaker and m.speaker and m.speaker != speaker and m.named
+        if (speaker and m.speaker and m.speaker != speaker and m.named and len(m.words) >= MIN_SHARED  # a few words two people may both say
                 and (named_votes.get(speaker) or (m.article in derived and best.article not in derived))
                 and len(votes[speaker]) >= len(votes.get(m.speaker, ()))):  # fmt: skip
             m.status, m.confidence = "misattributed", len(votes[speaker]) / (len(votes[speaker]) + len(votes[m.speaker]))
