@@ -144,3 +144,21 @@ def test_independent_sources_never_below_sources_on_the_example() -> None:
     doc = analyze_articles([clean(r) for f in sorted(EXAMPLES.glob("*.txt")) for r in read(f)]).to_json()
     statements = [s for st in doc["stories"] for s in st["statements"]]
     assert statements and all(s["independent_sources"] >= s["sources"] for s in statements)
+
+
+def test_a_rewrites_reworded_quote_is_altered_against_its_source() -> None:
+    from conftest import EXAMPLES
+    from storyline.ingest import read
+
+    doc = analyze_articles([clean(r) for f in sorted(EXAMPLES.glob("*.txt")) for r in read(f)]).to_json()
+    [story] = doc["stories"]
+    rewrite = next(r for r in story["relations"] if r["kind"] == "rewrite")
+    people = {p["id"]: p["name"] for p in story["people"]}
+    statuses = {}
+    for s in story["statements"]:
+        carriers = {i["article"] for i in s["instances"]}
+        for i in s["instances"]:
+            if i["article"] == rewrite["article"] and rewrite["derived_from"] in carriers:
+                statuses.setdefault(people.get(s["speaker"]), []).append(i["status"])
+    # the rewrite's reworded quotes meet their source's wording and are caught as altered
+    assert sum(st.count("altered") for st in statuses.values()) >= 4

@@ -165,7 +165,7 @@ def group_statements(quotes: Sequence[dict[str, Any]], source_of: dict[str, int]
     groups: dict[int, list[Instance]] = {}
     for i, x in enumerate(inst):
         groups.setdefault(find(i), []).append(x)
-    _join_rewordings(groups)
+    _join_rewordings(groups, derived if isinstance(derived, dict) else {})
     statements = [_judge(f"s{n + 1}", members, inst, derived) for n, members in enumerate(groups.values()) if members]
     statements.sort(key=lambda s: min(i.index for i in s.instances))
     for n, s in enumerate(statements):
@@ -176,23 +176,36 @@ def group_statements(quotes: Sequence[dict[str, Any]], source_of: dict[str, int]
 REWORDED = 0.5  # paraphrase probability at which a lone quote is a rewording of the same speaker's statement
 
 
-def _join_rewordings(groups: dict[int, list[Instance]]) -> None:
+REWORDED_FROM_SOURCE = 0.2  # ... when the quote is in a rewrite and the statement is in the article it rewrites
+
+
+def _join_rewordings(groups: dict[int, list[Instance]], derived: dict[str, str] | None = None) -> None:
     """A quote found nowhere else joins the statement of the same speaker it rewords, if one does
-    (another outlet put quotation marks around different words)."""
+    (another outlet put quotation marks around different words).  A rewrite's quote is held to a lower
+    bar against the article it rewrites: the rewriter had that text in front of them."""
     from ..reuse.paraphrase import probability
 
+    derived = derived or {}
     for key, members in list(groups.items()):
         if len(members) != 1 or not members[0].speaker or len(members[0].words) < 6:
             continue
         lone = members[0]
+        source_article = derived.get(lone.article)
         best, best_p = None, REWORDED
         for other_key, others in groups.items():
             if other_key == key or not others or lone.article in {o.article for o in others}:
                 continue
             if not any(o.speaker == lone.speaker for o in others):
                 continue
-            ref = max(others, key=lambda o: len(o.words))
+            from_source = [o for o in others if o.article == source_article and o.speaker == lone.speaker]
+            ref = max(from_source or others, key=lambda o: len(o.words))
             p = probability(ref.text, lone.text, ref.words, lone.words)
+            if from_source:  # a rewrite may add a sentence of its own: the best of its sentences counts
+                for sentence in re.split(r"(?<=[.!?—])\s+", lone.text):
+                    if len(sentence.split()) >= 4 and sentence != lone.text:
+                        p = max(p, probability(ref.text, sentence, ref.words, words(sentence)))
+            if from_source and p > REWORDED_FROM_SOURCE:
+                p = max(p, REWORDED + 1e-9 + p)  # a rewording of its own source beats any other statement
             if p > best_p:
                 best, best_p = other_key, p
         if best is not None:
