@@ -205,7 +205,7 @@ def _join_rewordings(groups: dict[int, list[Instance]], derived: dict[str, str] 
                     if len(sentence.split()) >= 4 and sentence != lone.text:
                         p = max(p, probability(ref.text, sentence, ref.words, words(sentence)))
             if from_source and p > REWORDED_FROM_SOURCE:
-                p = max(p, REWORDED + 1e-9 + p)  # a rewording of its own source beats any other statement
+                p += REWORDED  # past the usual bar: a rewording of its own source beats any other statement
             if p > best_p:
                 best, best_p = other_key, p
         if best is not None:
