@@ -8,6 +8,7 @@ from typing import Callable, Iterator
 
 from ..model import Span
 from . import lexicon
+from .extract import paragraphs
 from .extract import (
     _CAP, _CUE, _LEADING, _NOT_SPEAKERS, DET_NP, NAME, PARTIAL_CUES, PRONOUN, SPEAKER, SPEECH_VERBS, RawQuote, find_quotes, trim,
 )  # fmt: skip
@@ -42,9 +43,10 @@ _OPENING_ACCORDING = re.compile(rf"^\s*(?P<cue>According to)\s+(?P<spk>{SPEAKER}
 _CUE_ANY = re.compile(rf"\b(?:{SPEECH_VERBS}|{PARTIAL_CUES})\b")  # lower case: "States" is not a verb
 _PREV_ATTRIBUTION = re.compile(rf"(?P<spk>{SPEAKER})\s*,?\s+{_AUX}(?P<cue>{_FINITE})\b[^“”\".!?]{{0,60}}[.]\s*$")
 # a speaker label: "KESSLER:" or "“PENCE: ..." opening a paragraph (matched at the paragraph's start)
-_TRANSCRIPT = re.compile(r"\s*[\"“]?(?P<spk>[A-Z][A-Z.\-’' ]{1,40}[A-Z.])\s*:\s*")
+_SHOUTED = r"[A-Z][A-Z.\-’' ]{1,40}[A-Z.]"  # a speaker label in capitals: "PENCE", "MS. REYES"
+_TRANSCRIPT = re.compile(rf"\s*[\"“]?(?P<spk>{_SHOUTED})\s*:\s*")
 # a label before a quote: "KESSLER: “...", "Judge Marsh: “..."
-_LABEL = re.compile(r"\s*(?P<spk>[A-Z][A-Z.\-’' ]{1,40}[A-Z.]|(?:[A-Z][\w.\-’']*\s+){0,3}[A-Z][\w.\-’']*)\s*:\s*")
+_LABEL = re.compile(rf"\s*(?P<spk>{_SHOUTED}|(?:[A-Z][\w.\-’']*\s+){{0,3}}[A-Z][\w.\-’']*)\s*:\s*")
 _STAGE_DIRECTION = re.compile(r"\s*[(\[][^()\[\]]*[)\]][.,]?\s*")
 _TERMINATOR = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"‘(])")
 
@@ -367,8 +369,6 @@ _POST_CREDIT = re.compile(r"[―—–-]+\s*(?P<spk>[^()\n@]{2,80}?)\s*\(@\w{1,3
 def _embedded_posts(text: str) -> list[Quote]:
     """A post embedded in a page (its text, then a credit line naming its author and handle) is a direct
     quote of the author, without quotation marks."""
-    from .extract import paragraphs
-
     paras = list(paragraphs(text))
     posts = []
     for before, para in zip(paras, paras[1:]):
@@ -382,16 +382,14 @@ def _embedded_posts(text: str) -> list[Quote]:
     return posts
 
 
-_ANY_TURN = re.compile(r"(?m)^[ \t]*(?:[A-Z][A-Z.\-’' ]{1,40}[A-Z.]|Q|A)\s*:\s+")  # a quick test before the scan
+_ANY_TURN = re.compile(rf"(?m)^[ \t]*(?:{_SHOUTED}|Q|A)\s*:\s+")  # a quick test before the scan
 # a transcript turn: a paragraph that opens with a speaker label ("HALVORSEN:", "Q:", "MS. REYES:")
-_TURN = re.compile(r"(?P<spk>[A-Z][A-Z.\-’' ]{1,40}[A-Z.]|Q|A)\s*:\s+(?=[^\s“\"‘])")
+_TURN = re.compile(rf"(?P<spk>{_SHOUTED}|Q|A)\s*:\s+(?=[^\s“\"‘])")
 
 
 def _transcript_turns(text: str) -> list[Quote]:
     """The turns of a transcript printed without quotation marks: every paragraph opening with a speaker
     label is a direct quote of the label's speaker, when the text has at least two such paragraphs."""
-    from .extract import paragraphs
-
     found = []
     for para in paragraphs(text):
         m = _TURN.match(text, para.start, para.end)
@@ -428,8 +426,6 @@ def _is_title(quoted: str, before: str, after: str) -> bool:
 
 def _title_paragraph(text: str) -> Span | None:
     """A first line that reads as a headline (short, no sentence ending) is not reporting."""
-    from .extract import paragraphs
-
     first = next(paragraphs(text), None)
     if first is None:
         return None
