@@ -29,7 +29,7 @@ _AFTER_SPK_FIRST = re.compile(
 )
 # the attribution closing the sentence after more of the writer's words: "... if she lost, said X."
 _AFTER_LATE_CUE_FIRST = re.compile(rf",\s*(?P<cue>{_INVERTED})\s+(?P<spk>{_CHUNK}{{1,80}}?)(?=\s*[,;:!?]|\.(?!\w)|\s*$)")
-_AFTER_LATE_SPK_FIRST = re.compile(rf",\s*(?P<spk>(?:[A-Z]|the\b|a\b|an\b|{PRONOUN}\b){_CHUNK}{{0,80}}?)\s+{_AUX}(?P<cue>{SPEECH_VERBS})\b{_CHUNK}{{0,60}}$")
+_AFTER_LATE_SPK_FIRST = re.compile(rf",\s*(?P<spk>(?:[A-Z]|the\b|a\b|an\b|{PRONOUN}\b){_CHUNK}{{0,80}}?)\s+{_AUX}(?P<cue>{SPEECH_VERBS})\b{_CHUNK}{{0,60}}[.!?]?\s*$")
 _AFTER_DASH = re.compile(rf"^\s*[―—–-]+\s*(?P<spk>{NAME})(?P<cue>)")  # an epigraph or vox pop: "..." ― Name
 _AFTER_ANY_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<cue>[a-z]+ed)\s+(?P<spk>{NAME})(?=\s*[,.;!?]|\s*$)")  # "...!" beamed Jo Hart.
 _AFTER_ANY_VERB = re.compile(rf"^\s*,?\s*(?P<spk>{NAME}|{PRONOUN})\s+(?P<cue>[a-z]+(?:ed|s))\b")
@@ -74,6 +74,9 @@ def _clean_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += m.end()
     while end > start and text[end - 1] in " ,;:.—–-":
         end -= 1
+    comma = text.find(",", start, end)
+    if comma > start and re.fullmatch(NAME, text[start:comma]) and text[start:comma].split()[0].lower() not in _DETERMINERS | {"this", "that"}:
+        end = comma  # "Okonkwo, the defendant's lawyer": the name speaks, the apposition says who they are
     word = text[start:end]
     if not word or word.lower() in _NOT_SPEAKERS - {"it", "we", "they", "i"} or word[0] in "“‘\"(":
         return None
@@ -156,8 +159,8 @@ def _after(patterns: tuple[re.Pattern[str], ...], search: bool = False, needs_co
     def find(c: _Context) -> Attribution | None:
         if not c.attributable_after or (needs_comma and not c.closed_comma):
             return None
-        if search and ("“" in c.after or '"' in c.after):
-            return None
+        if search and ("“" in c.after or '"' in c.after or _CUE_ANY.search(c.before)):
+            return None  # a late "X said" belongs to the quote only if nothing attributed it before
         for pattern in patterns:
             m = pattern.search(c.after) if search else pattern.match(c.after)
             if m and _plausible(m.group("spk"), after_verb=True) and len(m.group("spk").split()) <= 14:
@@ -204,7 +207,11 @@ def _previous_sentence(c: _Context) -> Attribution | None:
     prev_lo = _sentence_start(text, para.start, c.sent_lo - 1)
     m = _PREV_ATTRIBUTION.search(text, max(prev_lo, c.sent_lo - 160), c.sent_lo)
     if not (m and _plausible(m.group("spk"))):
-        return None
+        # "Coan argues that his client was never violent. "The government ..."": the sentence before
+        # opens with somebody speaking, and quotes nobody itself
+        m = _PARA_ATTRIBUTION.match(text, prev_lo, c.sent_lo)
+        if m is None or any(ch in text[prev_lo : c.sent_lo] for ch in "“”\"") or not _plausible(m.group("spk")):
+            return None
     pr = c.prev_raw
     continued = pr is not None and pr.close_mark is not None and prev_lo <= pr.close_mark < c.sent_lo
     return Attribution(Span(m.start("spk"), m.end("spk")), Span(m.start("cue"), m.end("cue")), continued)
@@ -458,6 +465,8 @@ def _cue_subject(before: str, offset: int, subject_fallback: bool = True) -> tup
     cues = [c for c in _CUE_ANY.finditer(text) if not _inside_quote(text, c.start()) and not _is_noun_use(text, c.start())]
     if not cues:
         return None
+    if len(cues) > 1 and _POSSESSIVE.search(text, max(0, cues[-1].start() - 30), cues[-1].start()):
+        cues.pop()  # "X said Trump's remarks "..."": the remarks are a noun, X speaks
     cue = cues[-1]  # the verb closest to the quote governs it
     cue_span = Span(offset + cue.start(), offset + cue.end())
     head = text[: cue.start()].rstrip()
@@ -477,6 +486,9 @@ def _cue_subject(before: str, offset: int, subject_fallback: bool = True) -> tup
 
 _DOCUMENTS = re.compile(rf"\b(?:{lexicon.alternation(lexicon.DOCUMENTS)})s?$", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|of|these|those|such|many|some|no|all|any|our|my|your|Democratic|Republican)|%|\d)\s*$")
+
+
+_POSSESSIVE = re.compile(r"\w[’']s\s*$")
 
 
 def _is_noun_use(text: str, pos: int) -> bool:
@@ -632,6 +644,13 @@ def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
             j -= 1
         if j >= 0 and toks[j].group(0).lower() in _DETERMINERS and j < i:
             i = j - 1
+    if i + 1 <= end_i and toks[i + 1].group(0).lower() in {"of", "from"} and i >= 1 and toks[i].group(0) == ",":
+        # "Cory James, 22, of Flint, Mich., said": a hometown (and age) after the name
+        k = i - 1
+        if k >= 1 and toks[k].group(0).isdigit() and toks[k - 1].group(0) == ",":
+            k -= 2
+        if k >= 0 and toks[k].group(0)[:1].isupper():
+            return _np_before(text, lo, toks[k].end())
     np = _trim_np(toks[i + 1 : end_i + 1])
     if not np or not any(t.group(0)[:1].isupper() or t.group(0).lower() in _ROLE_SET for t in np):
         return None
@@ -641,20 +660,37 @@ def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
 def _subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The first noun phrase of the sentence in ``text[lo:hi]``, after a leading adverbial clause."""
     toks = list(_TOKEN.finditer(text, lo, hi))
-    i = 0
-    if toks and toks[0].group(0).lower() in _OPENERS:
-        while i < len(toks) and toks[i].group(0) != ",":
-            i += 1
-        i += 1
+    commas = [k for k, t in enumerate(toks[:40]) if t.group(0) == ","]
+    opened = bool(toks) and (toks[0].group(0).lower() in _OPENERS or bool(commas) and commas[0] <= 5 and toks[commas[0] - 1].group(0).lower() in _TIME_TAILS)
+    if not opened:
+        return _np_at(toks, 0)[0]
+    # an adverbial opens the sentence ("Hours later,", "In a long, angry interview last year,"): the subject
+    # is the first noun phrase after one of its commas that a verb follows
+    first = None
+    for k in commas:
+        if k + 1 < len(toks) and re.fullmatch(PRONOUN, toks[k + 1].group(0)):
+            return toks[k + 1].start(), toks[k + 1].end()
+        found, after = _np_at(toks, k + 1)
+        first = first or found
+        if found and after < len(toks) and re.fullmatch(r"[a-z][a-z’'\-]*", toks[after].group(0)) and toks[after].group(0) not in _NP_FUNCTION:
+            return found
+    return first
+
+
+_TIME_TAILS = frozenset(lexicon.TIME_TAILS)
+
+
+def _np_at(toks: list[re.Match], i: int) -> tuple[tuple[int, int] | None, int]:
+    """The noun phrase (a pronoun, or a name or role) starting at token ``i``, and the index after it."""
     if i < len(toks) and re.fullmatch(PRONOUN, toks[i].group(0)):
-        return toks[i].start(), toks[i].end()
+        return (toks[i].start(), toks[i].end()), i + 1
     start = i
     while i < len(toks) and _np_token(toks[i].group(0)) and toks[i].group(0) not in ",;:()—–":
         i += 1
     np = _trim_np(toks[start:i])
     if not np or not np[-1].group(0)[:1].isupper() and np[-1].group(0).lower() not in _ROLE_SET:
-        return None
-    return np[0].start(), np[-1].end()
+        return None, i
+    return (np[0].start(), np[-1].end()), i
 
 
 # The attribution rules, in the order they are tried.  A quote's ``rule`` is the name of the entry that

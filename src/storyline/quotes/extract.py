@@ -86,6 +86,8 @@ def _is_close_straight(text: str, i: int, hi: int) -> bool:
     after = text[i + 1] if i + 1 < hi else " "
     if before == " " and i >= 2 and text[i - 2] in "'’":  # `... the end,' " he said`: a nested quote closed first
         before = text[i - 2]
+    elif before == " " and i >= 2 and text[i - 2] in ",.!?" and after.isspace():
+        return True  # `... doing this, " Trump said`: a stray space before the closing mark
     return not before.isspace() and (after.isspace() or not after.isalnum())
 
 

@@ -36,7 +36,7 @@ INVERTED_VERBS = (
     "tells", "cautioned", "quipped", "joked", "admitted", "acknowledged", "conceded", "complained", "boasted",
     "claimed", "claims", "predicted", "stressed", "reported", "reports", "went on", "goes on", "tweeted", "posted",
     "announced", "declares", "recalls", "answered", "echoed", "shot back", "fired back", "offered", "admits",
-    "agreed", "agrees", "laments", "lamented", "wrote back",
+    "agreed", "agrees", "laments", "lamented", "wrote back", "mused", "muses", "concludes",
 )  # fmt: skip
 # more finite forms, only after their subject ("X vowed")
 FINITE_VERBS = unique(INVERTED_VERBS, (
@@ -53,6 +53,7 @@ FINITE_VERBS = unique(INVERTED_VERBS, (
     "elaborated", "clarified", "lamented", "laments", "opined", "marveled", "marvelled", "chimed in", "answered",
     "answers", "gushed", "bragged", "fumed", "scoffed", "recalls", "advised", "explained", "wrote back", "argue",
     "write", "note", "insist", "warn", "admit", "contend", "maintain", "recall", "add", "explain", "claim",
+    "conclude",
 ))  # fmt: skip
 # participles: "..., saying", "writing in ..."
 PARTICIPLES = (
@@ -183,6 +184,14 @@ LEADING_WORDS = (
     "Elsewhere", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 )  # fmt: skip
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")  # fmt: skip
+# the last word of a time phrase opening a sentence ("Hours later,", "Eight years ago,", "Last week,")
+TIME_TAILS = (
+    "later", "ago", "earlier", "afterward", "afterwards", "before", "since", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "morning", "afternoon", "evening", "night", "weekend", "today",
+    "yesterday", "tonight", *WEEKDAYS, *MONTHS,
+)  # fmt: skip
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "they": None, "it": None, "we": None, "i": None}
 SUBJECT_PRONOUNS = ("he", "she", "they", "it", "we", "I", "He", "She", "They", "It", "We")
 
