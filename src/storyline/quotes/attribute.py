@@ -8,9 +8,9 @@ from typing import Callable, Iterator
 
 from ..model import Span
 from . import lexicon
-from .extract import paragraphs
 from .extract import (
-    _CAP, _CUE, _LEADING, _NOT_SPEAKERS, DET_NP, NAME, PARTIAL_CUES, PRONOUN, SPEAKER, SPEECH_VERBS, RawQuote, find_quotes, trim,
+    _CAP, _CUE, _LEADING, _NOT_SPEAKERS, DET_NP, NAME, PARTIAL_CUES, PRONOUN, ROLE_NOUNS, SPEAKER, SPEECH_VERBS, RawQuote,
+    find_quotes, paragraphs, trim,
 )  # fmt: skip
 
 _AUX = r"(?:(?:has|had|have|would|will|also|later|then|again|once|previously|earlier|recently|simply|just|\w+ly)\s+){0,2}"
@@ -23,7 +23,9 @@ _INVERTED = lexicon.alternation(lexicon.INVERTED_VERBS)
 _AFTER_CUE_FIRST = re.compile(
     rf"^\s*[,—–-]?\s*(?P<cue>{_INVERTED})\s+(?P<spk>(?:{DET_NP}(?:,\s+{NAME}(?=\s*[.,;!?]|\s*$))?|{NAME}|{PRONOUN}\b|{_CHUNK}{{1,80}}?)(?=\s*[,;:!?]|\.(?!\w)|\s+{_STOPS}\b|\s*$))"
 )
-_FIRST_SEG = rf"(?:{DET_NP}|(?:(?:{_CAP}|[a-z][\w\-’']*)\s+){{0,5}}{NAME}(?:\s+\([^)]{{1,20}}\))?|{PRONOUN}\b|(?:the|a|an|one|another|two|his|her|their|its|some|several|many)\s+(?:[\w\-’']+\s+){{0,4}}?[\w\-’']+)"
+_FIRST_SEG = (rf"(?:{DET_NP}|(?:(?:{_CAP}|[a-z][\w\-’']*)\s+){{0,5}}{NAME}(?:\s+\([^)]{{1,20}}\))?|{PRONOUN}\b"
+              rf"|(?:the|a|an|one|another|two|his|her|their|its|some|several|many)\s+(?:(?!(?:that|which|who|whom|whose)\b)[\w\-’'&]+,?\s+){{0,4}}?[\w\-’']+"
+              rf"|(?:[a-z][\w\-’']*\s+){{1,2}}(?:{ROLE_NOUNS})\b)")  # the last: "federal prosecutors wrote"
 _AFTER_SPK_FIRST = re.compile(
     rf"^\s*[,—–-]?\s*(?P<spk>{_FIRST_SEG}(?:\s*,\s*{_CHUNK}{{1,90}}?,)?)\s*,?\s+{_AUX}(?P<cue>{_FINITE})\b"
 )
@@ -32,7 +34,7 @@ _AFTER_LATE_CUE_FIRST = re.compile(rf",\s*(?P<cue>{_INVERTED})\s+(?P<spk>{_CHUNK
 _AFTER_LATE_SPK_FIRST = re.compile(rf",\s*(?P<spk>(?:[A-Z]|the\b|a\b|an\b|{PRONOUN}\b){_CHUNK}{{0,80}}?)\s+{_AUX}(?P<cue>{SPEECH_VERBS})\b{_CHUNK}{{0,60}}[.!?]?\s*$")
 _AFTER_DASH = re.compile(rf"^\s*[―—–-]+\s*(?P<spk>{NAME})(?P<cue>)")  # an epigraph or vox pop: "..." ― Name
 _AFTER_ANY_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<cue>[a-z]+ed)\s+(?P<spk>{NAME})(?=\s*[,.;!?]|\s*$)")  # "...!" beamed Jo Hart.
-_AFTER_ANY_VERB = re.compile(rf"^\s*,?\s*(?P<spk>{NAME}|{PRONOUN})\s+(?P<cue>[a-z]+(?:ed|s))\b")
+_AFTER_ANY_VERB = re.compile(rf"^\s*,?\s*(?P<spk>{NAME}|{PRONOUN}|{DET_NP})\s+(?P<cue>[a-z]+(?:ed|s))\b")
 _AFTER_ACCORDING = re.compile(rf"^\s*[,—–-]?\s*(?P<cue>according to)\s+(?P<spk>{SPEAKER})", re.IGNORECASE)
 _BEFORE_CUE_SPK = re.compile(rf"\b(?P<cue>{lexicon.alternation(lexicon.CUE_BEFORE_SPEAKER)})\s+(?P<spk>{DET_NP}|(?:(?!(?:of|the|to|in|on|for|and|that|about|with|by|at|from)\s)[a-z][\w\-’']*\s+){{0,3}}{NAME})\s*[:,]\s*$")  # "explained CBS moderator X:"
 _BEFORE_ACCORDING = re.compile(rf"(?P<cue>[Aa]ccording to)\s+(?P<spk>{SPEAKER})\s*,?\s*$")
@@ -270,9 +272,19 @@ def _previous_paragraph(c: _Context) -> Attribution | None:
     if any(ch in text[sent_lo:lo] for ch in "“”\""):
         return None  # the sentence quotes somebody itself: carried-over decides
     m = _PARA_ATTRIBUTION.match(text, sent_lo, lo)
-    if m is None or m.start() != sent_lo or not _plausible(m.group("spk")):
+    if m is not None and m.start() == sent_lo and _plausible(m.group("spk")):
+        return Attribution(Span(m.start("spk"), m.end("spk")), Span(m.start("cue"), m.end("cue")))
+    # "Viguerie is upbeat about the race, because ... / "Not only can ..."": a paragraph about somebody
+    # quoted earlier, then a paragraph that is all quote: theirs
+    if any(ch in text[line_start:lo] for ch in "“”\""):
         return None
-    return Attribution(Span(m.start("spk"), m.end("spk")), Span(m.start("cue"), m.end("cue")))
+    subject = _subject(text, line_start, _sentence_end(text, line_start, lo))
+    if subject is None:
+        return None
+    last = text[subject[0] : subject[1]].split()[-1]
+    if last[:1].isupper() and any(q.speaker_text and q.speaker_text.split()[-1] == last for q in c.out):
+        return Attribution(Span(*subject), None)
+    return None
 
 
 def _carried_over(c: _Context) -> Attribution | None:
@@ -541,7 +553,7 @@ def _continues(text: str, prev: Quote, q: RawQuote, prev_raw: RawQuote | None) -
         return len(between.split()) <= 25 and not _CUE.search(between) or bool(_CUE.search(between))
     # the next paragraph: it must open with the quote, and directly follow
     gap = text[prev.paragraph.end : q.paragraph.start]
-    return q.open_mark == q.paragraph.start and gap.count("\n") <= 3 and prev.kind == "direct"
+    return q.open_mark == q.paragraph.start and not gap.strip() and gap.count("\n") <= 3 and prev.kind == "direct"
 
 
 _BAD_HEADS = {"the", "a", "an", "this", "that", "these", "those", "there", "here", "what", "which", "who", "when",
@@ -570,7 +582,7 @@ def _is_gerund(word: str) -> bool:
 
 _PARTICLES = frozenset(lexicon.NAME_PARTICLES)
 _TOKEN = re.compile(r"[\w’'\-.]+|[,;:()—–]")
-_ROLE_SET = frozenset(__import__("storyline.quotes.extract", fromlist=["ROLE_NOUNS"]).ROLE_NOUNS.split("|"))
+_ROLE_SET = frozenset(ROLE_NOUNS.split("|"))
 _NP_FUNCTION = {"the", "a", "an", "of", "for", "from", "at", "his", "her", "their", "its", "one", "another", "two",
                 "three", "some", "several", "many", "other", "senior", "former", "top", "chief", "deputy", "vice",
                 "presidential", "state", "federal", "local", "national", "new", "and", "&", "general"}  # fmt: skip
