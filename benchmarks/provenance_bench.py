@@ -73,7 +73,7 @@ SPIN = {
 }  # fmt: skip
 
 
-def spin_sentence(sentence: str, rng: random.Random) -> str:
+def spin_sentence(sentence: str, rng: random.Random, move: bool = True) -> str:
     """Change the common words of a sentence, keep its rare words and numbers, sometimes move a clause."""
     out = []
     for tok in re.findall(r"\S+", sentence):
@@ -89,7 +89,7 @@ def spin_sentence(sentence: str, rng: random.Random) -> str:
         out.append(tok)
     text = " ".join(out)
     m = re.match(r"^(.{20,}?), (.{20,})$", text)
-    if m and rng.random() < 0.3:  # "A, B." -> "B, a."
+    if m and move and rng.random() < 0.3:  # "A, B." -> "B, a."
         text = f"{m.group(2).rstrip('.')}, {m.group(1)[0].lower()}{m.group(1)[1:]}."
     return text
 

@@ -13,6 +13,14 @@ later) and the event's two other articles.  Scored on the copy's quotes: precisi
 
 Then, on the real same-event articles of BASIL alone: how many statements two or
 more outlets confirm.
+
+    python benchmarks/verify_bench.py --held-out
+
+scores a second, disjoint set, kept aside until the rules were settled: ECB+ events (other
+years, other outlets, another way of writing quotes) with their own random edits, and every
+other copy a *spun rewrite* like the mission's example: the writer's words around the quotes
+replaced by synonyms, as a content farm does, while some quotes are edited.  Reported by kind
+of copy.
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -31,7 +40,7 @@ from storyline.reuse import provenance
 from storyline.verify import verify_story
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import basil_events  # noqa: E402
+from corpus import _detokenise, basil_events  # noqa: E402
 from provenance_bench import SPIN, spin_sentence  # noqa: E402
 
 EDITS = ["swap", "add", "cut", "paraphrase", "speaker", "trim"]
@@ -68,8 +77,9 @@ def edit_quote(words: str, how: str, rng: random.Random) -> str | None:
     return None
 
 
-def build_copy(parent, rng: random.Random) -> tuple[str, list[tuple[int, int, str]]] | None:
-    """The copy's text and, for each of its quotes, (start, end, edit) in the copy."""
+def build_copy(parent, rng: random.Random, spun: bool = False) -> tuple[str, list[tuple[int, int, str]]] | None:
+    """The copy's text and, for each of its quotes, (start, end, edit) in the copy (``spun``: the words
+    around the quotes reworded too, names and numbers kept)."""
     text = parent.text
     quotes = [q for q in extract_quotes(text) if q.kind == "direct" and not q.continued and q.speaker_span
               and len(text[q.span.start : q.span.end].split()) >= 8]  # fmt: skip
@@ -87,6 +97,25 @@ def build_copy(parent, rng: random.Random) -> tuple[str, list[tuple[int, int, st
     pieces, pos = [], 0
     out_len = 0
     edits_by_start: list[tuple[int, int, str]] = []
+
+    def narrative(chunk: str) -> str:
+        if not spun:
+            return chunk
+        # reword the writer's words line by line, keeping the quotation marks and the spaces at the edges
+        def spin(line: str) -> str:
+            core = line.strip()
+            if len(core.split()) <= 3:
+                return line
+            lead, tail = line[: len(line) - len(line.lstrip())], line[len(line.rstrip()) :]
+            return lead + spin_sentence(core, rng, move=False) + tail
+
+        # the writer's words only: what stands inside quotation marks is left alone
+        edge = re.match(r"[”\"’]*", chunk).end()  # the closing mark of the quote before
+        if edge:
+            return chunk[:edge] + narrative(chunk[edge:])
+        parts = re.split(r"(“[^”\n]*(?:”|(?=\n)|$)|\"[^\"\n]*(?:\"|(?=\n)|$))", chunk)  # a quote may run to the paragraph's end
+        return "".join(p if n % 2 else "\n".join(spin(line) for line in p.split("\n")) for n, p in enumerate(parts))
+
     for q, how in plan:
         qs, qe = q.span.start, q.span.end
         words = text[qs:qe]
@@ -108,8 +137,9 @@ def build_copy(parent, rng: random.Random) -> tuple[str, list[tuple[int, int, st
             else:
                 new_words = edited
         # copy the text up to the quote, the quote, and (for a speaker swap) up to the new speaker
-        pieces.append(text[pos:qs])
-        out_len += qs - pos
+        lead = narrative(text[pos:qs])
+        pieces.append(lead)
+        out_len += len(lead)
         start = out_len
         pieces.append(new_words)
         out_len += len(new_words)
@@ -119,18 +149,48 @@ def build_copy(parent, rng: random.Random) -> tuple[str, list[tuple[int, int, st
             pieces.append(text[qe : q.speaker_span.start] + new_speaker)
             out_len += q.speaker_span.start - qe + len(new_speaker)
             pos = q.speaker_span.end
-    pieces.append(text[pos:])
+    pieces.append(narrative(text[pos:]))
     return "".join(pieces), edits_by_start
+
+
+def ecb_events(per_event: int = 4) -> dict[str, list[dict]]:
+    """ECB+ events (a few articles each, undated, de-tokenised), in the shape of BASIL's rows."""
+    events: dict[str, list[dict]] = {}
+    for line in open(Path(__file__).resolve().parents[2] / "shared" / "eval" / "stories" / "ecbplus.jsonl", encoding="utf-8"):
+        row = json.loads(line)
+        rows = events.setdefault(row["cluster"], [])
+        if len(rows) < per_event:
+            rows.append({"text": _detokenise(row["text"]), "source": f"outlet-{row['id']}", "date": None})
+    return {k: v for k, v in events.items() if len(v) >= 2}
+
+
+def scores(pairs: list[tuple[str, str]]) -> dict:
+    """Precision and recall per expected status, and false flags per 100 untouched quotes."""
+    report: dict = {}
+    for status in ("altered", "misattributed", "trimmed"):
+        tp = sum(1 for e, p in pairs if e == status and p == status)
+        fp = sum(1 for e, p in pairs if e != status and p == status)
+        fn = sum(1 for e, p in pairs if e == status and p != status)
+        report[status] = {"n": tp + fn, "precision": tp / (tp + fp) if tp + fp else 0.0, "recall": tp / (tp + fn) if tp + fn else 0.0}
+    untouched = [p for e, p in pairs if e == "untouched"]
+    report["untouched"] = {"n": len(untouched), "false_altered_per_100": 100 * sum(p == "altered" for p in untouched) / max(1, len(untouched)),
+                           "false_misattributed_per_100": 100 * sum(p == "misattributed" for p in untouched) / max(1, len(untouched))}  # fmt: skip
+    report["confusion"] = {f"{e} -> {p}": c for (e, p), c in sorted(Counter(pairs).items())}
+    return report
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--held-out", action="store_true", help="score the set kept aside (ECB+ events, spun rewrites among the copies)")
+    ap.add_argument("--spun", action="store_true", help="development set with every other copy a spun rewrite (as the held-out set)")
     args = ap.parse_args()
-    events = basil_events()
-    rng = random.Random(11)
+    events = ecb_events() if args.held_out else basil_events()
+    rng = random.Random(29 if args.held_out else 11)
     pairs: list[tuple[str, str]] = []  # (expected, predicted) per copy quote
+    kind_of: list[str] = []  # the kind of copy each pair comes from
     confirmed = Counter()
+    n_copies = 0
     for n, (event, rs) in enumerate(sorted(events.items())):
         rs = sorted(rs, key=lambda r: r["source"])
         arts = [article(r["text"], r["source"], r["date"]) for r in rs]
@@ -142,13 +202,15 @@ def main() -> None:
         confirmed["confirmed_2plus"] += sum(1 for s in real["statements"] if s["sources"] >= 2)
         # a copy of each outlet's article in turn, with edited quotes
         for parent in arts:
-            built = build_copy(parent, rng)
+            spun = (args.held_out or args.spun) and n_copies % 2 == 1
+            built = build_copy(parent, rng, spun=spun)
             if built is None:
                 continue
+            n_copies += 1
             copy_text, edits = built
             from datetime import timedelta
 
-            copy = article(copy_text, "copy-site", (parent.published + timedelta(days=1)).isoformat())
+            copy = article(copy_text, "copy-site", (parent.published + timedelta(days=1)).isoformat() if parent.published else None)
             story = arts + [copy]
             prov = provenance(story)
             people, quotes = story_people(story)
@@ -161,6 +223,7 @@ def main() -> None:
                     if inst["article"] == copy.id:
                         status_of[tuple(inst["span"])] = inst["status"]
                         parent_status[tuple(inst["span"])] = in_parent[0] if in_parent else None
+            kind_of.extend(["spun rewrite" if spun else "copy"] * len(edits))
             for start, end, how in edits:
                 # the copy's clean text is the built text (already clean), so spans line up; find the quote there
                 match = [(st, parent_status[k]) for k, st in status_of.items() if k[0] < end and start < k[1]]
@@ -171,24 +234,23 @@ def main() -> None:
                     pairs.append(("untouched", "untouched" if match[0][0] == match[0][1] or match[0][0] not in ("altered", "misattributed") else match[0][0]))
                 else:
                     pairs.append((EXPECT[how], match[0][0]))
-    report = {}
-    for status in ("altered", "misattributed", "trimmed"):
-        tp = sum(1 for e, p in pairs if e == status and p == status)
-        fp = sum(1 for e, p in pairs if e != status and p == status)
-        fn = sum(1 for e, p in pairs if e == status and p != status)
-        report[status] = {"n": tp + fn, "precision": tp / (tp + fp) if tp + fp else 0.0, "recall": tp / (tp + fn) if tp + fn else 0.0}
-    untouched = [p for e, p in pairs if e == "untouched"]
-    report["untouched"] = {"n": len(untouched), "false_altered_per_100": 100 * sum(p == "altered" for p in untouched) / max(1, len(untouched)),
-                           "false_misattributed_per_100": 100 * sum(p == "misattributed" for p in untouched) / max(1, len(untouched))}  # fmt: skip
-    report["confusion"] = {f"{e} -> {p}": c for (e, p), c in sorted(Counter(pairs).items())}
-    report["basil_real"] = dict(confirmed)
-    print(f"{len(pairs)} quotes in the copies")
-    for status in ("altered", "misattributed", "trimmed"):
-        r = report[status]
-        print(f"  {status:14} n={r['n']:3d} precision {r['precision']:.3f} recall {r['recall']:.3f}")
-    u = report["untouched"]
-    print(f"  untouched      n={u['n']:3d} false altered {u['false_altered_per_100']:.1f} per 100, false misattributed {u['false_misattributed_per_100']:.1f} per 100")
-    print(f"BASIL's real articles: {confirmed['statements']} statements, {confirmed['confirmed_2plus']} confirmed by two or more outlets")
+    report = {"all": scores(pairs)}
+    print(f"{'held-out set (ECB+ events)' if args.held_out else 'development set (BASIL events)'}: {len(pairs)} quotes in {n_copies} copies")
+    parts = [("all", pairs)]
+    if args.held_out or args.spun:
+        for kind in ("copy", "spun rewrite"):
+            part = [p for p, k in zip(pairs, kind_of) if k == kind]
+            report[kind] = scores(part)
+            parts.append((kind, part))
+    for name, part in parts:
+        r = report[name]
+        print(f" {name}: {len(part)} quotes")
+        for status in ("altered", "misattributed", "trimmed"):
+            print(f"  {status:14} n={r[status]['n']:3d} precision {r[status]['precision']:.3f} recall {r[status]['recall']:.3f}")
+        u = r["untouched"]
+        print(f"  untouched      n={u['n']:3d} false altered {u['false_altered_per_100']:.1f} per 100, false misattributed {u['false_misattributed_per_100']:.1f} per 100")
+    report["real"] = dict(confirmed)
+    print(f"the real articles: {confirmed['statements']} statements, {confirmed['confirmed_2plus']} confirmed by two or more outlets")
     if args.json:
         args.json.write_text(json.dumps(report, indent=2))
 

@@ -25,3 +25,17 @@ def test_briefing_of_the_example() -> None:
     for item in b["exclusive"]:
         others = " ".join(a.text.casefold() for a in arts if a.id != item["article"])
         assert all(not re.search(rf"\b{re.escape(w)}\b", others) for w in item["new"])
+
+
+def test_a_past_date_named_in_passing_is_no_event_of_the_timeline() -> None:
+    from storyline.ingest.clean import clean
+    from storyline.model import RawArticle
+    from storyline.verify import extract_facts
+    from storyline.verify.facts import compare_facts
+
+    text = ("The minister visited Kyiv on 24 March 2025, three years after the February 2022 invasion, and met the "
+            "mayor for two hours.\n\nShe promised new aid for the city's hospitals.")  # fmt: skip
+    a = clean(RawArticle(text=text, source="x", outlet="Gazette", published="2025-03-25"))
+    timeline = brief([a], compare_facts([(a.id, extract_facts(a))], {a.id: 0}))["timeline"]
+    whens = [t["when"] for t in timeline]
+    assert "2025-03-24" in whens and "2022-02" not in whens

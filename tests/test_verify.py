@@ -60,9 +60,10 @@ def test_copies_do_not_corroborate() -> None:
 def test_misattributed_words_and_different_statements() -> None:
     said = "Nobody in this government will ever accept a deal that divides the country"
     quotes = [q("a", said, "p1"), q("b", said, "p1"), q("c", said, "p2"),
-              q("a", "The weather was terrible for the whole campaign this year", "p1")]  # fmt: skip
+              q("a", "The weather was terrible for the whole campaign this year", "p1"),
+              q("b", "Our schools need more teachers before any new road is built", "p2")]  # fmt: skip
     statements = group_statements(quotes, {"a": 0, "b": 1, "c": 2})
-    assert len(statements) == 2
+    assert len(statements) == 3  # p2 speaks elsewhere in the story: a person its readers know
     got = {(i.article, i.speaker): i.status for s in statements for i in s.instances if i.text == said}
     assert got[("c", "p2")] == "misattributed" and got[("a", "p1")] == "verbatim"
 
@@ -162,3 +163,64 @@ def test_a_rewrites_reworded_quote_is_altered_against_its_source() -> None:
                 statuses.setdefault(people.get(s["speaker"]), []).append(i["status"])
     # the rewrite's reworded quotes meet their source's wording and are caught as altered
     assert sum(st.count("altered") for st in statuses.values()) >= 4
+
+
+def _example_story() -> dict:
+    from conftest import EXAMPLES
+    from storyline.ingest import read
+
+    doc = analyze_articles([clean(r) for f in sorted(EXAMPLES.glob("*.txt")) for r in read(f)]).to_json()
+    [story] = doc["stories"]
+    return story
+
+
+def test_every_long_quote_of_the_rewrite_is_held_against_its_source() -> None:
+    story = _example_story()
+    rewrite = next(r for r in story["relations"] if r["kind"] == "rewrite")
+    spans = {tuple(q["span"]): q for q in story["quotes"] if q["article"] == rewrite["article"]}
+    long_status = [i["status"] for s in story["statements"] for i in s["instances"]
+                   if i["article"] == rewrite["article"] and len(spans[tuple(i["span"])]["text"].split()) >= 6]  # fmt: skip
+    assert len(long_status) >= 7 and long_status.count("altered") >= 7 and "unique" not in long_status
+    altered_elsewhere = [i for s in story["statements"] for i in s["instances"] if i["status"] == "altered" and i["article"] != rewrite["article"]]
+    assert not altered_elsewhere  # no faithful article's quote is flagged
+    # nothing only the rewrite says is an exclusive, and summary lines credit an original first
+    briefing = story["briefing"]
+    assert all(x["article"] != rewrite["article"] for x in briefing["exclusive"])
+    assert all(x["outlets"][0] != rewrite["article"] for x in briefing["summary"])
+
+
+def test_a_rewrites_invented_quote_is_not_in_its_source() -> None:
+    body = ("The harbour bridge will close for two years from March, the council said on Tuesday, after engineers found "
+            "cracks in three of its supports during a routine inspection last month.\n\n"
+            "Council leader Amara Okafor said the repairs could not wait. “We will not gamble with the safety of the "
+            "ten thousand people who cross it every day,” Okafor said.\n\n"
+            "A ferry service will run from the old pier while the bridge is shut, and shops near the harbour will get "
+            "help with their rates, the council said. Okafor said the ferry would be free for residents.\n\n")  # fmt: skip
+    spun = body.replace("will close for two years from March", "is set to shut for two years starting in March").replace(
+        "after engineers found cracks", "once engineers discovered cracks").replace(
+        "We will not gamble with the safety of the ten thousand people who cross it every day",
+        "We will not gamble with the safety of the ten thousand people who cross it every day. The supports are rotten to the core")  # fmt: skip
+    spun += "“Every shop on the quay has been promised a grant of its own before the summer season,” Okafor added.\n"
+    a = make(body, "Gazette", date(2024, 3, 5))
+    b = make(spun, "Spinner", date(2024, 3, 6))
+    [story] = [s for s in analyze_articles([a, b]).to_json()["stories"] if len(s["articles"]) == 2]
+    assert any(r["kind"] in ("rewrite", "duplicate") and r["article"] == b.id for r in story["relations"])
+    status = {story["quotes"][i["quote"]]["text"][:20]: i for s in story["statements"] for i in s["instances"] if i["article"] == b.id}
+    assert status["We will not gamble w"]["status"] == "altered"
+    assert any("rotten" in d["quoted"] for d in status["We will not gamble w"]["diff"])
+    assert status["Every shop on the qu"]["status"] == "not-in-source"
+    [invented] = [s for s in story["statements"] if s["text"].startswith("Every shop")]
+    assert invented["independent_sources"] == 0
+
+
+def test_a_weak_speaker_disagreement_is_disputed_not_misattributed() -> None:
+    text = "We will reopen the bridge before the summer season starts"
+    quotes = [dict(q("a", text, "p1"), named=True, speaker_text="Okafor"), dict(q("b", text, "p1"), named=True, speaker_text="Okafor"),
+              dict(q("c", text, "p9"), named=False, speaker_text="he")]  # fmt: skip
+    statuses = {i.article: i.status for s in group_statements(quotes, {"a": 0, "b": 1, "c": 2}) for i in s.instances}
+    assert statuses["c"] == "speaker-disputed"
+    # named as plainly, and a person the story knows from elsewhere: misattributed
+    quotes[2] = dict(q("c", text, "p2"), named=True, speaker_text="Mensah")
+    quotes.append(dict(q("d", "The ferry will be free for everyone who lives on the island", "p2"), named=True, speaker_text="Mensah"))
+    statuses = {i.article: i.status for s in group_statements(quotes, {"a": 0, "b": 1, "c": 2, "d": 3}) for i in s.instances}
+    assert statuses["c"] == "misattributed"

@@ -60,7 +60,8 @@ def analyze_story(articles: Sequence[Article], quotes: Sequence[Sequence] | None
     people, instances = story_people(articles, quotes)
     checks = verify_story(articles, instances, prov)
     if briefing:
-        checks["briefing"] = brief(articles, checks["facts"])
+        derived = {r.article for r in (prov.relations if prov else []) if r.kind in ("duplicate", "rewrite") and r.derived_from}
+        checks["briefing"] = brief(articles, checks["facts"], derived=derived)
     return StoryAnalysis(prov, people, instances, checks)
 
 

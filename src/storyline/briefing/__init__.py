@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Any, Sequence
+from datetime import date, datetime
+from typing import Any, Collection, Sequence
 
 from ..model import Article
 from ..stories.cluster import features
@@ -27,8 +28,10 @@ def _cos(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(w * b.get(t, 0.0) for t, w in a.items())
 
 
-def brief(articles: Sequence[Article], facts: Sequence[dict[str, Any]] = (), sentences: int = 5) -> dict[str, Any]:
-    """The briefing of one story's articles (``facts``: the story's compared figures, for the timeline)."""
+def brief(articles: Sequence[Article], facts: Sequence[dict[str, Any]] = (), sentences: int = 5, derived: Collection[str] = ()) -> dict[str, Any]:
+    """The briefing of one story's articles (``facts``: the story's compared figures, for the timeline;
+    ``derived``: articles that copy or rewrite another, which are credited after the originals and
+    report nothing exclusive)."""
     items = []  # (article, span, text, vector)
     lead: set[tuple[str, int]] = set()
     for a in articles:
@@ -68,16 +71,24 @@ def brief(articles: Sequence[Article], facts: Sequence[dict[str, Any]] = (), sen
             break
         chosen.append(best)
     order = {a.id: n for n, a in enumerate(articles)}
-    chosen.sort(key=lambda i: (order[items[i][0].id], items[i][1].start))
+    credit = lambda aid: (aid in derived, order[aid])  # noqa: E731 - originals first, then story order
     summary = []
     for i in chosen:
         a, s, text, v = items[i]
-        carried = sorted({b.id for b, _, _, w in items if _cos(v, w) >= 0.5} | {a.id})
+        close = [(b, t, sp, _cos(v, w)) for b, sp, t, w in items if _cos(v, w) >= 0.5]
+        if a.id in derived:  # quote the original's version of the sentence, when an original has one
+            orig = max((c for c in close if c[0].id not in derived), key=lambda c: c[3], default=None)
+            if orig is not None:
+                a, text, s = orig[0], orig[1], orig[2]
+        carried = sorted({b.id for b, _, _, _ in close} | {a.id}, key=credit)
         summary.append({"article": a.id, "span": s.to_list(), "text": text, "outlets": carried})
+    summary.sort(key=lambda x: (order[x["article"]], x["span"][0]))
     # what each outlet alone reports: sentences whose rare words appear in no other article
     vocab = {a.id: set(_RARE.findall(a.text.casefold())) for a in articles}
     exclusive = []
     for a in articles:
+        if a.id in derived:
+            continue  # what a rewrite alone says is its own invention or its source's, never an exclusive
         others = set().union(*(vocab[b.id] for b in articles if b.id != a.id)) if len(articles) > 1 else set()
         found = []
         for s in a.sentences:
@@ -94,8 +105,31 @@ def brief(articles: Sequence[Article], facts: Sequence[dict[str, Any]] = (), sen
         if f["kind"] in ("date", "month"):
             inst = f["instances"][0]
             a = by_id.get(inst["article"])
+            if a is not None and _background(a, inst["span"], f["value"]):
+                continue
             sentence = next((s for s in a.sentences if s.start <= inst["span"][0] < s.end), None) if a else None
             timeline.append({"when": f["value"], "article": inst["article"], "span": inst["span"],
                              "sentence": a.span_text(sentence) if sentence else "", "outlets": sorted({i["article"] for i in f["instances"]})})  # fmt: skip
     timeline.sort(key=lambda x: x["when"])
     return {"summary": summary, "exclusive": exclusive, "timeline": timeline}
+
+
+_ATTRIBUTIVE = re.compile(r"(?:\bthe|[’']s)\s+$", re.IGNORECASE)
+BACKGROUND_DAYS = 90  # a date this far from the article's publication is background, not the news
+
+
+def _background(article: Article, span: Sequence[int], value: str) -> bool:
+    """A past date mentioned in passing, not an event of the story: "the February 2022 invasion" (a date
+    naming a thing), or a date months away from when the article was published."""
+    text = article.text
+    if _ATTRIBUTIVE.search(text, max(0, span[0] - 8), span[0]) and re.match(r"\s+[a-z]", text[span[1] : span[1] + 3]):
+        return True
+    published = article.published
+    if published is None:
+        return False
+    day = published.date() if isinstance(published, datetime) else published
+    try:
+        when = date.fromisoformat(value if len(value) == 10 else value + "-15")
+    except ValueError:
+        return False
+    return abs((when - day).days) > BACKGROUND_DAYS

@@ -12,7 +12,7 @@ from html import escape
 from typing import Any, Mapping
 
 from ..model import Article
-from .labels import sources_label
+from .labels import FLAGGED, sources_label
 
 CSS = """
 body{font:15px/1.5 Georgia,serif;margin:0 auto;max-width:1100px;padding:1em 2em;color:#222;background:#fdfdfb}
@@ -20,7 +20,7 @@ h1,h2,h3{font-family:Helvetica,Arial,sans-serif}h1{font-size:1.6em}h2{border-bot
 table{border-collapse:collapse;margin:.5em 0 1em;font-size:.92em}td,th{border:1px solid #ccc;padding:.25em .5em;vertical-align:top}
 th{background:#eee;text-align:left}.muted{color:#777}.small{font-size:.85em}
 .verbatim{background:#d8f0d8}.trimmed{background:#e3f3e3}.extended{background:#dde8f8}.unique{background:#fff2c2}
-.altered{background:#f8c9c4}.misattributed{background:#f1a8e8}.edited{background:#e6e6e6}.reworded{background:#d7e3fb}
+.altered{background:#f8c9c4}.misattributed{background:#f1a8e8}.not-in-source{background:#f8c9c4}.edited{background:#e6e6e6}.reworded{background:#d7e3fb}
 .agreed{background:#d8f0d8}.conflict{background:#f8c9c4}.single-source{background:#fff2c2}
 mark{padding:0 .05em}mark.changed,.changed{background:#f3a79f;text-decoration:underline}ins{background:#c6f0c6;text-decoration:none}del{background:#f5c2c2}
 .side{display:grid;grid-template-columns:1fr 1fr;gap:1em}.side>div{white-space:pre-wrap;border:1px solid #ddd;padding:.5em;font-size:.9em}
@@ -214,7 +214,7 @@ def _statements(story: Mapping[str, Any], by_id: Mapping[str, Any]) -> str:
     quotes = story.get("quotes") or []
 
     def rank(s: Mapping[str, Any]) -> tuple:
-        flagged = any(i["status"] in ("altered", "misattributed") for i in s["instances"])
+        flagged = any(i["status"] in FLAGGED for i in s["instances"])
         return (not flagged, -s["sources"], -len(s["instances"]))
 
     rows = []
@@ -226,8 +226,9 @@ def _statements(story: Mapping[str, Any], by_id: Mapping[str, Any]) -> str:
                            for d in i.get("diff", []))  # fmt: skip
             how = (f' <span class="muted" title="the attribution rule that found the speaker">(said by “{_e(q.get("speaker_text") or "")}”, '
                    f'rule {_e(q["rule"])}{"" if q.get("named") else ", not named in its sentence"})</span>') if q.get("rule") else ""
+            note = f' <span class="muted">{_e(i["note"])}</span>' if i.get("note") else ""
             inst.append(f'<li><span class="{_e(i["status"])}">{_e(i["status"])}</span> <a href="#{_anchor(i["article"], i["span"][0])}">{_e(by_id[i["article"]]["outlet"])}</a>: '
-                        f'“{_e(q["text"])}”{(" — changes:" + diff) if diff else ""}{how}</li>')  # fmt: skip
+                        f'“{_e(q["text"])}”{(" — changes:" + diff) if diff else ""}{how}{note}</li>')  # fmt: skip
         rows.append(f"<tr><td><b>{_e(people.get(s['speaker'], 'unknown speaker'))}</b><br><span class=\"small muted\">{_e(sources_label(s))}</span></td>"
                     f"<td>“{_e(s['text'])}”<ul class=\"small\">{''.join(inst)}</ul></td></tr>")  # fmt: skip
     return f"<h3>Who said what</h3><table><tr><th>speaker</th><th>statement and its quotes</th></tr>{''.join(rows)}</table>"

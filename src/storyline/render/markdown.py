@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from ..stories.evidence import describe_evidence
-from .labels import sources_label
+from .labels import FLAGGED, sources_label
 
 
 def _cell(value: object) -> str:
@@ -31,9 +31,9 @@ def render_markdown(result: Mapping[str, Any]) -> str:
             lines.append(f"| {_cell(a['outlet'])} | {_cell((a['published'] or '')[:10])} | {_cell(a['title'] or '(untitled)')} | {a['words']} | {_cell(prov)} |")
         people = {p["id"]: p["name"] for p in story.get("people") or []}
         quotes = story.get("quotes") or []
-        flagged = [s for s in story.get("statements") or [] if any(i["status"] in ("altered", "misattributed") for i in s["instances"])]
+        flagged = [s for s in story.get("statements") or [] if any(i["status"] in FLAGGED for i in s["instances"])]
         confirmed = [s for s in story.get("statements") or [] if s["sources"] >= 2]
-        for title, group in (("Altered or misattributed quotes", flagged), ("Statements confirmed by two or more sources", confirmed)):
+        for title, group in (("Altered, misattributed or not in their source", flagged), ("Statements confirmed by two or more sources", confirmed)):
             if not group:
                 continue
             lines += ["", f"### {title}", ""]
@@ -46,7 +46,8 @@ def render_markdown(result: Mapping[str, Any]) -> str:
                         for d in i.get("diff", [])
                     )  # fmt: skip
                     lines.append(f"  - {_cell(by_id[i['article']]['outlet'])}: {i['status']}{' — ' + changes if changes else ''}"
-                                 f" — “{_cell(quotes[i['quote']]['text'] if i['quote'] < len(quotes) else '')}”")
+                                 f" — “{_cell(quotes[i['quote']]['text'] if i['quote'] < len(quotes) else '')}”"
+                                 + (f" ({_cell(i['note'])})" if i.get("note") else ""))
         facts = [f for f in story.get("facts") or [] if f["status"] != "single-source"]
         if facts:
             lines += ["", "### Figures", "", "| status | value | about | sources |", "|---|---|---|---|"]

@@ -11,7 +11,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from ..stories.evidence import describe_evidence
-from .labels import sources_label
+from .labels import FLAGGED, sources_label
 
 
 def articles_table(
@@ -173,9 +173,6 @@ def print_comparison(a: Any, b: Any, alignment: Any, console: Console) -> None:
         console.print(rows)
 
 
-DIFF_SHOWN = 6  # changes shown per quote; the rest are counted
-
-
 def _clip(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -202,7 +199,7 @@ def people_section(story: dict[str, Any], by_id: dict[str, dict[str, Any]], per_
     return table
 
 
-STATUS_STYLE = {"altered": "bold red", "misattributed": "bold red", "unique": "yellow", "verbatim": "green",
+STATUS_STYLE = {"altered": "bold red", "misattributed": "bold red", "not-in-source": "bold red", "unique": "yellow", "verbatim": "green",
                 "trimmed": "green", "extended": "cyan"}  # fmt: skip
 
 
@@ -215,7 +212,7 @@ def statements_section(story: dict[str, Any], by_id: dict[str, dict[str, Any]], 
 
     def rank(s: dict[str, Any]) -> tuple:
         statuses = {i["status"] for i in s["instances"]}
-        return (not statuses & {"altered", "misattributed"}, -s["sources"], s["id"])
+        return (not statuses & set(FLAGGED), -s["sources"], s["id"])
 
     statements = sorted(statements, key=rank)
     table = Table(title=f"Statements ({len(statements)}): altered or misattributed first, then the best corroborated",
@@ -227,12 +224,11 @@ def statements_section(story: dict[str, Any], by_id: dict[str, dict[str, Any]], 
         for i in s["instances"]:
             st = i["status"]
             line = f"{escape(by_id[i['article']]['outlet'])}: [{STATUS_STYLE.get(st, 'white')}]{st}[/]"
-            diff = i.get("diff", [])
-            for d in diff[:DIFF_SHOWN]:
+            for d in i.get("diff", []):  # every change, whole: the column wraps, it never cuts
                 line += f"\n  [red]-{escape(d['original'])}[/] [green]+{escape(d['quoted'])}[/]" if d["original"] and d["quoted"] else (
                     f"\n  [red]-{escape(d['original'])}[/]" if d["original"] else f"\n  [green]+{escape(d['quoted'])}[/]")
-            if len(diff) > DIFF_SHOWN:  # never cut a change silently
-                line += f"\n  [dim]… and {len(diff) - DIFF_SHOWN} more change(s) (--format json lists all)[/]"
+            if i.get("note"):
+                line += f"\n  [dim]{escape(i['note'])}[/]"
             lines.append(line)
         who = escape(people.get(s["speaker"], "unknown speaker"))
         table.add_row(f"[bold]{who}[/]: “{escape(_clip(s['text'], 120))}”\n[dim]{sources_label(s)}[/]", "\n".join(lines))

@@ -90,13 +90,94 @@ def _paraphrased_elsewhere(statements: list[dict[str, Any]], quotes: Sequence[di
                 inst["note"] = "reported without quotation marks (as a paraphrase) elsewhere"
 
 
+FROM_SOURCE = 0.5  # share of a copy's quoted words its source has, in order, for the quote to reword it
+FROM_SOURCE_PARAPHRASE = 0.35  # ... or the paraphrase probability of the source's words
+
+
+def _window(sentence: list[str], quoted: list[str]) -> tuple[int, int, int]:
+    """The stretch of a source sentence a quote was made from: (first word, end, words matched)."""
+    import difflib
+
+    blocks = [b for b in difflib.SequenceMatcher(a=sentence, b=quoted, autojunk=False).get_matching_blocks() if b.size]
+    if not blocks:
+        return 0, 0, 0
+    return blocks[0].a, blocks[-1].a + blocks[-1].size, sum(b.size for b in blocks)
+
+
+def _against_source(statements: list[dict[str, Any]], quotes: Sequence[dict[str, Any]], articles: Sequence[Article], derived: dict[str, str]) -> None:
+    """A copy's or rewrite's quote that no quote of its source matched is held against the source's text:
+    ``altered`` (with the diff) when it rewords a sentence there, quotation marks moved or not, and
+    ``not-in-source`` when the source has nothing like it.  Either way it is no exclusive of the copy."""
+    from ..reuse.paraphrase import probability
+    from .statements import _WORD, word_diff, words
+
+    by_id = {a.id: a for a in articles}
+    quoted_spans: dict[str, list[tuple[int, int]]] = {}
+    for q in quotes:
+        quoted_spans.setdefault(q["article"], []).append((q["span"][0], q["span"][1]))
+    sentences: dict[str, list[tuple[list[str], list[tuple[int, int]], str]]] = {}
+    for st in statements:
+        articles_in = {i["article"] for i in st["instances"]}
+        for inst in st["instances"]:
+            source = derived.get(inst["article"])
+            if source is None or source not in by_id or source in articles_in or inst["status"] not in ("unique", "extended", "verbatim"):
+                continue
+            q = quotes[inst["quote"]]
+            qw = words(q["text"])
+            if source not in sentences:
+                a = by_id[source]
+                rows = []
+                for sent in a.sentences:
+                    toks = [(m.group(0).casefold().replace("’", "'"), (sent.start + m.start(), sent.start + m.end())) for m in _WORD.finditer(a.span_text(sent))]
+                    rows.append(([t for t, _ in toks], [o for _, o in toks], a.span_text(sent)))
+                sentences[source] = rows
+            src = by_id[source]
+            if len(qw) < 4:  # a word or two in quotation marks: the source has them, or it does not
+                found = any(sw[k : k + len(qw)] == qw for sw, _, _ in sentences[source] for k in range(len(sw)))
+                inst["status"] = "verbatim" if found else "not-in-source"
+                inst["note"] = f"{'as in' if found else 'not in'} its source, {src.outlet}"
+                continue
+            best = None
+            for sw, offsets, text in sentences[source]:
+                lo, hi, matched = _window(sw, qw)
+                if matched == 0:
+                    continue
+                cover = matched / len(qw)
+                p = probability(" ".join(sw[lo:hi]), q["text"], sw[lo:hi], qw) if cover < FROM_SOURCE else 1.0
+                key = (cover >= FROM_SOURCE or p >= FROM_SOURCE_PARAPHRASE, cover, p)
+                if best is None or key > best[0]:
+                    best = (key, sw[lo:hi], offsets[lo:hi])
+            if best is None or not best[0][0]:
+                inst["status"], inst["confidence"] = "not-in-source", 0.8
+                inst.pop("diff", None)
+                inst["note"] = f"its source, {src.outlet}, has nothing like it"
+                continue
+            _, window, offsets = best
+            span = [offsets[0][0], offsets[-1][1]]
+            outside = [w for w, (o0, o1) in zip(window, offsets) if w in qw and not any(s0 <= o0 and o1 <= s1 for s0, s1 in quoted_spans.get(source, []))]
+            inst["source"] = {"article": source, "span": span}
+            diff = word_diff(window, qw)
+            if not diff and not outside:  # its source quotes these very words (a statement split another way)
+                around = [s1 - s0 for s0, s1 in quoted_spans.get(source, []) if s0 <= span[0] and span[1] <= s1]
+                inst["status"] = "trimmed" if around and min(around) > span[1] - span[0] + 2 else "verbatim"
+                inst["note"] = f"as quoted in its source, {src.outlet}"
+                continue
+            inst["status"], inst["confidence"] = "altered", 0.9
+            inst["diff"] = diff
+            inst["note"] = f"rewords its source, {src.outlet}" + (f"; words its source has outside quotation marks: {' '.join(outside)}" if outside else "")
+    for st in statements:
+        # a copy is never a source: what only copies carry has no original behind it
+        if all(i["article"] in derived for i in st["instances"]):
+            st["sources"] = st["independent_sources"] = 0
+
+
 def verify_story(articles: Sequence[Article], quotes: Sequence[dict[str, Any]], provenance: Provenance | None) -> dict[str, Any]:
     """Statements (grouped quotes with their statuses) and the comparison of figures, as JSON."""
     sources = independent_sources([a.id for a in articles], provenance)
     derived = {r.article: r.derived_from for r in (provenance.relations if provenance else [])
                if r.kind in ("duplicate", "rewrite") and r.derived_from}  # fmt: skip
     statements = group_statements(quotes, sources, derived)
-    flagged = {"altered": 0, "misattributed": 1, "unique": 2}
+    flagged = {"altered": 0, "misattributed": 1, "not-in-source": 1, "unique": 2}
     doc_statements = []
     for s in statements:
         doc_statements.append({
@@ -104,6 +185,7 @@ def verify_story(articles: Sequence[Article], quotes: Sequence[dict[str, Any]], 
             "independent_sources": s.independent_sources,
             "instances": [i.to_json(quotes[i.index]["span"]) for i in s.instances],
         })  # fmt: skip
+    _against_source(doc_statements, quotes, articles, derived)
     _paraphrased_elsewhere(doc_statements, quotes, articles)
     doc_statements.sort(key=lambda d: (min((flagged.get(i["status"], 9) for i in d["instances"]), default=9), d["id"]))
     facts = compare_facts([(a.id, extract_facts(a)) for a in articles], sources)

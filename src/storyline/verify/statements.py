@@ -14,7 +14,8 @@ Each instance then gets a status against the statement's best-supported wording
 (the longest one carried word for word by the most independent sources):
 ``verbatim``, ``trimmed`` (a part of it), ``extended`` (it and more), ``altered``
 (words changed; with the word-level diff), ``misattributed`` (the words belong to
-a statement of another speaker) or ``unique`` (no independent source carries it).
+a statement of another speaker, named as plainly), ``speaker-disputed`` (a weaker disagreement
+about who said it) or ``unique`` (no independent source carries it).
 """
 
 from __future__ import annotations
@@ -238,12 +239,12 @@ def _judge(sid: str, members: list[Instance], everyone: list[Instance], derived:
         return {x.source for x in everyone if x.words == ws or (
             len(ws) >= MIN_SHARED and _contains(x.words, ws) and (not x.speaker or not speakers or x.speaker in speakers))}
 
-    # the reference wording: a whole utterance rather than a fragment, then the one most sources quote
-    # exactly, then the one most sources contain, then the original rather than a copy, then the longest
-    best, best_key = members[0], (False, -1, -1, False, -1)
+    # the reference wording: an original's rather than a copy's, a whole utterance rather than a fragment,
+    # then the one most sources quote exactly, then the one most sources contain, then the longest
+    best, best_key = members[0], (False, False, -1, -1, -1)
     for cand in members:
         exact = len({m.source for m in members if m.words == cand.words})
-        key = (cand.direct, exact, len(carriers(cand.words)), cand.article not in derived, len(cand.words))
+        key = (cand.article not in derived, cand.direct, exact, len(carriers(cand.words)), len(cand.words))
         if key > best_key:
             best, best_key = cand, key
     canon = best.words
@@ -262,14 +263,10 @@ def _judge(sid: str, members: list[Instance], everyone: list[Instance], derived:
     # description ("a director for Rep. X"), then the reference wording's speaker
     speaker = max(votes, key=lambda s: (len(votes[s]), s in original, kind.get(s) != "unnamed", s == best.speaker, s)) if votes else None
     n_sources = len({m.source for m in members} | carriers(canon))
+    speakers_elsewhere = {m.article: {x.speaker for x in everyone if x.article != m.article} for m in members}
     for m in members:
         # misattributed: a speaker named at this quote, against one that other sources name too
         # (or a copy naming someone else than its original gave)
-        if (speaker and m.speaker and m.speaker != speaker and m.named and len(m.words) >= MIN_SHARED  # a few words two people may both say
-                and (named_votes.get(speaker) or (m.article in derived and best.article not in derived))
-                and len(votes[speaker]) >= len(votes.get(m.speaker, ()))):  # fmt: skip
-            m.status, m.confidence = "misattributed", len(votes[speaker]) / (len(votes[speaker]) + len(votes[m.speaker]))
-            continue
         others = ({x.source for x in members} | carriers(m.words)) - {m.source}
         reference = canon
         source_instance = next((x for x in members if isinstance(derived, dict) and x.article == derived.get(m.article)), None)
@@ -280,8 +277,23 @@ def _judge(sid: str, members: list[Instance], everyone: list[Instance], derived:
             peers = [x.words for x in members if x is not m and x.source != m.source]
             reference = max(peers, key=lambda w: _shared(w, m.words), default=canon)
         status, diff = _compare(reference, m.words)
+        if source_instance is not None and status == "extended":
+            # words inside the copy's quotation marks that its source has outside them, or not at all
+            status, diff = "altered", word_diff(reference, m.words)
+            m.note = "words inside the quotation marks that its source does not quote"
+        disagrees = speaker and m.speaker and m.speaker != speaker and len(m.words) >= MIN_SHARED and len(votes[speaker]) >= len(votes.get(m.speaker, ()))
+        if disagrees and status != "altered":  # changed words are the finding; who said them comes second
+            # misattributed: the quote's own sentence names its speaker, other sources (or the copy's original)
+            # name another as plainly, and the person it is given to is one the story knows elsewhere;
+            # any weaker disagreement (a pronoun, a speaker named once, a mangled name) is only disputed
+            plain = m.named and (named_votes.get(speaker) or (m.article in derived and best.article not in derived))
+            known = m.speaker in speakers_elsewhere.get(m.article, ())
+            m.status = "misattributed" if plain and known else "speaker-disputed"
+            m.confidence = len(votes[speaker]) / (len(votes[speaker]) + len(votes[m.speaker]))
+            m.note = f"other sources give these words to {speaker}" if m.status == "speaker-disputed" else None
+            continue
         m.status, m.diff = status, diff
-        if m.status == "verbatim" and not others:
+        if m.status == "verbatim" and not others and source_instance is None:
             m.status = "unique"  # word for word, but no independent source carries it
         support_for_m = len(carriers(m.words))
         if m.status == "altered":
