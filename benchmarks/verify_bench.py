@@ -34,7 +34,7 @@ from collections import Counter
 from pathlib import Path
 
 from storyline.ingest.clean import clean
-from storyline.model import RawArticle
+from storyline.model import Article, RawArticle
 from storyline.quotes import extract_quotes, story_people
 from storyline.reuse import provenance
 from storyline.verify import verify_story
@@ -193,7 +193,9 @@ def main() -> None:
     n_copies = 0
     for n, (event, rs) in enumerate(sorted(events.items())):
         rs = sorted(rs, key=lambda r: r["source"])
-        arts = [article(r["text"], r["source"], r["date"]) for r in rs]
+        arts = [a for a in (article(r["text"], r["source"], r["date"]) for r in rs) if isinstance(a, Article)]  # a page too short is a problem, not an article
+        if len(arts) < 2:
+            continue
         # the real articles alone: statements confirmed by two or more outlets
         prov = provenance(arts)
         people, quotes = story_people(arts)

@@ -282,6 +282,8 @@ def _judge(sid: str, members: list[Instance], everyone: list[Instance], derived:
             status, diff = "altered", word_diff(reference, m.words)
             m.note = "words inside the quotation marks that its source does not quote"
         disagrees = speaker and m.speaker and m.speaker != speaker and len(m.words) >= MIN_SHARED and len(votes[speaker]) >= len(votes.get(m.speaker, ()))
+        if source_instance is not None and source_instance.speaker == m.speaker:
+            disagrees = False  # a copy is judged with its source: it repeats the source's attribution
         if disagrees and status != "altered":  # changed words are the finding; who said them comes second
             # misattributed: the quote's own sentence names its speaker, other sources (or the copy's original)
             # name another as plainly, and the person it is given to is one the story knows elsewhere;
