@@ -184,6 +184,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path)
     ap.add_argument("--held-out", action="store_true", help="score the set kept aside (ECB+ events, spun rewrites among the copies)")
     ap.add_argument("--spun", action="store_true", help="development set with every other copy a spun rewrite (as the held-out set)")
+    ap.add_argument("--undated", action="store_true", help="development set with no publication dates (as the held-out set)")
     args = ap.parse_args()
     events = ecb_events() if args.held_out else basil_events()
     rng = random.Random(29 if args.held_out else 11)
@@ -193,7 +194,7 @@ def main() -> None:
     n_copies = 0
     for n, (event, rs) in enumerate(sorted(events.items())):
         rs = sorted(rs, key=lambda r: r["source"])
-        arts = [a for a in (article(r["text"], r["source"], r["date"]) for r in rs) if isinstance(a, Article)]  # a page too short is a problem, not an article
+        arts = [a for a in (article(r["text"], r["source"], None if args.undated else r["date"]) for r in rs) if isinstance(a, Article)]  # a page too short is a problem, not an article
         if len(arts) < 2:
             continue
         # the real articles alone: statements confirmed by two or more outlets

@@ -276,7 +276,17 @@ def _judge(sid: str, members: list[Instance], everyone: list[Instance], derived:
             # a piece of a merged quote: judge it against the instance it overlaps most
             peers = [x.words for x in members if x is not m and x.source != m.source]
             reference = max(peers, key=lambda w: _shared(w, m.words), default=canon)
+        twin = None
+        if source_instance is None and isinstance(derived, dict):
+            # another version of the same article whose direction provenance could not tell (undated copies):
+            # the two are held against each other, and a difference is reported on both
+            twin = next((x for x in members if x.source == m.source and x.article != m.article and x.words != m.words
+                         and x.article not in derived and derived.get(x.article) != m.article), None)  # fmt: skip
+            if twin is not None:
+                reference = twin.words
         status, diff = _compare(reference, m.words)
+        if twin is not None:
+            m.note = "two versions of one article differ here; which came first is unknown"
         if source_instance is not None and status == "extended":
             # words inside the copy's quotation marks that its source has outside them, or not at all
             status, diff = "altered", word_diff(reference, m.words)
