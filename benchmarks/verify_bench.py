@@ -214,6 +214,16 @@ def main() -> None:
             from datetime import timedelta
 
             copy = article(copy_text, "copy-site", (parent.published + timedelta(days=1)).isoformat() if parent.published else None)
+            if not isinstance(copy, Article):
+                continue
+            if copy.text != copy_text:  # cleaning moved the text (spaces, line breaks): find each quote again
+                moved, pos = [], 0
+                for start, end, how in edits:
+                    at = copy.text.find(copy_text[start:end], pos)
+                    if at >= 0:
+                        moved.append((at, at + end - start, how))
+                        pos = at + end - start
+                edits = moved
             story = arts + [copy]
             prov = provenance(story)
             people, quotes = story_people(story)
@@ -228,7 +238,6 @@ def main() -> None:
                         parent_status[tuple(inst["span"])] = in_parent[0] if in_parent else None
             kind_of.extend(["spun rewrite" if spun else "copy"] * len(edits))
             for start, end, how in edits:
-                # the copy's clean text is the built text (already clean), so spans line up; find the quote there
                 match = [(st, parent_status[k]) for k, st in status_of.items() if k[0] < end and start < k[1]]
                 if not match:
                     pairs.append((EXPECT[how], "missed"))
