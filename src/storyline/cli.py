@@ -100,7 +100,9 @@ def ingest_cmd(
     opts = ReadOptions(outlet=outlet, fields=_field_options(text_field, title_field, date_field, url_field, outlet_field))
     with Store(db) as store:
         report = _run_ingest(paths, store, opts, force, workers or os.cpu_count() or 1)
-    if report.read == 0 and report.problems:
+    if report.read == 0 and not report.files_unchanged:
+        if not report.problems:
+            err.print(f"[red]no articles read: no files found in {escape(', '.join(paths))}[/]")
         raise typer.Exit(1)
 
 
@@ -438,7 +440,7 @@ def serve_cmd(
 
         from .web import create_app
     except ImportError:
-        err.print("[red]the web app needs its extra: python -m pip install '.[web]'[/]")
+        err.print("[red]the web app needs its extra: python -m pip install " + escape("'.[web]'") + "[/]")
         raise typer.Exit(1) from None
     if not db.exists():
         err.print(f"[red]{escape(str(db))}: no such store[/]")
@@ -518,7 +520,7 @@ def spark_run_cmd(
     try:
         from .spark import run_spark, session
     except ImportError:
-        err.print("[red]the Spark job needs its extra: python -m pip install 'storyline[spark]' (and Java 17+)[/]")
+        err.print("[red]the Spark job needs its extra: python -m pip install " + escape("'storyline[spark]'") + " (and Java 17+)[/]")
         raise typer.Exit(1) from None
     spark = session(master, partitions or None)
     try:

@@ -48,6 +48,8 @@ class Problem:
 
     def __str__(self) -> str:
         where = self.source if self.line is None else f"{self.source}:{self.line}"
+        # a file name is hostile input too: newlines and escape codes are shown escaped, never obeyed
+        where = "".join(c if c.isprintable() and not 0xD800 <= ord(c) <= 0xDFFF else repr(c)[1:-1] for c in where)
         return f"{where}: {self.reason}"
 
 

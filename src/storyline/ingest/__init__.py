@@ -10,6 +10,7 @@ Public surface:
 from __future__ import annotations
 
 import os
+import sqlite3
 import time
 from collections import Counter, deque
 from concurrent.futures import ProcessPoolExecutor
@@ -74,6 +75,8 @@ def read(source: str | Path, opts: ReadOptions | None = None, fetcher: Fetcher |
         yield Problem(str(path), "is a directory")
     except OSError as err:
         yield Problem(str(path), f"cannot read: {err.strerror or err}")
+    except (ValueError, RecursionError, EOFError, UnicodeError, MemoryError) as err:  # a truncated .gz, a reader's limit
+        yield Problem(str(path), f"cannot read further: {type(err).__name__}: {str(err)[:160]}")
 
 
 @dataclass
@@ -151,6 +154,8 @@ def _ingest_sources(sources: Iterable[str | Path], store: "Store", opts: ReadOpt
 
     for source in expand(sources):
         key = str(source)
+        if not is_url(key) and any(0xD800 <= ord(c) <= 0xDFFF for c in key):  # a file name that is not UTF-8
+            key = os.fsencode(key).decode("utf-8", "backslashreplace")
         size = mtime = None
         if not is_url(key):
             try:
@@ -179,7 +184,19 @@ def _ingest_sources(sources: Iterable[str | Path], store: "Store", opts: ReadOpt
             nonlocal batch, started
             if not batch and last_line == skip_until:
                 return
-            for article, new in zip(batch, store.add(batch, key, last_line)):
+            try:
+                results = list(zip(batch, store.add(batch, key, last_line)))
+            except (sqlite3.Error, ValueError, TypeError, OverflowError, UnicodeError):
+                # one article the store cannot hold must not cost the others of its batch: one at a time
+                results = []
+                for article in batch:
+                    try:
+                        results.extend(zip([article], store.add([article])))
+                    except (sqlite3.Error, ValueError, TypeError, OverflowError, UnicodeError) as err:
+                        problem(Problem(article.source or key, f"cannot be stored: {type(err).__name__}: {str(err)[:160]}",
+                                        article.meta.get("line") if isinstance(article.meta.get("line"), int) else None))  # fmt: skip
+                store.add([], key, last_line)
+            for article, new in results:
                 report.article_ids.append(article.id)
                 if new:
                     report.stored += 1
@@ -208,7 +225,7 @@ def _ingest_sources(sources: Iterable[str | Path], store: "Store", opts: ReadOpt
 
 
 def _clean_chunk(items: list[RawArticle | Problem], outlet: str | None) -> list[Article | Problem]:
-    return [item if isinstance(item, Problem) else clean(item, outlet) for item in items]
+    return [item if isinstance(item, Problem) else clean(item, outlet) for item in items]  # clean() never raises
 
 
 def _cleaned(items: Iterator[RawArticle | Problem], outlet: str | None, pool: ProcessPoolExecutor | None,

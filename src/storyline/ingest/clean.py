@@ -179,8 +179,52 @@ def detect_language(text: str) -> str | None:
         return None
 
 
+MAX_WORDS = 200_000  # an "article" longer than a long book is a dump, not news (a 50 MB line is refused)
+MAX_FIELD = 2_000  # characters of a title, outlet or URL
+
+
+def _text_field(value: object, limit: int | None = MAX_FIELD) -> str | None:
+    """A metadata field as text a store can hold: numbers become text, lone surrogates are replaced,
+    anything else (lists, objects) is dropped; None when empty."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        value = str(value) if isinstance(value, float) or abs(value) < 10**30 else None
+    if not isinstance(value, str):
+        return None
+    value = value.encode("utf-8", "surrogateescape" if limit is None else "replace").decode("utf-8", "backslashreplace") if _has_surrogate(value) else value
+    value = value.strip()
+    return (value[:limit] if limit else value) or None
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def clean(raw: RawArticle, outlet: str | None = None) -> Article | Problem:
-    """Turn a reader's raw article into a clean, segmented, identified :class:`Article`."""
+    """Turn a reader's raw article into a clean, segmented, identified :class:`Article`, or the
+    problem with it (file and line named): a record is the unit of failure, never the batch."""
+    try:
+        return _clean(raw, outlet)
+    except (ValueError, TypeError, AttributeError, OverflowError, RecursionError, UnicodeError, MemoryError) as err:
+        return Problem(raw.source, f"cannot be read as an article: {type(err).__name__}: {str(err)[:200]}", raw.line)
+
+
+def _clean(raw: RawArticle, outlet: str | None = None) -> Article | Problem:
+    if not isinstance(raw.text, str):
+        return Problem(raw.source, f"text is a {type(raw.text).__name__}, not text", raw.line)
+    if len(raw.text) > 40 * MAX_WORDS:
+        return Problem(raw.source, f"text of {len(raw.text):,} characters is too long for an article (limit {40 * MAX_WORDS:,})", raw.line)
+    raw.text = raw.text.encode("utf-8", "replace").decode("utf-8") if _has_surrogate(raw.text) else raw.text
+    raw.source = _text_field(raw.source, None) or "?"  # a file name that is not UTF-8 keeps its bytes escaped
+    raw.title, raw.url, raw.language = _text_field(raw.title), _text_field(raw.url), _text_field(raw.language, 20)
+    raw.outlet = _text_field(raw.outlet)
+    raw.meta = {str(k)[:100]: (_text_field(v) if isinstance(v, str) else v) for k, v in (raw.meta or {}).items()
+                if isinstance(v, str | int | float | bool | None) and not (isinstance(v, int) and abs(v) >= 2**63)}  # fmt: skip
     text = fix_unicode(raw.text.replace("\r\n", "\n").replace("\r", "\n"))
     title = fix_unicode(raw.title).strip() if raw.title else None
     published = raw.published
@@ -206,8 +250,11 @@ def clean(raw: RawArticle, outlet: str | None = None) -> Article | Problem:
     language = raw.language or detect_language(body)
     body = join_broken_words(body, language)
     paragraphs = split_paragraphs(body, already_split=raw.text_is_clean)
-    if not paragraphs or count_words(" ".join(paragraphs)) < 3:
+    n_words = count_words(" ".join(paragraphs)) if paragraphs else 0
+    if n_words < 3:
         return Problem(raw.source, "no article text found", raw.line)
+    if n_words > MAX_WORDS:
+        return Problem(raw.source, f"{n_words:,} words is too long for an article (limit {MAX_WORDS:,})", raw.line)
 
     clean_text = ""
     para_spans: list[Span] = []
@@ -220,7 +267,7 @@ def clean(raw: RawArticle, outlet: str | None = None) -> Article | Problem:
         para_spans.append(Span(start, len(clean_text)))
         sent_spans.extend(_sentence_spans(p, start))
 
-    outlet_name = (outlet or raw.outlet or "").strip() or "unknown"
+    outlet_name = (_text_field(outlet) or raw.outlet or "").strip() or "unknown"
     when = parse_date(published) if not isinstance(published, (date, datetime)) else published
     return Article(
         id=article_id(outlet_name, clean_text),

@@ -54,6 +54,8 @@ class ReadOptions:
 
 # --------------------------------------------------------------------------- helpers
 
+MAX_RECORD = 64 * 1024 * 1024  # characters of one JSON line or CSV cell
+
 
 def decode(data: bytes, source: str) -> tuple[str | None, Problem | None]:
     """Text of a file's bytes; a warning when it was not UTF-8, a problem when it is not text."""
@@ -133,7 +135,12 @@ def _outlet_from_url(url: str | None) -> str | None:
 def read_text(path: Path, opts: ReadOptions) -> Iterator[Item]:
     """A plain-text article; the outlet from ``--outlet``, a sidecar, or the file name."""
     source = str(path)
-    text, problem = decode(path.read_bytes(), source)
+    with _open_maybe_gzip(path) as stream:
+        data = stream.read(MAX_RECORD + 1)  # decompressed: a gzip bomb stops here
+    if len(data) > MAX_RECORD:
+        yield Problem(source, f"a text of more than {MAX_RECORD:,} bytes is too large for one article")
+        return
+    text, problem = decode(data, source)
     if problem:
         yield problem
     if text is None:
@@ -143,7 +150,7 @@ def read_text(path: Path, opts: ReadOptions) -> Iterator[Item]:
         text=text,
         source=source,
         title=side.get("title"),
-        outlet=opts.outlet or side.get("outlet") or side.get("source") or path.stem,
+        outlet=opts.outlet or side.get("outlet") or side.get("source") or (Path(path.stem).stem if path.suffix == ".gz" else path.stem),
         url=side.get("url"),
         published=side.get("published") or side.get("date"),
         language=side.get("language"),
@@ -178,8 +185,16 @@ def html_to_raw(html: bytes | str, source: str, url: str | None, opts: ReadOptio
     )
 
 
+def read_pdf(path: Path, opts: ReadOptions) -> Iterator[Item]:
+    yield Problem(str(path), "PDF is not supported: extract its text first (for example with pdftotext)")
+
+
 def read_html(path: Path, opts: ReadOptions) -> Iterator[Item]:
-    data = path.read_bytes()
+    with _open_maybe_gzip(path) as stream:
+        data = stream.read(MAX_RECORD + 1)
+    if len(data) > MAX_RECORD:
+        yield Problem(str(path), f"a page of more than {MAX_RECORD:,} bytes is too large")
+        return
     if not data.strip():
         yield Problem(str(path), "empty file")
         return
@@ -212,10 +227,16 @@ def iter_jsonl(path: Path, skip_until: int = 0) -> Iterator[tuple[int, object] |
 
 def parse_json_line(line: str, source: str, number: int) -> object | Problem:
     """One JSON line parsed, or the problem with it (file and line named)."""
+    if len(line) > MAX_RECORD:
+        return Problem(source, f"a record of {len(line):,} characters is too long (limit {MAX_RECORD:,})", number)
     try:
         return json.loads(line.rstrip("\r\n"))
     except json.JSONDecodeError as err:
         return Problem(source, f"invalid JSON: {err.msg} (column {err.colno})", number)
+    except RecursionError:
+        return Problem(source, "invalid JSON: nested too deeply", number)
+    except ValueError as err:  # an integer of thousands of digits
+        return Problem(source, f"invalid JSON: {str(err)[:120]}", number)
 
 
 def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Item]:
@@ -245,18 +266,33 @@ def read_json(path: Path, opts: ReadOptions) -> Iterator[Item]:
             yield Problem(source, f"invalid JSON after record {n}: {err}", n + 1)
 
 
+def _delimiter(header: str) -> str:
+    """The delimiter of a CSV file, from its header line: the candidate found most often outside quotes."""
+    outside = re.sub(r'"[^"]*"', "", header)
+    counts = {d: outside.count(d) for d in ",;\t|"}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
 def read_csv(path: Path, opts: ReadOptions) -> Iterator[Item]:
+    """CSV (RFC 4180: fields in double quotes, a quote inside doubled), any of four delimiters; only the
+    delimiter is guessed, from the header, so quoted speech full of commas is never taken apart."""
     source = str(path)
-    csv.field_size_limit(64 * 1024 * 1024)
+    csv.field_size_limit(MAX_RECORD)
     with _open_maybe_gzip(path) as raw:
-        stream = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="", errors="strict")
-        sample = stream.read(65536)
-        stream.seek(0)
+        head = raw.read(65536)
+        raw.seek(0)
+        encoding = "utf-8-sig"
         try:
-            dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
-        except csv.Error:
-            dialect = csv.excel
-        reader = csv.DictReader(stream, dialect=dialect)
+            head.decode("utf-8-sig")
+        except UnicodeDecodeError as err:
+            if err.start < len(head) - 4:  # not a character cut at the sample's end
+                best = from_bytes(head).best()
+                encoding = best.encoding if best is not None else "latin-1"
+                yield Problem(source, f"not UTF-8: decoded as {encoding}", skipped=False)
+        stream = io.TextIOWrapper(raw, encoding=encoding, newline="", errors="replace" if encoding != "utf-8-sig" else "strict")
+        first = head.split(b"\n", 1)[0].decode(encoding, errors="replace")
+        reader = csv.DictReader(stream, dialect=csv.excel, delimiter=_delimiter(first))
         while True:
             try:
                 record = next(reader)
@@ -377,6 +413,7 @@ READERS = {
     "csv": read_csv,
     "warc": read_warc,
     "feed": read_feed,
+    "pdf": read_pdf,
 }
 
 
@@ -385,9 +422,10 @@ def sniff_format(path: Path) -> str:
     name = path.name.lower()
     for suffix, kind in (
         (".warc.gz", "warc"), (".warc", "warc"), (".arc.gz", "warc"),
-        (".jsonl.gz", "jsonl"), (".jsonl", "jsonl"), (".ndjson", "jsonl"), (".json", "json"),
-        (".csv.gz", "csv"), (".csv", "csv"), (".tsv", "csv"),
-        (".html", "html"), (".htm", "html"), (".xhtml", "html"),
+        (".jsonl.gz", "jsonl"), (".jsonl", "jsonl"), (".ndjson.gz", "jsonl"), (".ndjson", "jsonl"),
+        (".json.gz", "json"), (".json", "json"), (".csv.gz", "csv"), (".csv", "csv"), (".tsv.gz", "csv"), (".tsv", "csv"),
+        (".html.gz", "html"), (".htm.gz", "html"), (".html", "html"), (".htm", "html"), (".xhtml", "html"),
+        (".txt.gz", "text"), (".pdf", "pdf"),
         (".rss", "feed"), (".atom", "feed"),
     ):  # fmt: skip
         if name.endswith(suffix):
@@ -397,6 +435,8 @@ def sniff_format(path: Path) -> str:
             head = f.read(2048).lstrip().lower()
     except OSError:
         return "text"
+    if head.startswith(b"%pdf-"):
+        return "pdf"
     if head.startswith(b"warc/"):
         return "warc"
     if b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head:
