@@ -102,3 +102,23 @@ def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path: Path, sig: i
         assert state is not None and state.complete
     # the resumed run did not re-read what was already stored
     assert f"{total - before} stored" in r.stderr or f"{total - before} stored" in r.stderr.replace("\n", " ")
+
+
+def test_processes_opening_a_new_store_at_once_all_finish_and_lose_nothing(tmp_path) -> None:
+    """Schema creation takes the write lock before it reads the version: no "table already exists"."""
+    import sqlite3
+    import subprocess
+    import sys
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(12):
+        (src / f"a{i}.txt").write_text(f"The council met on Tuesday to discuss item {i} of the harbour bridge repairs and voted.", "utf-8")
+    db = tmp_path / "race.db"
+    procs = [subprocess.Popen([sys.executable, "-m", "storyline", "ingest", str(src), "--db", str(db)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(4)]  # fmt: skip
+    results = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], [r[1][-300:] for r in results]
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 12
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -107,3 +107,22 @@ def test_click_through_story_article_comparison(server: str, tmp_path: Path) -> 
         headless(f"--screenshot={shot}", "--window-size=1100,1300", server + path, tmp=tmp_path)
         assert shot.exists() and shot.stat().st_size > 10_000
     assert not re.search(r"<body[^>]*data-pwned", dom(server + "/"))
+
+
+def test_head_security_headers_and_host_check(server: str) -> None:
+    import http.client
+
+    host, port = server.removeprefix("http://").split(":")
+    con = http.client.HTTPConnection(host, int(port), timeout=60)
+    con.request("HEAD", "/")
+    r = con.getresponse()
+    assert r.status == 200 and r.read() == b""
+    for name in ("X-Content-Type-Options", "X-Frame-Options", "Content-Security-Policy", "Referrer-Policy"):
+        assert r.getheader(name), name
+    # a page elsewhere that rebinds its own name to 127.0.0.1 sends its own Host: refused
+    con.request("GET", "/api/stories", headers={"Host": "attacker.example"})
+    r = con.getresponse()
+    assert r.status == 400 and b"Host not allowed" in r.read()
+    con.request("GET", "/api/stories", headers={"Host": f"localhost:{port}"})
+    r = con.getresponse()
+    assert r.status == 200 and r.read().startswith(b"[")

@@ -433,6 +433,7 @@ def serve_cmd(
     db: DbOption = Path("storyline.db"),
     host: Annotated[str, typer.Option(help="Address to bind (loopback by default: the app is for you).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    allow_host: Annotated[Optional[list[str]], typer.Option(help="Another name the app may be reached by (the Host header); loopback names always.")] = None,
 ) -> None:
     """A local web app over a store: stories, articles, comparisons, people, and a JSON API."""
     try:
@@ -452,7 +453,10 @@ def serve_cmd(
     if placed:
         err.print(f"{placed} articles placed in stories")
     err.print(f"Storyline on http://{host}:{port}/")
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    from .web import LOOPBACK
+
+    hosts = [*LOOPBACK, *(allow_host or []), *([host] if host not in ("0.0.0.0", "::") else [])]
+    uvicorn.run(create_app(db, hosts), host=host, port=port, log_level="warning")
 
 
 class TableFormat(str, Enum):

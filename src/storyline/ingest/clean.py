@@ -59,8 +59,8 @@ _CREDIT_TAIL_RE = re.compile(
 
 _DATE_TITLE_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:[ T][0-9:]+)?\s+(.+?)\s*$")
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]]\s*$")
-_HYPHEN_BREAK = re.compile(r"(\w+)-\n(\w+)")
-_SPLIT_WORD = re.compile(r"\b([A-Za-z]{2,})\s([a-z]{2,})\b")
+_HYPHEN_BREAK = re.compile(r"\b(\w{1,40})-\n(\w{1,40})\b")  # bounded, anchored: linear on a page of one long "word"
+_SPLIT_WORD = re.compile(r"\b([A-Za-z]{2,40})\s([a-z]{2,40})\b")
 
 
 def fix_unicode(text: str) -> str:

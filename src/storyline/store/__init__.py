@@ -96,6 +96,17 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def _statements(script: str) -> Iterator[str]:
+    """The statements of an SQL script, one at a time (a trigger's body stays whole)."""
+    buffer = ""
+    for piece in script.split(";"):
+        buffer += piece + ";"
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip(" \n\t;"):
+                yield buffer
+            buffer = ""
+
+
 class Store:
     """A corpus of articles in one SQLite file."""
 
@@ -115,12 +126,25 @@ class Store:
         return self.db.execute("PRAGMA user_version").fetchone()[0]
 
     def migrate(self) -> None:
-        current = self.version
-        if current > SCHEMA_VERSION:
-            raise RuntimeError(f"{self.path}: schema version {current} is newer than this storyline ({SCHEMA_VERSION})")
-        for number in range(current, SCHEMA_VERSION):
-            # One script, one transaction: the schema and its version number move together.
-            self.db.executescript(f"BEGIN IMMEDIATE;{MIGRATIONS[number]};PRAGMA user_version={number + 1};COMMIT;")
+        """Bring the schema up to date.  The write lock is taken before the version is read, so two
+        processes opening a new store at once do not both create it; each step and its version
+        number move together in one transaction."""
+        while True:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                current = self.version
+                if current > SCHEMA_VERSION:
+                    raise RuntimeError(f"{self.path}: schema version {current} is newer than this storyline ({SCHEMA_VERSION})")
+                if current < SCHEMA_VERSION:
+                    for statement in _statements(MIGRATIONS[current]):
+                        self.db.execute(statement)
+                    self.db.execute(f"PRAGMA user_version={current + 1}")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
+            if current >= SCHEMA_VERSION:
+                return
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

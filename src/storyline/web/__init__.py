@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -31,8 +31,48 @@ def _page(title: str, body: str) -> str:
     )
 
 
-def create_app(db: str | Path) -> FastAPI:
-    """The app for one store file (opened per request: SQLite in WAL mode reads concurrently)."""
+LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
+HEADERS = [(b"x-content-type-options", b"nosniff"), (b"x-frame-options", b"DENY"), (b"referrer-policy", b"no-referrer")]
+CSP = b"default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'"
+
+
+class Guard:
+    """ASGI middleware in front of the app: the Host header must name this machine (a page the user
+    visits elsewhere cannot reach the API through DNS rebinding), HEAD is answered as GET without a
+    body, and every response carries the security headers."""
+
+    def __init__(self, app: Any, hosts: Sequence[str]):
+        self.app, self.hosts = app, {h.lower() for h in hosts}
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        host = dict(scope.get("headers") or []).get(b"host", b"").decode("latin-1").lower()
+        name = host[: host.find("]") + 1] if host.startswith("[") else host.split(":")[0]  # the port is no part of the name
+        if name not in self.hosts:
+            body = b"Host not allowed: start the app with --allow-host to serve it under another name"
+            await send({"type": "http.response.start", "status": 400, "headers": [(b"content-type", b"text/plain"), *HEADERS]})
+            await send({"type": "http.response.body", "body": body})
+            return
+        head = scope["method"] == "HEAD"
+        if head:
+            scope = {**scope, "method": "GET"}
+        docs = scope["path"] in ("/docs", "/redoc", "/openapi.json") or scope["path"].startswith("/docs/")
+
+        async def guarded(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                extra = HEADERS + ([] if docs else [(b"content-security-policy", CSP)])
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            elif head and message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app(scope, receive, guarded)
+
+
+def create_app(db: str | Path, allowed_hosts: Sequence[str] = LOOPBACK) -> Any:
+    """The app for one store file (opened per request: SQLite in WAL mode reads concurrently),
+    behind :class:`Guard` (``allowed_hosts``: the names the Host header may give)."""
     app = FastAPI(title="Storyline", description="Stories, provenance, quotes and their verification, over a corpus store.")
     db = str(db)
 
@@ -140,4 +180,4 @@ def create_app(db: str | Path) -> FastAPI:
             raise HTTPException(404, f"no article {article_id}")
         return {**a.summary(), "text": a.text, "paragraphs": [p.to_list() for p in a.paragraphs]}
 
-    return app
+    return Guard(app, allowed_hosts)
