@@ -114,3 +114,37 @@ def test_url_errors_are_problems(http_server) -> None:
     assert isinstance(p, Problem) and "404" in p.reason and p.source.endswith("/missing")
     [p] = list(read(http_server.base + "/big", fetcher=fetcher))
     assert isinstance(p, Problem) and "too large" in p.reason
+
+
+def test_a_server_trickling_bytes_is_stopped_by_the_deadline() -> None:
+    import http.server
+    import threading
+    import time as _time
+
+    from storyline.ingest import read
+
+    class Trickle(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            try:
+                for _ in range(100):
+                    self.wfile.write(b"<")
+                    self.wfile.flush()
+                    _time.sleep(0.2)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Trickle)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        t0 = _time.monotonic()
+        [item] = list(read(f"http://127.0.0.1:{srv.server_port}/slow", fetcher=Fetcher(delay=0, timeout=5, deadline=1.5)))
+        assert _time.monotonic() - t0 < 6
+        assert "longer than 1.5 s" in str(item)
+    finally:
+        srv.shutdown()

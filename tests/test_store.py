@@ -122,3 +122,33 @@ def test_processes_opening_a_new_store_at_once_all_finish_and_lose_nothing(tmp_p
     con = sqlite3.connect(db)
     assert con.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 12
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_no_worker_outlives_a_killed_ingest(tmp_path: Path) -> None:
+    total = 4000
+    f = corpus(tmp_path / "big.jsonl", total)
+    db = tmp_path / "s.db"
+    proc = subprocess.Popen([sys.executable, "-m", "storyline", "ingest", str(f), "--db", str(db), "--workers", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    deadline = time.monotonic() + 120
+    while _count(db) == 0 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=60)
+    assert children, "the ingest should have started its workers"
+    for _ in range(100):
+        alive = [c for c in children if _running(c)]
+        if not alive:
+            break
+        time.sleep(0.1)
+    assert not alive, f"workers still running after their parent was killed: {alive}"
+    r = subprocess.run([sys.executable, "-m", "storyline", "ingest", str(f), "--db", str(db)], capture_output=True, text=True)
+    assert r.returncode == 0 and _count(db) == total
+
+
+def _running(pid: str) -> bool:
+    try:
+        return "State:\tZ" not in Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False

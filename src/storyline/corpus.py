@@ -33,6 +33,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 import numpy as np
 from scipy.sparse import csr_matrix
 
+from .batching import die_with_parent
 from .model import Article
 from .pipeline import analyze_story
 from .stories import DedupConfig, NearDuplicateIndex, StoryConfig, story_id
@@ -293,7 +294,7 @@ def run_local(store_path: str | Path, out: str | Path, fmt: str = "jsonl", worke
     with Store(path) as store:
         slices = store.slices(batch)
         total = len(store)
-    pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn")) if workers > 1 else None
+    pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=die_with_parent) if workers > 1 else None
     try:
         # 1. per article
         started = time.perf_counter()

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from ..batching import batched
+from ..batching import batched, die_with_parent
 from ..model import Article, Problem, RawArticle
 from .clean import clean
 from .fetch import Fetcher, read_url
@@ -128,7 +128,7 @@ def ingest(
     opts = opts or ReadOptions()
     report = IngestReport()
     fetcher = fetcher or Fetcher()
-    pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn")) if workers > 1 else None
+    pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=die_with_parent) if workers > 1 else None
     try:
         _ingest_sources(sources, store, opts, fetcher, pool, report, problem_cb=on_problem, progress_cb=on_progress,
                         batch_size=batch_size, batch_seconds=batch_seconds, force=force)  # fmt: skip

@@ -21,6 +21,7 @@ class Fetcher:
     timeout: float = 20.0
     max_bytes: int = 10 * 1024 * 1024
     delay: float = 1.0  # seconds between two requests to the same host
+    deadline: float = 60.0  # seconds for a whole response, however slowly it comes
     _last: dict[str, float] = field(default_factory=dict)
 
     def _wait(self, host: str) -> None:
@@ -40,7 +41,18 @@ class Fetcher:
                 length = resp.headers.get("Content-Length")
                 if length and length.isdigit() and int(length) > self.max_bytes:
                     raise ValueError(f"too large ({int(length)} bytes > {self.max_bytes})")
-                body = resp.read(self.max_bytes + 1)
+                # the timeout is per read: a server trickling a byte at a time is stopped by a deadline
+                deadline = time.monotonic() + self.deadline
+                chunks, size = [], 0
+                while size <= self.max_bytes:
+                    if time.monotonic() > deadline:
+                        raise ValueError(f"took longer than {self.deadline:g} s")
+                    chunk = resp.read1(65536) if hasattr(resp, "read1") else resp.read(65536)
+                    if not chunk:
+                        break
+                    chunks.append(chunk)
+                    size += len(chunk)
+                body = b"".join(chunks)
                 if len(body) > self.max_bytes:
                     raise ValueError(f"too large (over {self.max_bytes} bytes)")
                 return body, resp.headers.get("Content-Type", ""), resp.geturl()

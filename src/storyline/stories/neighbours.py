@@ -31,6 +31,7 @@ from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components
 from sparse_dot_topn import sp_matmul_topn
 
+from ..batching import die_with_parent
 from .cluster import StoryConfig, cluster_component, decayed, features, join_copies, representatives
 
 DECIMALS = 9
@@ -306,7 +307,7 @@ def neighbour_lists(feats: Features, config: StoryConfig | None = None, block: i
 
             gc.freeze()  # the collector would otherwise touch, and so copy, every object the workers inherit
             try:
-                with multiprocessing.get_context("fork").Pool(workers) as pool:
+                with multiprocessing.get_context("fork").Pool(workers, initializer=die_with_parent) as pool:
                     _collect(pool.imap(_block_neighbours, tasks), tasks, found, progress)
             finally:
                 gc.unfreeze()
