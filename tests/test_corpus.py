@@ -133,3 +133,15 @@ def test_unordered_map_gives_every_result_once_through_a_small_window() -> None:
     with ProcessPoolExecutor(2) as pool:
         found = list(_map(pool, operator.mul, [(i, 3) for i in range(40)], ordered=False, window=3))
     assert sorted(found) == [3 * i for i in range(40)]
+
+
+def test_an_unfinished_table_is_never_read_as_a_finished_one(tmp_path: Path) -> None:
+    from storyline.corpus import TableWriter
+
+    writer = TableWriter(tmp_path / "out")
+    writer.write("articles", [{"id": "a1"}])  # a run killed here: no close()
+    with pytest.raises(RuntimeError, match="unfinished"):
+        read_table(tmp_path / "out", "articles")
+    writer.close()
+    assert [r["id"] for r in read_table(tmp_path / "out", "articles")] == ["a1"]
+    assert not list((tmp_path / "out" / "articles").glob(".part-*"))

@@ -149,7 +149,11 @@ def story_step(story: str, articles: Sequence[Article], quotes: Sequence[Sequenc
 
 
 class TableWriter:
-    """Rows of :data:`TABLES` into ``out/<table>/part-00000.jsonl`` (or ``.parquet``), streamed."""
+    """Rows of :data:`TABLES` into ``out/<table>/part-00000.jsonl`` (or ``.parquet``), streamed.
+
+    Parts are written under a temporary name and renamed, and ``_SUCCESS`` written beside them (as
+    Spark's committer does), only when the run completes: a killed run leaves no table that
+    :func:`read_table` would take for a finished one."""
 
     def __init__(self, out: str | Path, fmt: str = "jsonl", row_group: int = 20_000):
         if fmt not in ("jsonl", "parquet"):
@@ -161,10 +165,10 @@ class TableWriter:
         for table in TABLES:
             folder = self.out / table
             folder.mkdir(parents=True, exist_ok=True)
-            for old in folder.glob("part-*"):
+            for old in [*folder.glob("part-*"), *folder.glob(".part-*"), *folder.glob("_SUCCESS")]:
                 old.unlink()
             if fmt == "jsonl":
-                self._files[table] = open(folder / "part-00000.jsonl", "w", encoding="utf-8")
+                self._files[table] = open(folder / ".part-00000.jsonl.tmp", "w", encoding="utf-8")
             else:
                 self._buffers[table] = []
 
@@ -187,7 +191,7 @@ class TableWriter:
         schema = arrow_schema(table)
         batch = pa.Table.from_pylist([{c: r.get(c) for c in schema.names} for r in rows], schema=schema)
         if table not in self._files:
-            self._files[table] = pq.ParquetWriter(self.out / table / "part-00000.parquet", schema)
+            self._files[table] = pq.ParquetWriter(self.out / table / ".part-00000.parquet.tmp", schema)
         self._files[table].write_table(batch)
         self._buffers[table] = []
 
@@ -197,6 +201,11 @@ class TableWriter:
                 self._flush(table)
         for f in self._files.values():
             f.close()
+        for table in TABLES:  # complete: the parts take their names, then the mark of a finished table
+            folder = self.out / table
+            for tmp in folder.glob(".part-*.tmp"):
+                os.replace(tmp, folder / tmp.name[1:-4])
+            (folder / "_SUCCESS").touch()
 
 
 def arrow_schema(table: str):
@@ -209,6 +218,8 @@ def arrow_schema(table: str):
 def read_table(out: str | Path, table: str) -> list[dict[str, Any]]:
     """A table written by either executor (JSON lines or Parquet part files), as rows."""
     folder = Path(out) / table
+    if folder.is_dir() and not (folder / "_SUCCESS").exists():
+        raise RuntimeError(f"{folder}: unfinished table (the run that wrote it did not complete): run it again")
     rows: list[dict[str, Any]] = []
     for part in sorted(folder.glob("part-*")):
         if part.suffix == ".parquet":
