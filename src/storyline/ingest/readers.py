@@ -258,12 +258,31 @@ def read_json(path: Path, opts: ReadOptions) -> Iterator[Item]:
         prefix = "item" if head.startswith(b"[") else ""
         n = 0
         try:
+            for _ in _shallow(("", e, v) for e, v in ijson.basic_parse(stream)):
+                pass  # a first pass, without the prefixes whose length grows with depth, checks the nesting
+            stream.seek(0)
             for n, record in enumerate(ijson.items(stream, prefix, use_float=True), 1):
                 if n <= opts.skip_until:
                     continue
                 yield record_to_raw(record, source, n, opts)
-        except (ijson.JSONError, ijson.IncompleteJSONError, UnicodeDecodeError) as err:
-            yield Problem(source, f"invalid JSON after record {n}: {err}", n + 1)
+        except (ijson.JSONError, ijson.IncompleteJSONError, UnicodeDecodeError, ValueError) as err:
+            yield Problem(source, f"invalid JSON after record {n}: {str(err)[:160]}", n + 1)
+
+
+MAX_DEPTH = 64  # nesting a news record never needs; 40,000 levels would cost gigabytes
+
+
+def _shallow(events: Iterator[tuple[str, str, object]]) -> Iterator[tuple[str, str, object]]:
+    """JSON parse events, stopped with a ``ValueError`` once nesting passes :data:`MAX_DEPTH`."""
+    depth = 0
+    for prefix, event, value in events:
+        if event in ("start_map", "start_array"):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise ValueError(f"nested deeper than {MAX_DEPTH} levels")
+        elif event in ("end_map", "end_array"):
+            depth -= 1
+        yield prefix, event, value
 
 
 def _delimiter(header: str) -> str:
