@@ -70,6 +70,15 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (a, b)
     );
     """,
+    # 3: a story's analysis, kept so that pages and the API do not recompute it per request
+    """
+    CREATE TABLE analyses (
+        story_id   TEXT PRIMARY KEY,
+        key        TEXT NOT NULL,
+        doc        TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -260,6 +269,24 @@ class Store:
             " JOIN story_articles sa ON sa.story_id = s.id GROUP BY s.id ORDER BY COUNT(*) DESC, s.title"
         ).fetchall()
         return [{"id": r["id"], "title": r["title"], "articles": r["articles"].split(",")} for r in rows]
+
+    def story(self, story_id: str) -> dict | None:
+        """One story (id, title, article ids), by its id."""
+        row = self.db.execute(
+            "SELECT s.id, s.title, GROUP_CONCAT(sa.article_id) AS articles FROM stories s"
+            " JOIN story_articles sa ON sa.story_id = s.id WHERE s.id = ? GROUP BY s.id", (story_id,)
+        ).fetchone()
+        return {"id": row["id"], "title": row["title"], "articles": row["articles"].split(",")} if row else None
+
+    def cached_analysis(self, story_id: str, key: str) -> dict | None:
+        """A story's stored analysis, if it was made from the same articles by the same code (``key``)."""
+        row = self.db.execute("SELECT doc FROM analyses WHERE story_id = ? AND key = ?", (story_id, key)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def save_analysis(self, story_id: str, key: str, doc: dict) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO analyses (story_id, key, doc, created_at) VALUES (?,?,?,?)",
+                       (story_id, key, json.dumps(doc, ensure_ascii=False), _now()))  # fmt: skip
 
     def ids_from(self, source: str) -> list[str]:
         """Ids of the articles stored from one input file or URL, in the order stored."""

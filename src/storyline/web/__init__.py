@@ -70,6 +70,15 @@ class Guard:
         await self.app(scope, receive, guarded)
 
 
+def analysis_key(article_ids: Sequence[str]) -> str:
+    """What a story's analysis depends on: its articles and the code that analysed them."""
+    import hashlib
+
+    from .. import __version__
+
+    return hashlib.sha1(("\n".join(sorted(article_ids)) + "\n" + __version__).encode()).hexdigest()
+
+
 def create_app(db: str | Path, allowed_hosts: Sequence[str] = LOOPBACK) -> Any:
     """The app for one store file (opened per request: SQLite in WAL mode reads concurrently),
     behind :class:`Guard` (``allowed_hosts``: the names the Host header may give)."""
@@ -79,16 +88,38 @@ def create_app(db: str | Path, allowed_hosts: Sequence[str] = LOOPBACK) -> Any:
     def store() -> Store:
         return Store(db)
 
-    @lru_cache(maxsize=64)
-    def analysis(story_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    @lru_cache(maxsize=256)
+    def analysis_of(story_id: str, key: str) -> tuple[dict[str, Any], dict[str, Any]]:
+        """A story's analysis: from memory, else from the store's cache, else computed once and kept there."""
         with store() as s:
-            row = next((x for x in s.stories() if x["id"] == story_id), None)
+            row = s.story(story_id)
             if row is None:
                 raise HTTPException(404, f"no story {story_id}")
             articles = list(s.articles(row["articles"]))
-        doc = analyze_articles(articles, [one_story(articles)]).to_json()  # the stored story as it is
+            doc = s.cached_analysis(story_id, key)
+            if doc is None:
+                doc = analyze_articles(articles, [one_story(articles)]).to_json()  # the stored story as it is
+                s.save_analysis(story_id, key, doc)
         story = {**doc["stories"][0], "id": story_id, "title": row["title"]}
         return doc, {"story": story, "articles": {a.id: a for a in articles}}
+
+    def analysis(story_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
+        with store() as s:
+            row = s.story(story_id)
+        if row is None:
+            raise HTTPException(404, f"no story {story_id}")
+        return analysis_of(story_id, analysis_key(row["articles"]))
+
+    @lru_cache(maxsize=256)
+    def story_html(story_id: str, key: str) -> str:
+        doc, extra = analysis_of(story_id, key)
+        by_id = {a["id"]: a for a in doc["articles"]}
+        links = "".join(f'<li><a href="/articles/{escape(a)}">{escape(by_id[a]["outlet"])}: {escape(by_id[a]["title"] or "(untitled)")}</a></li>'
+                        for a in extra["story"]["articles"])  # fmt: skip
+        pairs = "".join(f'<li><a href="/compare/{escape(al["a"])}/{escape(al["b"])}">{escape(by_id[al["a"]]["outlet"])} and '
+                        f'{escape(by_id[al["b"]]["outlet"])}</a></li>' for al in extra["story"].get("alignments") or [])  # fmt: skip
+        body = _story(extra["story"], by_id, extra["articles"])
+        return _page(extra["story"]["title"], f"<p>Articles:</p><ul>{links}</ul><p>Compare:</p><ul>{pairs}</ul>{body}")
 
     @app.exception_handler(HTTPException)
     async def not_found(request: Request, exc: HTTPException) -> HTMLResponse | JSONResponse:
@@ -115,14 +146,11 @@ def create_app(db: str | Path, allowed_hosts: Sequence[str] = LOOPBACK) -> Any:
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse)
     def story_page(story_id: str) -> str:
-        doc, extra = analysis(story_id)
-        by_id = {a["id"]: a for a in doc["articles"]}
-        links = "".join(f'<li><a href="/articles/{escape(a)}">{escape(by_id[a]["outlet"])}: {escape(by_id[a]["title"] or "(untitled)")}</a></li>'
-                        for a in extra["story"]["articles"])  # fmt: skip
-        pairs = "".join(f'<li><a href="/compare/{escape(al["a"])}/{escape(al["b"])}">{escape(by_id[al["a"]]["outlet"])} and '
-                        f'{escape(by_id[al["b"]]["outlet"])}</a></li>' for al in extra["story"].get("alignments") or [])  # fmt: skip
-        body = _story(extra["story"], by_id, extra["articles"])
-        return _page(extra["story"]["title"], f"<p>Articles:</p><ul>{links}</ul><p>Compare:</p><ul>{pairs}</ul>{body}")
+        with store() as s:
+            row = s.story(story_id)
+        if row is None:
+            raise HTTPException(404, f"no story {story_id}")
+        return story_html(story_id, analysis_key(row["articles"]))  # rendered once per version of the story
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse)
     def article_page(article_id: str) -> str:
@@ -155,7 +183,7 @@ def create_app(db: str | Path, allowed_hosts: Sequence[str] = LOOPBACK) -> Any:
         for r in rows:
             if len(r["articles"]) < 2:
                 continue
-            _, extra = analysis(r["id"])
+            _, extra = analysis_of(r["id"], analysis_key(r["articles"]))  # one listing of the stories, not one per story
             story = extra["story"]
             items = "".join(f'<li>{escape(p["name"])} <span class="muted small">({escape(p["type"])}, {len(p["quotes"])} quotes)</span></li>'
                             for p in story.get("people") or [])  # fmt: skip
