@@ -93,3 +93,18 @@ def test_report_in_a_real_browser_runs_nothing(tmp_path: Path, hostile_dir: Path
     shot = tmp_path / "example.png"
     headless(f"--screenshot={shot}", "--window-size=1200,1600", (tmp_path / "example.html").as_uri(), tmp=tmp_path)
     assert shot.exists() and shot.stat().st_size > 20_000
+
+
+def test_an_outlet_that_is_only_a_file_name_is_said_to_be_one(tmp_path) -> None:
+    import json as _json
+    import subprocess
+    import sys
+
+    (tmp_path / "in").mkdir()
+    text = "The harbour bridge will close on Tuesday for repairs to its supports, the council said."
+    (tmp_path / "in" / "a1.txt").write_text(text, "utf-8")
+    (tmp_path / "in" / "b2.txt").write_text(text.replace("Tuesday", "Monday"), "utf-8")
+    (tmp_path / "in" / "b2.txt.json").write_text(_json.dumps({"outlet": "Harbour Gazette"}), "utf-8")
+    r = subprocess.run([sys.executable, "-m", "storyline", "analyze", str(tmp_path / "in"), "--format", "json"], capture_output=True, text=True)
+    flags = {a["outlet"]: a["outlet_is_file_name"] for a in _json.loads(r.stdout)["articles"]}
+    assert flags == {"a1": True, "Harbour Gazette": False}

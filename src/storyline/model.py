@@ -121,7 +121,14 @@ class Article:
             "words": self.words,
             "paragraphs": len(self.paragraphs),
             "sentences": len(self.sentences),
+            "outlet_is_file_name": self.outlet_is_file_name,
         }
+
+    @property
+    def outlet_is_file_name(self) -> bool:
+        """The outlet is only the name of the file the text came from (no --outlet, sidecar or metadata)."""
+        name = (self.source or "").replace("\\", "/").rsplit("/", 1)[-1]
+        return bool(name) and self.outlet in (name, name.split(".")[0], name.rsplit(".", 1)[0], name.removesuffix(".gz").rsplit(".", 1)[0])
 
 
 def count_words(text: str) -> int:

@@ -53,12 +53,15 @@ def render_html(result: Mapping[str, Any], articles: Mapping[str, Article]) -> s
     return "\n".join(parts)
 
 
+FILE_NAME = ' <span class="muted small" title="the outlet is only the name of the file the text came from">(file name)</span>'
+
+
 def _story(story: Mapping[str, Any], by_id: Mapping[str, Any], articles: Mapping[str, Article]) -> str:
     out = [f"<section id=\"story-{_e(story['id'])}\"><h2>{_e(story['title'])}</h2>"]
     out.append(_evidence(story))
     out.append(_briefing(story, by_id))
     rows = "".join(
-        f"<tr><td>{_link(by_id[a]['url'], by_id[a]['outlet'])}</td><td>{_e((by_id[a]['published'] or '—')[:10])}</td>"
+        f"<tr><td>{_link(by_id[a]['url'], by_id[a]['outlet'])}{FILE_NAME if by_id[a].get('outlet_is_file_name') else ''}</td><td>{_e((by_id[a]['published'] or '—')[:10])}</td>"
         f"<td>{_e(by_id[a]['title'] or '(untitled)')}</td><td>{by_id[a]['words']}</td><td>{_e(_relation(story, a, by_id))}</td></tr>"
         for a in story["articles"]
     )

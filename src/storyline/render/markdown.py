@@ -28,7 +28,7 @@ def render_markdown(result: Mapping[str, Any]) -> str:
             a = by_id[aid]
             r = rel.get(aid)
             prov = "" if r is None else (f"{r['kind']} of {by_id[r['derived_from']]['outlet']}" if r["derived_from"] else r["kind"])
-            lines.append(f"| {_cell(a['outlet'])} | {_cell((a['published'] or '')[:10])} | {_cell(a['title'] or '(untitled)')} | {a['words']} | {_cell(prov)} |")
+            lines.append(f"| {_cell(a['outlet'])}{' (file name)' if a.get('outlet_is_file_name') else ''} | {_cell((a['published'] or '')[:10])} | {_cell(a['title'] or '(untitled)')} | {a['words']} | {_cell(prov)} |")
         people = {p["id"]: p["name"] for p in story.get("people") or []}
         quotes = story.get("quotes") or []
         flagged = [s for s in story.get("statements") or [] if any(i["status"] in FLAGGED for i in s["instances"])]

@@ -24,10 +24,13 @@ def articles_table(
     table.add_column("date", no_wrap=True)
     table.add_column("title", overflow="fold")
     table.add_column("words", justify="right")
+    if any(r.get("outlet_is_file_name") for r in rows):
+        table.caption = "(file name): the outlet is only the file's name; give --outlet or a sidecar NAME.txt.json"
     for r in rows:
         mark = f" [yellow](copy group {dup_of[r['id']]})[/]" if dup_of and r["id"] in dup_of else ""
         title_text = escape(r["title"]) if r["title"] else "[dim](untitled)[/]"
-        cells = [escape(r["outlet"]), (r["published"] or "—")[:10], title_text + mark, str(r["words"])]
+        outlet = escape(r["outlet"]) + (" [dim](file name)[/]" if r.get("outlet_is_file_name") else "")
+        cells = [outlet, (r["published"] or "—")[:10], title_text + mark, str(r["words"])]
         table.add_row(*([r["id"][:8]] if show_ids else []), *cells)
     return table
 
