@@ -70,13 +70,24 @@ class Guard:
         await self.app(scope, receive, guarded)
 
 
-def analysis_key(article_ids: Sequence[str]) -> str:
-    """What a story's analysis depends on: its articles and the code that analysed them."""
+@lru_cache(maxsize=1)
+def _code_version() -> str:
+    """The analysing code as it is on disk (its files' names, sizes and times): an edited checkout, not
+    only a new release, makes the analyses kept in a store stale."""
     import hashlib
 
     from .. import __version__
 
-    return hashlib.sha1(("\n".join(sorted(article_ids)) + "\n" + __version__).encode()).hexdigest()
+    package = Path(__file__).resolve().parents[1]
+    files = sorted((str(f.relative_to(package)), f.stat().st_size, f.stat().st_mtime_ns) for f in package.rglob("*.py"))
+    return hashlib.sha1(repr((__version__, files)).encode()).hexdigest()
+
+
+def analysis_key(article_ids: Sequence[str]) -> str:
+    """What a story's analysis depends on: its articles and the code that analysed them."""
+    import hashlib
+
+    return hashlib.sha1(("\n".join(sorted(article_ids)) + "\n" + _code_version()).encode()).hexdigest()
 
 
 def create_app(db: str | Path, allowed_hosts: Sequence[str] = LOOPBACK) -> Any:
