@@ -111,6 +111,32 @@ def test_empty_folder_and_crafted_file_names(tmp_path: Path) -> None:
     assert not any(line.startswith("fake.txt") for line in run.stderr.splitlines())
 
 
+def test_pipes_are_named_not_read_and_a_slow_file_is_cut_and_resumed(tmp_path: Path) -> None:
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    os.mkfifo(folder / "feed.jsonl")  # nobody writes to it: reading it would block for ever
+    (folder / "ok.txt").write_text(good(1)["text"], "utf-8")
+    run = subprocess.run([sys.executable, "-m", "storyline", "ingest", str(folder), str(folder / "feed.jsonl"), "--db", str(tmp_path / "p.db")],
+                         capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert run.stderr.count("feed.jsonl: not a regular file") == 2 and "1 stored" in run.stderr
+
+    big = tmp_path / "big.jsonl"
+    big.write_text("".join(json.dumps(good(i)) + "\n" for i in range(1000)), "utf-8")
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        cut = ingest([big], store, file_seconds=1e-6)  # past the limit after the first chunk
+    assert 0 < cut.stored < 1000
+    assert any("time limit per file" in str(p) and str(p).startswith(str(big)) for p in cut.problems)
+    with Store(db) as store:
+        rest = ingest([big], store)  # the next run goes on from where the first stopped
+        ids = [a.meta.get("id") for a in store.articles()]
+    assert cut.stored + rest.stored == 1000 and sorted(ids) == sorted(f"g{i}" for i in range(1000))
+    assert not rest.problems
+
+
 _json = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=40),
                      lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4), max_leaves=12)  # fmt: skip
 

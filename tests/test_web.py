@@ -38,12 +38,14 @@ def server(tmp_path: Path):
     proc = subprocess.Popen([sys.executable, "-m", "storyline", "serve", "--db", str(db), "--port", str(port)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
     base = f"http://127.0.0.1:{port}"
-    for _ in range(200):
+    for _ in range(600):  # until it answers and every article is in a story
         try:
-            urllib.request.urlopen(base + "/api/stories", timeout=1)
-            break
+            st = json.loads(urllib.request.urlopen(base + "/api/status", timeout=1).read())
+            if st["placed"] == st["articles"] > 0:
+                break
         except (urllib.error.URLError, ConnectionError):
-            time.sleep(0.1)
+            pass
+        time.sleep(0.1)
     yield base
     proc.terminate()
     proc.wait(timeout=10)
@@ -126,3 +128,40 @@ def test_head_security_headers_and_host_check(server: str) -> None:
     con.request("GET", "/api/stories", headers={"Host": f"localhost:{port}"})
     r = con.getresponse()
     assert r.status == 200 and r.read().startswith(b"[")
+
+
+def test_store_kept_ready_beside_the_server_while_another_command_adds(server: str, tmp_path: Path) -> None:
+    """`serve` places, analyses and renders ahead of the reader; an `add` by another process while it
+    serves finishes, and the server shows the new article in its story without a restart."""
+
+    def status() -> dict:
+        return json.loads(get(server + "/api/status")[1])
+
+    def until(cond, seconds: float = 240) -> dict:  # noqa: ANN001
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            st = status()
+            if cond(st):
+                return st
+            time.sleep(0.2)
+        raise AssertionError(f"not reached: {status()}")
+
+    st = until(lambda st: st["analysed"] == st["stories"])
+    before = {a for s in json.loads(get(server + "/api/stories")[1]) for a in s["articles"]}
+    people = get(server + "/people")[1]
+    assert people.count("<li>") >= 3 and "still being analysed" not in people  # read from what is kept
+    first = sorted(EXAMPLES.glob("*.txt"))[0].read_text("utf-8")
+    late = tmp_path / "late" / "late.txt"
+    late.parent.mkdir()
+    late.write_text(first.replace("\n\n", "\n\nA line the late edition added about the visit.\n\n", 1), "utf-8")
+    r = subprocess.run([sys.executable, "-m", "storyline", "add", str(late.parent), "--db", str(tmp_path / "s.db")],
+                       capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    after = until(lambda x: x["articles"] == st["articles"] + 1 == x["placed"] and x["analysed"] == x["stories"])
+    assert after["changed_at"] >= st["changed_at"]
+    stories = json.loads(get(server + "/api/stories")[1])
+    (new,) = {a for s in stories for a in s["articles"]} - before
+    (home,) = [s for s in stories if new in s["articles"]]
+    assert len(home["articles"]) >= 2  # a copy joins its original's story
+    status_code, page = get(f"{server}/stories/{home['id']}")
+    assert status_code == 200 and f"/articles/{new}" in page

@@ -54,7 +54,8 @@ def _field_options(
     return FieldMap.with_overrides(text=text_field, title=title_field, published=date_field, url=url_field, outlet=outlet_field)
 
 
-def _run_ingest(paths: list[str], store: Store, opts: ReadOptions, force: bool = False, workers: int = 1) -> IngestReport:
+def _run_ingest(paths: list[str], store: Store, opts: ReadOptions, force: bool = False, workers: int = 1,
+                file_seconds: float | None = None) -> IngestReport:  # fmt: skip
     files = list(expand(paths))
     progress = Progress(
         SpinnerColumn(), TextColumn("[bold]ingest[/] {task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -72,7 +73,8 @@ def _run_ingest(paths: list[str], store: Store, opts: ReadOptions, force: bool =
             style = "red" if p.skipped else "yellow"
             progress.console.print(f"[{style}]{escape(str(p))}[/]")
 
-        report = ingest(files, store, opts, force=force, on_problem=on_problem, on_progress=on_progress, workers=workers)
+        report = ingest(files, store, opts, force=force, on_problem=on_problem, on_progress=on_progress, workers=workers,
+                        file_seconds=file_seconds)  # fmt: skip
     summary = f"{report.stored} stored, {report.already} already in the store, {report.skipped} skipped"
     if report.files_unchanged:
         summary += f", {report.files_unchanged} unchanged files not read again"
@@ -95,11 +97,12 @@ def ingest_cmd(
     outlet_field: Annotated[Optional[str], typer.Option(help="Record key holding the outlet.")] = None,
     force: Annotated[bool, typer.Option(help="Read files again even if they were read to the end before.")] = False,
     workers: Annotated[int, typer.Option(help="Processes cleaning articles (0: one per core).")] = 1,
+    file_seconds: Annotated[float, typer.Option(help="Time limit per file or URL, in seconds: past it, what was read is kept and the next run goes on from there (0: none).")] = 3600,
 ) -> None:
     """Read articles (text, HTML, JSONL/JSON/CSV, WARC, RSS/Atom, URLs) into a store."""
     opts = ReadOptions(outlet=outlet, fields=_field_options(text_field, title_field, date_field, url_field, outlet_field))
     with Store(db) as store:
-        report = _run_ingest(paths, store, opts, force, workers or os.cpu_count() or 1)
+        report = _run_ingest(paths, store, opts, force, workers or os.cpu_count() or 1, file_seconds or None)
     if report.read == 0 and not report.files_unchanged:
         if not report.problems:
             err.print(f"[red]no articles read: no files found in {escape(', '.join(paths))}[/]")
@@ -434,6 +437,7 @@ def serve_cmd(
     host: Annotated[str, typer.Option(help="Address to bind (loopback by default: the app is for you).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
     allow_host: Annotated[Optional[list[str]], typer.Option(help="Another name the app may be reached by (the Host header); loopback names always.")] = None,
+    keep_ready: Annotated[bool, typer.Option(help="Beside the server, place new articles and analyse every story ahead of the reader (--no-keep-ready: each story on its first view).")] = True,
 ) -> None:
     """A local web app over a store: stories, articles, comparisons, people, and a JSON API."""
     try:
@@ -446,15 +450,14 @@ def serve_cmd(
     if not db.exists():
         err.print(f"[red]{escape(str(db))}: no such store[/]")
         raise typer.Exit(1)
-    from .pipeline import update_stories
+    Store(db).close()  # a store of an older schema is brought up to date before the two processes open it
+    from multiprocessing import get_context
 
-    with Store(db) as store:
-        placed = update_stories(store)
-    if placed:
-        err.print(f"{placed} articles placed in stories")
+    from .web import LOOPBACK, warm
+
+    if keep_ready:  # new articles placed, stories analysed and rendered ahead of the reader, in a process of its own
+        get_context("spawn").Process(target=warm, args=(str(db),), daemon=True, name="storyline-warm").start()
     err.print(f"Storyline on http://{host}:{port}/")
-    from .web import LOOPBACK
-
     hosts = [*LOOPBACK, *(allow_host or []), *([host] if host not in ("0.0.0.0", "::") else [])]
     uvicorn.run(create_app(db, hosts), host=host, port=port, log_level="warning")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import time
 from collections import Counter, deque
 from concurrent.futures import ProcessPoolExecutor
@@ -44,7 +45,8 @@ def expand(paths: Iterable[str | Path]) -> Iterator[str | Path]:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 rel = child.relative_to(path).parts
-                if child.is_file() and not any(part.startswith(".") for part in rel) and not _is_sidecar(child):
+                # anything but a folder is yielded: a pipe or a broken link is named by read(), not skipped unseen
+                if not child.is_dir() and not any(part.startswith(".") for part in rel) and not _is_sidecar(child):
                     yield child
         else:
             yield path
@@ -64,8 +66,16 @@ def read(source: str | Path, opts: ReadOptions | None = None, fetcher: Fetcher |
         yield from read_url(source, opts, fetcher)
         return
     path = Path(source)
-    if not path.exists():
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
         yield Problem(str(path), "no such file")
+        return
+    except OSError as err:
+        yield Problem(str(path), f"cannot read: {err.strerror or err}")
+        return
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):  # a FIFO or device would block or never end
+        yield Problem(str(path), "not a regular file (a pipe, socket or device): not read")
         return
     try:
         yield from READERS[sniff_format(path)](path, opts)
@@ -116,6 +126,7 @@ def ingest(
     on_problem: Callable[[Problem], None] | None = None,
     on_progress: Progress | None = None,
     workers: int = 1,
+    file_seconds: float | None = None,
 ) -> IngestReport:
     """Read, clean and store every article of ``sources``.
 
@@ -124,6 +135,9 @@ def ingest(
     and has not changed since is not read again (``force`` reads it anyway).
     With ``workers`` > 1 cleaning runs in that many processes; reading and
     storing stay in order in this one, so resuming works the same.
+    ``file_seconds`` bounds the time spent on one source: past it, what was
+    read is stored, the source is left unfinished (the next run goes on from
+    there) and a problem says so — one endless input cannot hold up the rest.
     """
     opts = opts or ReadOptions()
     report = IngestReport()
@@ -131,7 +145,7 @@ def ingest(
     pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=die_with_parent) if workers > 1 else None
     try:
         _ingest_sources(sources, store, opts, fetcher, pool, report, problem_cb=on_problem, progress_cb=on_progress,
-                        batch_size=batch_size, batch_seconds=batch_seconds, force=force)  # fmt: skip
+                        batch_size=batch_size, batch_seconds=batch_seconds, force=force, file_seconds=file_seconds)  # fmt: skip
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
@@ -142,7 +156,8 @@ def ingest(
 
 def _ingest_sources(sources: Iterable[str | Path], store: "Store", opts: ReadOptions, fetcher: Fetcher,  # noqa: F821
                     pool: ProcessPoolExecutor | None, report: IngestReport, problem_cb: Callable[[Problem], None] | None,
-                    progress_cb: Progress | None, batch_size: int, batch_seconds: float, force: bool) -> None:  # fmt: skip
+                    progress_cb: Progress | None, batch_size: int, batch_seconds: float, force: bool,
+                    file_seconds: float | None = None) -> None:  # fmt: skip
     on_problem, on_progress = problem_cb, progress_cb
 
     def problem(p: Problem) -> None:
@@ -160,7 +175,8 @@ def _ingest_sources(sources: Iterable[str | Path], store: "Store", opts: ReadOpt
         if not is_url(key):
             try:
                 st = os.stat(key)
-                size, mtime = st.st_size, st.st_mtime_ns
+                if stat.S_ISREG(st.st_mode):  # a pipe's size and time say nothing of what it holds
+                    size, mtime = st.st_size, st.st_mtime_ns
             except OSError:
                 pass
         state = store.source_state(key)
@@ -178,7 +194,7 @@ def _ingest_sources(sources: Iterable[str | Path], store: "Store", opts: ReadOpt
 
         batch: list[Article] = []
         last_line = skip_until
-        started = time.monotonic()
+        started = file_started = time.monotonic()
 
         def flush() -> None:
             nonlocal batch, started
@@ -207,7 +223,9 @@ def _ingest_sources(sources: Iterable[str | Path], store: "Store", opts: ReadOpt
 
         fresh = (item for item in read(source, read_opts, fetcher)
                  if not (isinstance(item, RawArticle) and (item.line or 1) <= skip_until))  # fmt: skip
-        for chunk, cleaned_chunk in _cleaned(fresh, opts.outlet, pool, chunk_size=64):
+        cleaned_chunks = _cleaned(fresh, opts.outlet, pool, chunk_size=64)
+        timed_out = False
+        for chunk, cleaned_chunk in cleaned_chunks:
             for item, cleaned in zip(chunk, cleaned_chunk):
                 if isinstance(cleaned, Problem):
                     problem(cleaned)
@@ -218,7 +236,15 @@ def _ingest_sources(sources: Iterable[str | Path], store: "Store", opts: ReadOpt
                 flush()
                 if on_progress:
                     on_progress(key, report.read)
+            if file_seconds is not None and time.monotonic() - file_started > file_seconds:
+                timed_out = True
+                break
+        cleaned_chunks.close()  # closes the reader and its file
         flush()
+        if timed_out:
+            problem(Problem(key, f"stopped after {file_seconds:g} s, the time limit per file: what was read (to line "
+                                 f"{last_line}) is stored, and the next run goes on from there"))  # fmt: skip
+            continue
         store.finish_source(key)
         if on_progress:
             on_progress(key, report.read)

@@ -79,6 +79,16 @@ MIGRATIONS: list[str] = [
         created_at TEXT NOT NULL
     );
     """,
+    # 4: beside the analysis, what the web app shows of it: its people and the story page (compressed);
+    # a table of its own, small columns first, so that listing the people never reads a page or a doc
+    """
+    CREATE TABLE story_pages (
+        story_id TEXT PRIMARY KEY,
+        key      TEXT NOT NULL,
+        people   TEXT NOT NULL,
+        page     BLOB NOT NULL
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -137,7 +147,10 @@ class Store:
     def migrate(self) -> None:
         """Bring the schema up to date.  The write lock is taken before the version is read, so two
         processes opening a new store at once do not both create it; each step and its version
-        number move together in one transaction."""
+        number move together in one transaction.  A store already up to date is opened without the
+        lock (versions only grow), so readers never wait for a writer here."""
+        if self.version == SCHEMA_VERSION:
+            return
         while True:
             self.db.execute("BEGIN IMMEDIATE")
             try:
@@ -283,10 +296,45 @@ class Store:
         row = self.db.execute("SELECT doc FROM analyses WHERE story_id = ? AND key = ?", (story_id, key)).fetchone()
         return json.loads(row[0]) if row else None
 
-    def save_analysis(self, story_id: str, key: str, doc: dict) -> None:
+    def save_analysis(self, story_id: str, key: str, doc: dict, page: str | None = None, people: list | None = None) -> None:
+        """Keep a story's analysis, and optionally its rendered page and people (what a web page shows
+        of it), so that no request has to analyse or render it again."""
+        import zlib
+
         with self.transaction() as db:
             db.execute("INSERT OR REPLACE INTO analyses (story_id, key, doc, created_at) VALUES (?,?,?,?)",
                        (story_id, key, json.dumps(doc, ensure_ascii=False), _now()))  # fmt: skip
+            if page is not None:
+                db.execute("INSERT OR REPLACE INTO story_pages (story_id, key, people, page) VALUES (?,?,?,?)",
+                           (story_id, key, json.dumps(people or [], ensure_ascii=False), zlib.compress(page.encode("utf-8"), 6)))  # fmt: skip
+
+    def cached_page(self, story_id: str, key: str) -> str | None:
+        """A story's rendered page, if kept for the same articles and code (``key``)."""
+        import zlib
+
+        row = self.db.execute("SELECT page FROM story_pages WHERE story_id = ? AND key = ?", (story_id, key)).fetchone()
+        return zlib.decompress(row[0]).decode("utf-8") if row else None
+
+    def cached_people(self) -> dict[str, tuple[str, list]]:
+        """story id -> (key, people) for every story whose page is kept."""
+        return {r[0]: (r[1], json.loads(r[2])) for r in self.db.execute("SELECT story_id, key, people FROM story_pages")}
+
+    def page_keys(self) -> dict[str, str]:
+        """story id -> key of its kept page."""
+        return dict(self.db.execute("SELECT story_id, key FROM story_pages").fetchall())
+
+    def story_of_article(self, article_id: str) -> str | None:
+        row = self.db.execute("SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def placed(self) -> int:
+        """How many articles are in a story."""
+        return self.db.execute("SELECT COUNT(*) FROM story_articles").fetchone()[0]
+
+    def changed_at(self) -> str | None:
+        """When an article was last added (UTC, ISO 8601)."""
+        row = self.db.execute("SELECT added_at FROM articles ORDER BY seq DESC LIMIT 1").fetchone()  # the newest row
+        return row[0] if row else None
 
     def ids_from(self, source: str) -> list[str]:
         """Ids of the articles stored from one input file or URL, in the order stored."""

@@ -39,8 +39,27 @@ from typing import Any, Iterable, Mapping, Sequence
 import numpy as np
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+
+def _english_stop_words() -> frozenset[str]:
+    """scikit-learn's English stop words, read from its word-list module without importing scikit-learn:
+    that import (scipy.stats and more) cost every command 2.6 s of start-up for one list of words."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("sklearn")  # finds the package without running it
+    try:
+        path = Path(spec.origin).parent / "feature_extraction" / "_stop_words.py"  # type: ignore[union-attr, arg-type]
+        names: dict[str, Any] = {}
+        exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), names)  # a frozenset literal, nothing else
+        return frozenset(names["ENGLISH_STOP_WORDS"])
+    except (AttributeError, TypeError, OSError, KeyError, SyntaxError):  # laid out otherwise: the plain import
+        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+        return frozenset(ENGLISH_STOP_WORDS)
+
+
+ENGLISH_STOP_WORDS = _english_stop_words()
 _TOKEN = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 _STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "told", "mr", "mrs", "ms", "just", "like", "new", "http", "https", "www", "com"}
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)[\"“‘'(`]*\s*$")

@@ -1,23 +1,27 @@
 """``storyline serve``: a local web app over a store — server-rendered pages and a JSON API.
 
-A thin shell: every page is the pipeline's analysis of a story (cached) rendered with the same HTML
-functions as the one-file report.  No JavaScript; article text escaped everywhere.
+A thin shell: every page is the pipeline's analysis of a story rendered with the same HTML functions
+as the one-file report.  Analyses and pages are kept in the store: :func:`warm`, run beside the server
+by ``storyline serve``, places new articles in stories and analyses and renders every story ahead of
+the reader, so a request only reads; a story nobody has analysed yet is analysed on its first view.
+No JavaScript; article text escaped everywhere.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+import threading
+import time
+from contextlib import contextmanager
+from functools import lru_cache, wraps
 from html import escape
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 
-from ..pipeline import analyze_articles, one_story
 from ..render.html import CSS, _side_by_side, _story
-from ..reuse import align
 from ..store import Store
 
 
@@ -90,47 +94,136 @@ def analysis_key(article_ids: Sequence[str]) -> str:
     return hashlib.sha1(("\n".join(sorted(article_ids)) + "\n" + _code_version()).encode()).hexdigest()
 
 
+def fresh_for(seconds: float) -> Callable[[Callable[[], Any]], Callable[[], Any]]:
+    """Keep a function's value for ``seconds``, computed by one thread while the others wait for it."""
+
+    def wrap(fn: Callable[[], Any]) -> Callable[[], Any]:
+        lock, kept = threading.Lock(), [0.0, None]
+
+        @wraps(fn)
+        def cached() -> Any:
+            if time.monotonic() - kept[0] < seconds:
+                return kept[1]
+            with lock:
+                if time.monotonic() - kept[0] >= seconds:  # nobody refreshed it while this thread waited
+                    kept[1] = fn()
+                    kept[0] = time.monotonic()
+                return kept[1]
+
+        return cached
+
+    return wrap
+
+
+def people_of(story: dict[str, Any]) -> list[list[Any]]:
+    """What the people page shows of a story: each person's name, type and number of quotes."""
+    return [[p["name"], p["type"], len(p["quotes"])] for p in story.get("people") or []]
+
+
+def story_page(doc: dict[str, Any], row: dict[str, Any], articles: dict[str, Any]) -> str:
+    """A story's page: its articles, the pairs to compare, and the briefing as in the one-file report."""
+    story = {**doc["stories"][0], "id": row["id"], "title": row["title"]}
+    by_id = {a["id"]: a for a in doc["articles"]}
+    links = "".join(f'<li><a href="/articles/{escape(a)}">{escape(by_id[a]["outlet"])}: {escape(by_id[a]["title"] or "(untitled)")}</a></li>'
+                    for a in story["articles"])  # fmt: skip
+    pairs = "".join(f'<li><a href="/compare/{escape(al["a"])}/{escape(al["b"])}">{escape(by_id[al["a"]]["outlet"])} and '
+                    f'{escape(by_id[al["b"]]["outlet"])}</a></li>' for al in story.get("alignments") or [])  # fmt: skip
+    body = _story(story, by_id, articles)
+    return _page(story["title"], f"<p>Articles:</p><ul>{links}</ul><p>Compare:</p><ul>{pairs}</ul>{body}")
+
+
+def analyse_story(store: Store, row: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """A stored story as it is, analysed and rendered, and kept in the store with its key."""
+    from ..pipeline import analyze_articles, one_story  # loaded when first needed: the server starts without it
+
+    articles = list(store.articles(row["articles"]))
+    doc = analyze_articles(articles, [one_story(articles)]).to_json()
+    page = story_page(doc, row, {a.id: a for a in articles})
+    store.save_analysis(row["id"], analysis_key(row["articles"]), doc, page, people_of(doc["stories"][0]))
+    return doc, page
+
+
+def warm(db: str, every: float = 5.0, once: bool = False) -> None:
+    """Keep a store ready for the web app (run in a process of its own beside the server): place the
+    articles that have no story, then analyse and render every story whose kept analysis is missing
+    or stale, the largest first; then look again every ``every`` seconds for articles that another
+    command (``ingest``, ``add``) stored meanwhile.  One story that fails is reported and skipped."""
+    import sys
+
+    from ..batching import die_with_parent
+    from ..pipeline import update_stories
+
+    die_with_parent()
+    seen: str | None = "never"
+    while True:
+        with Store(db) as store:
+            changed = (store.changed_at(), len(store))
+            if changed != seen:
+                seen = changed
+                t0 = time.monotonic()
+                placed = update_stories(store) if store.placed() < len(store) else 0
+                if placed:
+                    print(f"{placed} articles placed in stories ({time.monotonic() - t0:.1f} s)", file=sys.stderr, flush=True)
+                t0, done = time.monotonic(), 0
+                kept = store.page_keys()
+                for row in store.stories():
+                    if kept.get(row["id"]) != analysis_key(row["articles"]):
+                        try:
+                            analyse_story(store, row)
+                            done += 1
+                        except Exception as err:  # noqa: BLE001 — one story must not stop the others
+                            print(f"story {row['id']}: not analysed: {type(err).__name__}: {err}", file=sys.stderr, flush=True)
+                if done:
+                    print(f"{done} stories analysed and rendered ({time.monotonic() - t0:.1f} s)", file=sys.stderr, flush=True)
+        if once:
+            return
+        time.sleep(every)
+
+
 def create_app(db: str | Path, allowed_hosts: Sequence[str] = LOOPBACK) -> Any:
-    """The app for one store file (opened per request: SQLite in WAL mode reads concurrently),
+    """The app for one store file (a connection per server thread: SQLite in WAL mode reads concurrently),
     behind :class:`Guard` (``allowed_hosts``: the names the Host header may give)."""
     app = FastAPI(title="Storyline", description="Stories, provenance, quotes and their verification, over a corpus store.")
     db = str(db)
 
-    def store() -> Store:
-        return Store(db)
+    local = threading.local()
 
-    @lru_cache(maxsize=256)
-    def analysis_of(story_id: str, key: str) -> tuple[dict[str, Any], dict[str, Any]]:
-        """A story's analysis: from memory, else from the store's cache, else computed once and kept there."""
-        with store() as s:
-            row = s.story(story_id)
-            if row is None:
-                raise HTTPException(404, f"no story {story_id}")
-            articles = list(s.articles(row["articles"]))
-            doc = s.cached_analysis(story_id, key)
-            if doc is None:
-                doc = analyze_articles(articles, [one_story(articles)]).to_json()  # the stored story as it is
-                s.save_analysis(story_id, key, doc)
-        story = {**doc["stories"][0], "id": story_id, "title": row["title"]}
-        return doc, {"story": story, "articles": {a.id: a for a in articles}}
+    @contextmanager
+    def store() -> Iterator[Store]:
+        """This thread's connection to the store, opened once (SQLite in WAL mode: readers never block)."""
+        if getattr(local, "store", None) is None:
+            local.store = Store(db)
+        yield local.store
 
-    def analysis(story_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    def story_row(story_id: str) -> dict[str, Any]:
         with store() as s:
             row = s.story(story_id)
         if row is None:
             raise HTTPException(404, f"no story {story_id}")
-        return analysis_of(story_id, analysis_key(row["articles"]))
+        return row
 
-    @lru_cache(maxsize=256)
-    def story_html(story_id: str, key: str) -> str:
-        doc, extra = analysis_of(story_id, key)
-        by_id = {a["id"]: a for a in doc["articles"]}
-        links = "".join(f'<li><a href="/articles/{escape(a)}">{escape(by_id[a]["outlet"])}: {escape(by_id[a]["title"] or "(untitled)")}</a></li>'
-                        for a in extra["story"]["articles"])  # fmt: skip
-        pairs = "".join(f'<li><a href="/compare/{escape(al["a"])}/{escape(al["b"])}">{escape(by_id[al["a"]]["outlet"])} and '
-                        f'{escape(by_id[al["b"]]["outlet"])}</a></li>' for al in extra["story"].get("alignments") or [])  # fmt: skip
-        body = _story(extra["story"], by_id, extra["articles"])
-        return _page(extra["story"]["title"], f"<p>Articles:</p><ul>{links}</ul><p>Compare:</p><ul>{pairs}</ul>{body}")
+    @lru_cache(maxsize=64)
+    def analysis_of(story_id: str, key: str) -> dict[str, Any]:
+        """A story's analysis: from memory, else as kept in the store, else made now (and kept)."""
+        row = story_row(story_id)
+        with store() as s:
+            doc = s.cached_analysis(story_id, key)
+            if doc is None:
+                doc, _ = analyse_story(s, row)
+        return {**doc["stories"][0], "id": story_id, "title": row["title"]}
+
+    @fresh_for(1.0)
+    def listing() -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """The store's state and its stories, read at most once a second whoever asks (the list of a
+        large store costs tens of milliseconds: under load, every request recomputing it starves the rest)."""
+        with store() as s:
+            rows, articles, placed, changed = s.stories(), len(s), s.placed(), s.changed_at()
+            kept = s.page_keys()
+        current = sum(1 for r in rows if kept.get(r["id"]) == analysis_key(r["articles"]))
+        return {"articles": articles, "placed": placed, "stories": len(rows), "analysed": current, "changed_at": changed}, rows
+
+    def status() -> dict[str, Any]:
+        return listing()[0]
 
     @app.exception_handler(HTTPException)
     async def not_found(request: Request, exc: HTTPException) -> HTMLResponse | JSONResponse:
@@ -145,29 +238,41 @@ def create_app(db: str | Path, allowed_hosts: Sequence[str] = LOOPBACK) -> Any:
         return HTMLResponse(_page("Bad request", "<h1>422</h1><p>The request is not valid.</p>"), status_code=422)
 
     # -- pages
+    @fresh_for(1.0)
+    def home_page() -> str:
+        return stories_html("")
+
     @app.get("/", response_class=HTMLResponse)
     def stories_page(q: str = Query("", max_length=200)) -> str:
-        with store() as s:
-            rows = s.stories()
+        return stories_html(q) if q else home_page()
+
+    def stories_html(q: str) -> str:
+        st, rows = listing()
         if q:
             rows = [r for r in rows if q.casefold() in r["title"].casefold()]
         items = "".join(f'<tr><td><a href="/stories/{escape(r["id"])}">{escape(r["title"])}</a></td><td>{len(r["articles"])}</td></tr>' for r in rows)
         form = f'<form action="/" method="get"><input name="q" value="{escape(q)}" placeholder="search titles"> <button>Search</button></form>'
-        return _page("Stories", f"<h1>Stories</h1>{form}<table><tr><th>story</th><th>articles</th></tr>{items}</table>")
+        note = f'<p class="muted small">{st["articles"]} articles, last added {escape(str(st["changed_at"] or "never"))}'
+        if st["placed"] < st["articles"]:
+            note += f"; {st['articles'] - st['placed']} not yet in a story: they are being placed (reload to see them)"
+        elif st["analysed"] < st["stories"]:
+            note += f"; {st['stories'] - st['analysed']} stories still being analysed (their first view takes longer)"
+        return _page("Stories", f"<h1>Stories</h1>{note}.</p>{form}<table><tr><th>story</th><th>articles</th></tr>{items}</table>")
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse)
-    def story_page(story_id: str) -> str:
+    def story_page_view(story_id: str) -> str:
+        row = story_row(story_id)
         with store() as s:
-            row = s.story(story_id)
-        if row is None:
-            raise HTTPException(404, f"no story {story_id}")
-        return story_html(story_id, analysis_key(row["articles"]))  # rendered once per version of the story
+            page = s.cached_page(story_id, analysis_key(row["articles"]))  # rendered once per version of the story
+            if page is None:
+                _, page = analyse_story(s, row)
+        return page
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse)
     def article_page(article_id: str) -> str:
         with store() as s:
             a = s.get(article_id)
-            story_id = s.story_of().get(article_id)
+            story_id = s.story_of_article(article_id)
         if a is None:
             raise HTTPException(404, f"no article {article_id}")
         back = f'<p><a href="/stories/{escape(story_id)}">back to its story</a></p>' if story_id else ""
@@ -181,35 +286,45 @@ def create_app(db: str | Path, allowed_hosts: Sequence[str] = LOOPBACK) -> Any:
             a, b = s.get(a_id), s.get(b_id)
         if a is None or b is None:
             raise HTTPException(404, "no such article")
+        from ..reuse import align
+
         al = align(a, b).to_json()
         by_id = {x.id: x.summary() for x in (a, b)}
         body = _side_by_side(al, by_id, {a.id: a, b.id: b}).replace("<details ", "<details open ")
         return _page(f"{a.outlet} and {b.outlet}", f"<h1>{escape(a.outlet)} and {escape(b.outlet)}</h1>{body}")
 
     @app.get("/people", response_class=HTMLResponse)
+    @fresh_for(1.0)
     def people_page() -> str:
+        rows = listing()[1]
         with store() as s:
-            rows = s.stories()
-        sections = []
+            kept = s.cached_people()
+        sections, pending = [], 0
         for r in rows:
             if len(r["articles"]) < 2:
                 continue
-            _, extra = analysis_of(r["id"], analysis_key(r["articles"]))  # one listing of the stories, not one per story
-            story = extra["story"]
-            items = "".join(f'<li>{escape(p["name"])} <span class="muted small">({escape(p["type"])}, {len(p["quotes"])} quotes)</span></li>'
-                            for p in story.get("people") or [])  # fmt: skip
+            key, people = kept.get(r["id"], ("", []))
+            if key != analysis_key(r["articles"]):
+                pending += 1  # read from what is kept, never analysed in the request
+                continue
+            items = "".join(f'<li>{escape(name)} <span class="muted small">({escape(kind)}, {n} quotes)</span></li>' for name, kind, n in people)
             sections.append(f'<h2><a href="/stories/{escape(r["id"])}">{escape(r["title"])}</a></h2><ul>{items}</ul>')
-        return _page("People", "<h1>People</h1>" + "".join(sections))
+        note = f'<p class="muted small">{pending} stories are still being analysed: reload to see their people.</p>' if pending else ""
+        return _page("People", "<h1>People</h1>" + note + "".join(sections))
 
     # -- JSON API (documented at /docs and /openapi.json)
     @app.get("/api/stories")
     def api_stories() -> list[dict[str, Any]]:
-        with store() as s:
-            return s.stories()
+        return listing()[1]
 
     @app.get("/api/stories/{story_id}")
     def api_story(story_id: str) -> dict[str, Any]:
-        return analysis(story_id)[1]["story"]
+        return analysis_of(story_id, analysis_key(story_row(story_id)["articles"]))
+
+    @app.get("/api/status")
+    def api_status() -> dict[str, Any]:
+        """Articles stored and placed in stories, stories analysed, and when the store last changed."""
+        return status()
 
     @app.get("/api/articles/{article_id}")
     def api_article(article_id: str) -> dict[str, Any]:
