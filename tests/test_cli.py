@@ -45,3 +45,15 @@ def test_ingest_then_articles(tmp_path: Path, corpus_dir: Path) -> None:
     assert len(rows) == 9 and {"Coast Daily", "Quay News", "The Harbour Gazette"} <= {x["outlet"] for x in rows}
     r = storyline("articles", "--db", "missing.db", cwd=tmp_path)
     assert r.returncode == 1 and "no such store" in r.stderr
+
+
+def test_analyze_a_store_without_paths(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    assert storyline("ingest", str(EXAMPLES), "--db", str(db)).returncode == 0
+    r = storyline("analyze", "--db", str(db), "-f", "json")
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(r.stdout)
+    assert len(doc["articles"]) == len(list(EXAMPLES.glob("*.txt"))) and doc["stories"]
+    assert storyline("analyze").returncode == 2
+    missing = storyline("analyze", "--db", str(tmp_path / "none.db"))
+    assert missing.returncode == 1 and "no such store" in missing.stderr

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import re
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -165,3 +167,37 @@ def test_store_kept_ready_beside_the_server_while_another_command_adds(server: s
     assert len(home["articles"]) >= 2  # a copy joins its original's story
     status_code, page = get(f"{server}/stories/{home['id']}")
     assert status_code == 200 and f"/articles/{new}" in page
+
+
+def test_search_finds_articles_quotes_and_people_and_points_at_the_words(server: str, tmp_path: Path) -> None:
+    until = time.monotonic() + 240
+    while time.monotonic() < until:  # the quotes of a story are searchable once it is analysed
+        st = json.loads(get(server + "/api/status")[1])
+        if st["analysed"] == st["stories"]:
+            break
+        time.sleep(0.2)
+    with sqlite3.connect(tmp_path / "s.db") as con:  # a quoted passage of some article, and its speaker's words
+        text, start, end, speaker = con.execute("SELECT text, start, stop, speaker FROM quotes_fts WHERE speaker != '' LIMIT 1").fetchone()
+    query = " ".join(re.findall(r"\w{4,}", text)[:3])
+    status, doc = get(server + "/api/search?q=" + urllib.parse.quote(query))
+    found = json.loads(doc)
+    assert status == 200 and found["quotes"] and found["articles"]
+    hit = next(h for h in found["quotes"] if h["start"] == start)
+    assert hit["speaker"] == speaker
+    article = json.loads(get(f"{server}/api/articles/{hit['article']}")[1])
+    assert article["text"][hit["start"]:hit["end"]].replace("\n", " ") == re.sub(r"[\x02\x03]", "", hit["text"]).replace("\n", " ")
+    for h in found["articles"]:  # each article hit points at one of the words asked for
+        body = json.loads(get(f"{server}/api/articles/{h['article']}")[1])["text"]
+        assert body[h["start"]:h["end"]].casefold() in {w.casefold() for w in query.split()} or h["start"] == h["end"] == 0
+    people = json.loads(get(server + "/api/search?q=" + urllib.parse.quote(speaker.split()[-1]))[1])["people"]
+    assert any(p["name"] == speaker and p["quotes"] >= 1 for p in people)
+    # the page marks the words in place, and hostile queries are words, never syntax or markup
+    status, page = get(f"{server}/articles/{hit['article']}?at={hit['start']}-{hit['end']}")
+    assert status == 200 and '<mark id="at">' in page
+    for q in ['"unbalanced', "NEAR(a b", "<script>alert(1)</script>", "*", ""]:
+        status, page = get(server + "/search?q=" + urllib.parse.quote(q))
+        assert status == 200 and "<script>alert" not in page
+    assert get(f"{server}/articles/{hit['article']}?at=1-2-3")[0] == 422
+    r = subprocess.run([sys.executable, "-m", "storyline", "search", query, "--db", str(tmp_path / "s.db"), "-f", "json"],
+                       capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert r.returncode == 0 and json.loads(r.stdout)["quotes"] == found["quotes"][:10]

@@ -109,6 +109,51 @@ def ingest_cmd(
         raise typer.Exit(1)
 
 
+@app.command("search")
+def search_cmd(
+    query: Annotated[str, typer.Argument(help="Words to find (all of them): in articles, quotes, and speakers' names.")],
+    db: DbOption = Path("storyline.db"),
+    limit: Annotated[int, typer.Option(help="Hits of each kind.")] = 10,
+    format: Annotated[Format, typer.Option("--format", "-f")] = Format.text,
+) -> None:
+    """Search the store: articles, quotes (who said 'backstop'?) and people; each hit with the place of its words."""
+    if not db.exists():
+        err.print(f"[red]{escape(str(db))}: no such store[/]")
+        raise typer.Exit(1)
+    from .store.search import MARK_END, MARK_START, search
+
+    progress = Progress(SpinnerColumn(), TextColumn("[bold]indexing for search[/]"), BarColumn(), MofNCompleteColumn(),
+                        console=err, transient=True)  # fmt: skip
+    with progress, Store(db) as store:
+        task = progress.add_task("", total=None)
+        results = search(store, query, max(1, limit), progress=lambda done, last: progress.update(task, completed=done, total=last))
+    if format is Format.json:
+        doc = results.to_json()
+        out.print_json(data=doc) if sys.stdout.isatty() else print(json.dumps(doc, ensure_ascii=False))
+        return
+
+    def marked(text: str) -> str:
+        clean = "".join(c if c.isprintable() or c in (MARK_START, MARK_END) else " " for c in text)
+        return escape(clean).replace(MARK_START, "[bold yellow]").replace(MARK_END, "[/]")
+
+    if not (results.articles or results.quotes or results.people):
+        err.print(f"nothing found for {escape(query)!r}")
+    for title, hits in (("Articles", results.articles), ("Quotes", results.quotes)):
+        if hits:
+            out.print(f"[bold]{title}[/]")
+        for h in hits:
+            who = f"{escape(h.speaker)}: " if h.speaker else ""
+            out.print(f"  {who}{marked(h.text)}")
+            out.print(f"    [dim]{escape(h.outlet)} · {escape(h.title)} · article {escape(h.article)} characters {h.start}-{h.end}[/]")
+    if results.people:
+        out.print("[bold]People[/]")
+        for p in results.people:
+            out.print(f"  {escape(p.name)} [dim]({p.quotes} quotes in {p.stories} stories)[/]")
+    if results.articles_not_analysed:
+        err.print(f"[dim]{results.articles_not_analysed} articles are in no analysed story yet: their quotes are not "
+                  "searched (storyline serve analyses every story)[/]")  # fmt: skip
+
+
 @app.command("articles")
 def articles_cmd(
     db: DbOption = Path("storyline.db"),
@@ -131,19 +176,27 @@ def articles_cmd(
 
 @app.command("analyze")
 def analyze_cmd(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders or URLs.")],
-    db: Annotated[Optional[Path], typer.Option("--db", help="Store to ingest into (default: a temporary one).")] = None,
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Files, folders or URLs (none: every article of the --db store).")] = None,
+    db: Annotated[Optional[Path], typer.Option("--db", help="Store to ingest into (default: a temporary one), or to analyse when no paths are given.")] = None,
     outlet: OutletOption = None,
     format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.text,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of standard output.")] = None,
 ) -> None:
-    """Ingest, then run every stage and print the result (text, JSON, Markdown, or a one-file HTML report)."""
+    """Ingest, then run every stage and print the result (text, JSON, Markdown, or a one-file HTML report);
+    with --db and no paths, the articles the store holds."""
     from .pipeline import analyze_articles
 
+    if not paths and (db is None or not db.exists()):
+        err.print("[red]give files, folders or URLs to analyse, or --db with an existing store[/]" if db is None
+                  else f"[red]{escape(str(db))}: no such store[/]")  # fmt: skip
+        raise typer.Exit(2 if db is None else 1)
     with tempfile.TemporaryDirectory() as tmp:
         with Store(db or Path(tmp) / "analyze.db") as store:
-            report = _run_ingest(paths, store, ReadOptions(outlet=outlet))
-            articles = list(store.articles(report.article_ids))
+            if paths:
+                report = _run_ingest(paths, store, ReadOptions(outlet=outlet))
+                articles = list(store.articles(report.article_ids))
+            else:
+                articles = list(store.articles(outlet=outlet))
             if not articles:
                 err.print("[red]no articles could be read[/]")
                 raise typer.Exit(1)

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from ..model import Article, Span
 from ..ingest.dates import parse_date
@@ -87,6 +87,21 @@ MIGRATIONS: list[str] = [
         key      TEXT NOT NULL,
         people   TEXT NOT NULL,
         page     BLOB NOT NULL
+    );
+    """,
+    # 5: full-text search: articles (indexed on demand, up to the newest stored: ingest does not pay for it)
+    # and the quotes of analysed stories, with their speakers
+    """
+    CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, outlet, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE VIRTUAL TABLE quotes_fts USING fts5(
+        text, speaker, story_id UNINDEXED, article_id UNINDEXED, start UNINDEXED, stop UNINDEXED,
+        tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TABLE search_state (
+        name TEXT PRIMARY KEY,
+        done INTEGER NOT NULL
     );
     """,
 ]
@@ -296,12 +311,18 @@ class Store:
         row = self.db.execute("SELECT doc FROM analyses WHERE story_id = ? AND key = ?", (story_id, key)).fetchone()
         return json.loads(row[0]) if row else None
 
-    def save_analysis(self, story_id: str, key: str, doc: dict, page: str | None = None, people: list | None = None) -> None:
+    def save_analysis(self, story_id: str, key: str, doc: dict, page: str | None = None, people: list | None = None,
+                      quotes: list[tuple[str, int, int, str, str]] | None = None) -> None:  # fmt: skip
         """Keep a story's analysis, and optionally its rendered page and people (what a web page shows
-        of it), so that no request has to analyse or render it again."""
+        of it), so that no request has to analyse or render it again, and its quotes (article id, start,
+        end, speaker, text) for search."""
         import zlib
 
         with self.transaction() as db:
+            if quotes is not None:
+                db.execute("DELETE FROM quotes_fts WHERE story_id = ?", (story_id,))
+                db.executemany("INSERT INTO quotes_fts (text, speaker, story_id, article_id, start, stop) VALUES (?,?,?,?,?,?)",
+                               [(text, speaker, story_id, article, start, end) for article, start, end, speaker, text in quotes])  # fmt: skip
             db.execute("INSERT OR REPLACE INTO analyses (story_id, key, doc, created_at) VALUES (?,?,?,?)",
                        (story_id, key, json.dumps(doc, ensure_ascii=False), _now()))  # fmt: skip
             if page is not None:
@@ -322,6 +343,26 @@ class Store:
     def page_keys(self) -> dict[str, str]:
         """story id -> key of its kept page."""
         return dict(self.db.execute("SELECT story_id, key FROM story_pages").fetchall())
+
+    def index_for_search(self, batch: int = 5000, progress: Callable[[int, int], None] | None = None) -> int:
+        """Add the articles stored since the last search to the full-text index; returns how many.
+        Each batch and the mark of how far the index goes move together, read and written under the
+        write lock: two searches at once never index an article twice."""
+        last = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0]
+        added = 0
+        while True:
+            with self.transaction() as db:
+                row = db.execute("SELECT done FROM search_state WHERE name = 'articles'").fetchone()
+                done = row[0] if row else 0
+                if done >= last:
+                    return added
+                upto = min(last, done + batch)
+                n = db.execute("INSERT INTO articles_fts (rowid, title, text, outlet) SELECT seq, title, text, outlet"
+                               " FROM articles WHERE seq > ? AND seq <= ?", (done, upto)).rowcount  # fmt: skip
+                db.execute("INSERT OR REPLACE INTO search_state (name, done) VALUES ('articles', ?)", (upto,))
+            added += max(0, n)
+            if progress:
+                progress(upto, last)
 
     def story_of_article(self, article_id: str) -> str | None:
         row = self.db.execute("SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)).fetchone()

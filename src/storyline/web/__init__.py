@@ -14,6 +14,7 @@ import time
 from contextlib import contextmanager
 from functools import lru_cache, wraps
 from html import escape
+from urllib.parse import quote_plus
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
@@ -23,6 +24,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 
 from ..render.html import CSS, _side_by_side, _story
 from ..store import Store
+from ..store.search import MARK_END, MARK_START, quote_rows, search
 
 
 def _page(title: str, body: str) -> str:
@@ -30,7 +32,9 @@ def _page(title: str, body: str) -> str:
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; form-action 'self'\">"
         f"<title>{escape(title)} · Storyline</title><style>{CSS}</style></head><body>"
-        "<p class=\"small\"><a href=\"/\">Stories</a> · <a href=\"/people\">People</a> · <a href=\"/docs\">API</a></p>"
+        "<p class=\"small\"><a href=\"/\">Stories</a> · <a href=\"/people\">People</a> · <a href=\"/docs\">API</a> · "
+        "<form action=\"/search\" method=\"get\" style=\"display:inline\"><input name=\"q\" placeholder=\"search articles, quotes, people\" "
+        "aria-label=\"search\"> <button>Search</button></form></p>"
         f"{body}</body></html>"
     )
 
@@ -139,7 +143,8 @@ def analyse_story(store: Store, row: dict[str, Any]) -> tuple[dict[str, Any], st
     articles = list(store.articles(row["articles"]))
     doc = analyze_articles(articles, [one_story(articles)]).to_json()
     page = story_page(doc, row, {a.id: a for a in articles})
-    store.save_analysis(row["id"], analysis_key(row["articles"]), doc, page, people_of(doc["stories"][0]))
+    store.save_analysis(row["id"], analysis_key(row["articles"]), doc, page, people_of(doc["stories"][0]),
+                        quote_rows(doc["stories"][0]))  # fmt: skip
     return doc, page
 
 
@@ -269,14 +274,24 @@ def create_app(db: str | Path, allowed_hosts: Sequence[str] = LOOPBACK) -> Any:
         return page
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse)
-    def article_page(article_id: str) -> str:
+    def article_page(article_id: str, at: str = Query("", max_length=40, pattern=r"^(\d{1,9}-\d{1,9})?$")) -> str:
         with store() as s:
             a = s.get(article_id)
             story_id = s.story_of_article(article_id)
         if a is None:
             raise HTTPException(404, f"no article {article_id}")
         back = f'<p><a href="/stories/{escape(story_id)}">back to its story</a></p>' if story_id else ""
-        paras = "".join(f"<p>{escape(p)}</p>" for p in a.paragraph_texts())
+        lo, hi = (int(x) for x in at.split("-")) if at else (0, 0)
+
+        def para(p: Any) -> str:  # the words ``at`` points to (character offsets of a search hit) marked in place
+            a0, a1 = max(p.start, lo), min(p.end, hi)
+            if a0 >= a1:
+                return f"<p>{escape(a.text[p.start:p.end])}</p>"
+            anchor = ' id="at"' if lo >= p.start else ""  # the paragraph where the words begin
+            mark = f"<mark{anchor}>{escape(a.text[a0:a1])}</mark>"
+            return f"<p>{escape(a.text[p.start:a0])}{mark}{escape(a.text[a1:p.end])}</p>"
+
+        paras = "".join(para(p) for p in a.paragraphs)
         meta = f'<p class="muted">{escape(a.outlet)} · {escape(str(a.published or "undated"))} · {a.words} words</p>'
         return _page(a.display_title, f"<h1>{escape(a.display_title)}</h1>{meta}{back}{paras}")
 
@@ -311,6 +326,36 @@ def create_app(db: str | Path, allowed_hosts: Sequence[str] = LOOPBACK) -> Any:
             sections.append(f'<h2><a href="/stories/{escape(r["id"])}">{escape(r["title"])}</a></h2><ul>{items}</ul>')
         note = f'<p class="muted small">{pending} stories are still being analysed: reload to see their people.</p>' if pending else ""
         return _page("People", "<h1>People</h1>" + note + "".join(sections))
+
+    def marked(text: str) -> str:
+        return escape(text).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+
+    @app.get("/search", response_class=HTMLResponse)
+    def search_page(q: str = Query("", max_length=200)) -> str:
+        with store() as s:
+            found = search(s, q)
+        parts = [f"<h1>Search: {escape(q)}</h1>"]
+        if found.people:
+            items = "".join(f'<li><a href="/search?q={quote_plus(p.name)}">{escape(p.name)}</a> <span class="muted small">({p.quotes} quotes in {p.stories} stories)</span></li>'
+                            for p in found.people)  # fmt: skip
+            parts.append(f"<h2>People</h2><ul>{items}</ul>")
+        for title, hits in (("Quotes", found.quotes), ("Articles", found.articles)):
+            if hits:
+                items = "".join(f'<li>{escape(h.speaker) + ": " if h.speaker else ""}{marked(h.text)}<br><span class="muted small">'
+                                f'<a href="/articles/{escape(h.article)}?at={h.start}-{h.end}#at">{escape(h.outlet)}: {escape(h.title or "(untitled)")}</a></span></li>'
+                                for h in hits)  # fmt: skip
+                parts.append(f"<h2>{title}</h2><ul>{items}</ul>")
+        if q and not (found.people or found.quotes or found.articles):
+            parts.append("<p>Nothing found.</p>")
+        if found.articles_not_analysed:
+            parts.append(f'<p class="muted small">{found.articles_not_analysed} articles are in no analysed story yet: their quotes are not searched.</p>')
+        return _page(f"Search: {q}", "".join(parts))
+
+    @app.get("/api/search")
+    def api_search(q: str = Query(..., max_length=200), limit: int = Query(20, ge=1, le=200)) -> dict[str, Any]:
+        """Articles, quotes and people matching every word of ``q``, with character offsets of each hit."""
+        with store() as s:
+            return search(s, q, limit).to_json()
 
     # -- JSON API (documented at /docs and /openapi.json)
     @app.get("/api/stories")
