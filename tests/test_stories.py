@@ -297,3 +297,32 @@ def test_texts_shorter_than_a_shingle_are_grouped_and_clustered() -> None:
     assert find_duplicates(["a b", "a b", "c d e f g h"]).groups.tolist() == [0, 0, 2]
     assert cluster_stories(["three words only"], keys=["x"]) == ["x"]
     assert cluster_stories([], keys=[]) == []
+
+
+def test_placing_articles_batch_by_batch_equals_the_batch_run(tmp_path, corpus_file) -> None:
+    """`add` after `add`: each article weighed once (its term vector kept), and the stories those of
+    one batch run over everything."""
+    import json
+
+    from storyline.ingest import ingest
+    from storyline.pipeline import update_stories
+    from storyline.store import Store
+    from storyline.stories import features_key, find_stories
+
+    lines = [line for line in corpus_file.read_text("utf-8").splitlines() if line.strip()]
+    db = tmp_path / "s.db"
+    for n, part in enumerate((lines[:15], lines[15:16], lines[16:])):
+        f = tmp_path / f"part{n}.jsonl"
+        f.write_text("\n".join(part) + "\n", "utf-8")
+        with Store(db) as store:
+            ingest([f], store)
+            update_stories(store)
+            assert len(store.term_vectors(features_key())) == len(store) == store.placed()
+    with Store(db) as store:
+        articles = list(store.articles())
+        got = sorted(sorted(s["articles"]) for s in store.stories())
+        kept = store.term_vectors(features_key())
+    assert got == sorted(sorted(s.articles) for s in find_stories(articles))
+    from storyline.stories import features
+
+    assert all(json.dumps(kept[a.id]) == json.dumps(features(a.text, a.title)) for a in articles)  # kept exactly

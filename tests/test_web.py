@@ -169,13 +169,18 @@ def test_store_kept_ready_beside_the_server_while_another_command_adds(server: s
     assert status_code == 200 and f"/articles/{new}" in page
 
 
-def test_search_finds_articles_quotes_and_people_and_points_at_the_words(server: str, tmp_path: Path) -> None:
-    until = time.monotonic() + 240
-    while time.monotonic() < until:  # the quotes of a story are searchable once it is analysed
+def all_analysed(server: str, seconds: float = 240) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
         st = json.loads(get(server + "/api/status")[1])
         if st["analysed"] == st["stories"]:
-            break
+            return
         time.sleep(0.2)
+    raise AssertionError("the stories were not analysed in time")
+
+
+def test_search_finds_articles_quotes_and_people_and_points_at_the_words(server: str, tmp_path: Path) -> None:
+    all_analysed(server)  # the quotes of a story are searchable once it is analysed
     with sqlite3.connect(tmp_path / "s.db") as con:  # a quoted passage of some article, and its speaker's words
         text, start, end, speaker = con.execute("SELECT text, start, stop, speaker FROM quotes_fts WHERE speaker != '' LIMIT 1").fetchone()
     query = " ".join(re.findall(r"\w{4,}", text)[:3])
@@ -201,3 +206,25 @@ def test_search_finds_articles_quotes_and_people_and_points_at_the_words(server:
     r = subprocess.run([sys.executable, "-m", "storyline", "search", query, "--db", str(tmp_path / "s.db"), "-f", "json"],
                        capture_output=True, text=True, timeout=120)  # fmt: skip
     assert r.returncode == 0 and json.loads(r.stdout)["quotes"] == found["quotes"][:10]
+
+
+def test_alerts_page_feed_and_api_clicked_through(server: str, tmp_path: Path) -> None:
+    import feedparser
+
+    all_analysed(server)  # alerts are found as the stories are analysed beside the server
+    alerts = json.loads(get(server + "/api/alerts")[1])
+    assert {"altered-quote", "rewrite", "new-outlet"} <= {a["kind"] for a in alerts}
+    assert [a["seq"] for a in alerts] == sorted((a["seq"] for a in alerts), reverse=True)
+    assert json.loads(get(f"{server}/api/alerts?since={alerts[0]['seq']}")[1]) == []
+    status, atom = get(server + "/alerts.atom")
+    feed = feedparser.parse(atom)
+    assert status == 200 and not feed.bozo and len(feed.entries) == min(100, len(alerts))
+    assert {e.id for e in feed.entries} == {f"urn:storyline:alert:{a['key']}" for a in alerts[:100]}
+    page = headless("--dump-dom", server + "/alerts?kind=altered-quote", tmp=tmp_path).stdout
+    rows = re.findall(r"<tr><td[^>]*>[^<]*</td><td>([a-z-]+)</td>", page)
+    assert rows and set(rows) == {"altered-quote"}
+    link = re.search(r'href="(/articles/[0-9a-f]+\?at=\d+-\d+#at)"', page)
+    assert link
+    article = headless("--dump-dom", server + link.group(1).replace("&amp;", "&"), tmp=tmp_path).stdout
+    assert '<mark id="at">' in article
+    assert get(server + "/alerts?kind=<script>")[0] == 422

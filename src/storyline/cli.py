@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import os
 import sys
 import tempfile
@@ -46,6 +47,7 @@ class ReportFormat(str, Enum):
 
 DbOption = Annotated[Path, typer.Option("--db", help="SQLite store file (created if missing).")]
 OutletOption = Annotated[Optional[str], typer.Option("--outlet", help="Outlet of every article read (overrides what the input says).")]
+WebhookOption = Annotated[Optional[str], typer.Option("--webhook", help="POST new alerts here as JSON ({\"alerts\": [...]}).")]
 
 
 def _field_options(
@@ -109,6 +111,13 @@ def ingest_cmd(
         raise typer.Exit(1)
 
 
+def _existing(db: Path) -> None:
+    """Stop with a clear message when the store to read does not exist (opening it would create it)."""
+    if not db.exists():
+        err.print(f"[red]{escape(str(db))}: no such store[/]")
+        raise typer.Exit(1)
+
+
 @app.command("search")
 def search_cmd(
     query: Annotated[str, typer.Argument(help="Words to find (all of them): in articles, quotes, and speakers' names.")],
@@ -117,9 +126,7 @@ def search_cmd(
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.text,
 ) -> None:
     """Search the store: articles, quotes (who said 'backstop'?) and people; each hit with the place of its words."""
-    if not db.exists():
-        err.print(f"[red]{escape(str(db))}: no such store[/]")
-        raise typer.Exit(1)
+    _existing(db)
     from .store.search import MARK_END, MARK_START, search
 
     progress = Progress(SpinnerColumn(), TextColumn("[bold]indexing for search[/]"), BarColumn(), MofNCompleteColumn(),
@@ -161,9 +168,7 @@ def articles_cmd(
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.text,
 ) -> None:
     """List the articles a store holds."""
-    if not db.exists():
-        err.print(f"[red]{escape(str(db))}: no such store[/]")
-        raise typer.Exit(1)
+    _existing(db)
     with Store(db) as store:
         rows = [a.summary() for a in store.articles(outlet=outlet)]
     if format is Format.json:
@@ -332,16 +337,96 @@ def add_cmd(
     paths: Annotated[list[str], typer.Argument(help="Files, folders or URLs with new articles.")],
     db: DbOption = Path("storyline.db"),
     outlet: OutletOption = None,
+    analyse: Annotated[bool, typer.Option(help="Analyse the stories the new articles join or open, and print the new alerts (--no-analyse: place only).")] = True,
+    webhook: WebhookOption = None,
 ) -> None:
-    """Ingest new articles and put them into the store's stories (or open new ones)."""
+    """Ingest new articles, put them into the store's stories (or open new ones), analyse the stories
+    they change and print the new alerts (an altered or misattributed quote, a copy or rewrite of
+    another outlet's article, a conflicting figure, a new outlet in a story)."""
+    from .watch import bring_up_to_date, post_alerts
+
     with Store(db) as store:
         report = _run_ingest(paths, store, ReadOptions(outlet=outlet))
-        from .pipeline import update_stories
+        with err.status("placing the articles and analysing the stories they change"):
+            if analyse:  # only the stories the new articles join or open
+                placed, analysed, alerts = bring_up_to_date(store, stories=[])
+            else:
+                from .pipeline import update_stories
 
-        changed = update_stories(store)
-        err.print(f"{changed} articles placed; the store holds {len(store.stories())} stories")
+                placed, analysed, alerts = update_stories(store), 0, []
+        err.print(f"{placed} articles placed; the store holds {len(store.stories())} stories"
+                  + (f"; {analysed} stories analysed, {len(alerts)} new alerts" if analyse else ""))  # fmt: skip
+        _print_alerts(alerts)
+        if webhook and alerts:
+            failed = post_alerts(webhook, alerts)
+            if failed:
+                err.print(f"[red]webhook {escape(webhook)}: {len(alerts)} alerts not delivered: {escape(failed)}[/]")
     if report.read == 0 and report.problems:
         raise typer.Exit(1)
+
+
+def _print_alerts(alerts: list[dict]) -> None:
+    """New alerts, one line each (the words escaped: article text is hostile input)."""
+    for a in alerts:
+        out.print(f"[bold]{escape(a['kind'])}[/] {escape(a['summary'])} [dim](article {escape(a['article'])})[/]")
+
+
+def _seconds(text: str) -> float:
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*", text)
+    if not m:
+        raise typer.BadParameter(f"{text!r}: a duration like 30s, 10m, 1h")
+    return float(m.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}[m.group(2)]
+
+
+@app.command("watch")
+def watch_cmd(
+    sources: Annotated[Path, typer.Argument(help="A file of sources, one a line: feed or page URLs, folders (a drop-box), files.")],
+    db: DbOption = Path("storyline.db"),
+    every: Annotated[str, typer.Option(help="Time between two polls of every source: 30s, 10m, 1h.")] = "10m",
+    once: Annotated[bool, typer.Option(help="Poll once and stop (for cron).")] = False,
+    delay: Annotated[float, typer.Option(help="Seconds between two requests to the same host.")] = 1.0,
+    webhook: WebhookOption = None,
+) -> None:
+    """Follow the news: poll feeds and pages politely (conditional GET, a pause per host, back-off on errors,
+    robots.txt), read new files dropped in folders, place new articles, analyse the stories they change and
+    print the new alerts.  Ctrl-C or SIGTERM stops it; a restart goes on where it stopped."""
+    from .watch import read_sources, watch
+
+    if not sources.is_file():
+        err.print(f"[red]{escape(str(sources))}: no such file of sources[/]")
+        raise typer.Exit(1)
+    period = _seconds(every)
+    listed, problems = read_sources(sources)
+    for p in problems:
+        err.print(f"[red]{escape(str(p))}[/]")
+    if not listed:
+        err.print(f"[red]{escape(str(sources))}: no sources to watch[/]")
+        raise typer.Exit(1)
+    err.print(f"watching {len(listed)} sources every {every} (Ctrl-C stops)" if not once else f"polling {len(listed)} sources once")
+    watch(db, listed, period, once=once, webhook=webhook, delay=delay, say=lambda line: err.print(escape(line)),
+          show=_print_alerts)  # fmt: skip
+    err.print("stopped")
+
+
+@app.command("alerts")
+def alerts_cmd(
+    db: DbOption = Path("storyline.db"),
+    since: Annotated[int, typer.Option(help="Only alerts after this number (each alert's seq).")] = 0,
+    kind: Annotated[Optional[list[str]], typer.Option(help="Only these kinds (altered-quote, misattributed-quote, quote-not-in-source, copy, rewrite, conflicting-figure, new-outlet).")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many, newest first.")] = 100,
+    format: Annotated[Format, typer.Option("--format", "-f")] = Format.text,
+) -> None:
+    """The alerts kept in a store, newest first (found by `add` and by `serve` as articles arrive)."""
+    _existing(db)
+    with Store(db) as store:
+        rows = store.alerts(since, limit, kind)
+    if format is Format.json:
+        print(json.dumps(rows, ensure_ascii=False))
+        return
+    for a in rows:
+        out.print(f"[dim]{a['seq']} {escape(a['found_at'])}[/] [bold]{escape(a['kind'])}[/] {escape(a['summary'])}")
+    if not rows:
+        err.print("no alerts")
 
 
 @app.command("quotes")
@@ -491,6 +576,7 @@ def serve_cmd(
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
     allow_host: Annotated[Optional[list[str]], typer.Option(help="Another name the app may be reached by (the Host header); loopback names always.")] = None,
     keep_ready: Annotated[bool, typer.Option(help="Beside the server, place new articles and analyse every story ahead of the reader (--no-keep-ready: each story on its first view).")] = True,
+    webhook: WebhookOption = None,
 ) -> None:
     """A local web app over a store: stories, articles, comparisons, people, and a JSON API."""
     try:
@@ -500,16 +586,15 @@ def serve_cmd(
     except ImportError:
         err.print("[red]the web app needs its extra: python -m pip install " + escape("'.[web]'") + "[/]")
         raise typer.Exit(1) from None
-    if not db.exists():
-        err.print(f"[red]{escape(str(db))}: no such store[/]")
-        raise typer.Exit(1)
+    _existing(db)
     Store(db).close()  # a store of an older schema is brought up to date before the two processes open it
     from multiprocessing import get_context
 
-    from .web import LOOPBACK, warm
+    from .watch import keep_ready as keep
+    from .web import LOOPBACK
 
     if keep_ready:  # new articles placed, stories analysed and rendered ahead of the reader, in a process of its own
-        get_context("spawn").Process(target=warm, args=(str(db),), daemon=True, name="storyline-warm").start()
+        get_context("spawn").Process(target=keep, args=(str(db),), kwargs={"webhook": webhook}, daemon=True, name="storyline-keep").start()
     err.print(f"Storyline on http://{host}:{port}/")
     hosts = [*LOOPBACK, *(allow_host or []), *([host] if host not in ("0.0.0.0", "::") else [])]
     uvicorn.run(create_app(db, hosts), host=host, port=port, log_level="warning")

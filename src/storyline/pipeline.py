@@ -12,7 +12,7 @@ from .briefing import brief
 from .model import Article
 from .quotes import story_people
 from .reuse import Provenance, provenance
-from .stories import Story, build_stories, cluster_stories, find_duplicates, find_stories
+from .stories import Story, build_stories, cluster_stories, features, features_key, find_duplicates, find_stories
 from .store import Store
 from .verify import verify_story
 
@@ -98,12 +98,20 @@ def update_stories(store: Store) -> int:
     if not new:
         return 0
     dups = find_duplicates(a.text for a in articles)
+    # each article's term vector is weighed once and kept: placing k new articles weighs k, not all
+    key = features_key()
+    kept = store.term_vectors(key)
+    fresh = {a.id: features(a.text, a.title) for a in articles if a.id not in kept}
+    if fresh:
+        store.save_term_vectors(key, fresh)
+        kept.update(fresh)
     names = cluster_stories([a.text for a in articles], [a.title for a in articles], [a.published for a in articles],
-                            keys=[a.id for a in articles], groups=dups.groups.tolist())  # fmt: skip
-    stories = build_stories(articles, names, dups)
+                            keys=[a.id for a in articles], groups=dups.groups.tolist(),
+                            vectors=[kept[a.id] for a in articles])  # fmt: skip
     before: dict[str, set[str]] = {}
     for article_id, story in placed.items():
         before.setdefault(story, set()).add(article_id)
     old_sets = {frozenset(v) for v in before.values()}
+    stories = build_stories(articles, names, dups, known=old_sets)  # the evidence of changed stories only
     store.save_stories([s for s in stories if frozenset(s.articles) not in old_sets])
     return len(new)

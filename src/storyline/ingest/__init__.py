@@ -26,7 +26,7 @@ from .clean import clean
 from .fetch import Fetcher, read_url
 from .readers import READERS, FieldMap, ReadOptions, sniff_format
 
-__all__ = ["FieldMap", "IngestReport", "ReadOptions", "clean", "expand", "ingest", "read"]
+__all__ = ["FieldMap", "IngestReport", "ReadOptions", "clean", "expand", "ingest", "ingest_items", "read"]
 
 _SIDECAR_SUFFIXES = (".txt.json", ".meta.json")
 
@@ -248,6 +248,39 @@ def _ingest_sources(sources: Iterable[str | Path], store: "Store", opts: ReadOpt
         store.finish_source(key)
         if on_progress:
             on_progress(key, report.read)
+
+
+def ingest_items(items: Iterable[RawArticle | Problem], store: "Store", outlet: str | None = None,  # noqa: F821
+                 on_problem: Callable[[Problem], None] | None = None, batch_size: int = 256) -> IngestReport:  # fmt: skip
+    """Clean and store articles already read (a fetched feed's entries): each stored once, every
+    problem reported, and an article the store refuses never costs the others of its batch."""
+    report = IngestReport()
+
+    def problem(p: Problem) -> None:
+        report.problems.append(p)
+        report.skipped += p.skipped
+        if on_problem:
+            on_problem(p)
+
+    for chunk in batched(items, batch_size):
+        batch = []
+        for item in chunk:
+            cleaned = item if isinstance(item, Problem) else clean(item, outlet)
+            problem(cleaned) if isinstance(cleaned, Problem) else batch.append(cleaned)
+        try:
+            results = list(zip(batch, store.add(batch)))
+        except (sqlite3.Error, ValueError, TypeError, OverflowError, UnicodeError):
+            results = []
+            for article in batch:
+                try:
+                    results.extend(zip([article], store.add([article])))
+                except (sqlite3.Error, ValueError, TypeError, OverflowError, UnicodeError) as err:
+                    problem(Problem(article.source or "?", f"cannot be stored: {type(err).__name__}: {str(err)[:160]}"))
+        for article, new in results:
+            report.article_ids.append(article.id)
+            report.stored += new
+            report.already += not new
+    return report
 
 
 def _clean_chunk(items: list[RawArticle | Problem], outlet: str | None) -> list[Article | Problem]:

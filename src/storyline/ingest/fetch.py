@@ -17,6 +17,16 @@ USER_AGENT = f"storyline/{__version__} (news provenance research; +https://githu
 
 
 @dataclass
+class Fetched:
+    status: int  # 200, or 304 when the resource has not changed
+    body: bytes
+    content_type: str
+    url: str  # after redirects
+    etag: str | None = None
+    modified: str | None = None  # Last-Modified, as the server wrote it
+
+
+@dataclass
 class Fetcher:
     timeout: float = 20.0
     max_bytes: int = 10 * 1024 * 1024
@@ -34,8 +44,20 @@ class Fetcher:
 
     def get(self, url: str) -> tuple[bytes, str, str]:
         """Body, content type and final URL; raises ``ValueError`` with a reason a person can read."""
+        got = self.fetch(url)
+        return got.body, got.content_type, got.url
+
+    def fetch(self, url: str, etag: str | None = None, modified: str | None = None) -> "Fetched":
+        """A conditional GET: with the validators of the last response (``etag``, ``modified``), an
+        unchanged resource comes back as ``status`` 304 and no body.  Raises ``ValueError`` with a
+        reason a person can read."""
         self._wait(urlparse(url).netloc)
-        req = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5"})
+        headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5"}
+        if etag:
+            headers["If-None-Match"] = etag
+        if modified:
+            headers["If-Modified-Since"] = modified
+        req = urllib.request.Request(url, headers=headers)
         try:
             with urllib.request.urlopen(req, timeout=self.timeout) as resp:
                 length = resp.headers.get("Content-Length")
@@ -55,8 +77,11 @@ class Fetcher:
                 body = b"".join(chunks)
                 if len(body) > self.max_bytes:
                     raise ValueError(f"too large (over {self.max_bytes} bytes)")
-                return body, resp.headers.get("Content-Type", ""), resp.geturl()
+                return Fetched(resp.status, body, resp.headers.get("Content-Type", ""), resp.geturl(),
+                               resp.headers.get("ETag"), resp.headers.get("Last-Modified"))  # fmt: skip
         except urllib.error.HTTPError as err:
+            if err.code == 304:
+                return Fetched(304, b"", "", url, err.headers.get("ETag") or etag, err.headers.get("Last-Modified") or modified)
             raise ValueError(f"HTTP {err.code} {err.reason}") from None
         except urllib.error.URLError as err:
             raise ValueError(f"could not fetch: {err.reason}") from None
@@ -72,6 +97,11 @@ def read_url(url: str, opts: ReadOptions, fetcher: Fetcher | None = None) -> Ite
     except ValueError as err:
         yield Problem(url, str(err))
         return
+    yield from read_body(url, body, ctype, final, opts)
+
+
+def read_body(url: str, body: bytes, ctype: str, final: str, opts: ReadOptions) -> Iterator[RawArticle | Problem]:
+    """What a fetched response holds: every entry of a feed, or one article from a page or a text."""
     ctype = ctype.lower()
     head = body[:2048].lstrip().lower()
     if "rss" in ctype or "atom" in ctype or b"<rss" in head or b"<feed" in head:

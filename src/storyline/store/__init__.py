@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from ..model import Article, Span
 from ..ingest.dates import parse_date
@@ -102,6 +102,40 @@ MIGRATIONS: list[str] = [
     CREATE TABLE search_state (
         name TEXT PRIMARY KEY,
         done INTEGER NOT NULL
+    );
+    """,
+    # 6: alerts, each kept once (its key says what it is about), in the order they were found
+    """
+    CREATE TABLE alerts (
+        seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+        key        TEXT NOT NULL UNIQUE,
+        kind       TEXT NOT NULL,
+        story_id   TEXT NOT NULL,
+        article_id TEXT NOT NULL,
+        outlet     TEXT NOT NULL,
+        summary    TEXT NOT NULL,
+        doc        TEXT NOT NULL,
+        found_at   TEXT NOT NULL
+    );
+    """,
+    # 7: what `storyline watch` knows of each source between polls (and across restarts)
+    """
+    CREATE TABLE watch_state (
+        source      TEXT PRIMARY KEY,
+        etag        TEXT,
+        modified    TEXT,
+        failures    INTEGER NOT NULL DEFAULT 0,
+        next_try    REAL NOT NULL DEFAULT 0,
+        last_status TEXT,
+        polled_at   TEXT
+    );
+    """,
+    # 8: each article's story term vector, kept so that placing new articles does not weigh every old one again
+    """
+    CREATE TABLE term_vectors (
+        id     TEXT PRIMARY KEY,
+        key    TEXT NOT NULL,
+        vector TEXT NOT NULL
     );
     """,
 ]
@@ -363,6 +397,52 @@ class Store:
             added += max(0, n)
             if progress:
                 progress(upto, last)
+
+    def add_alerts(self, alerts: Iterable[Any]) -> list[dict]:
+        """Keep alerts (:class:`~storyline.briefing.alerts.Alert`) not kept before; returns the new ones
+        as stored (with ``seq`` and ``found_at``)."""
+        now, new = _now(), []
+        with self.transaction() as db:
+            for a in alerts:
+                doc = a.to_json()
+                cur = db.execute("INSERT OR IGNORE INTO alerts (key, kind, story_id, article_id, outlet, summary, doc, found_at)"
+                                 " VALUES (?,?,?,?,?,?,?,?)", (a.key, a.kind, a.story, a.article, a.outlet, a.summary,
+                                                               json.dumps(doc, ensure_ascii=False), now))  # fmt: skip
+                if cur.rowcount:
+                    new.append({**doc, "seq": cur.lastrowid, "found_at": now})
+        return new
+
+    def alerts(self, since: int = 0, limit: int = 1000, kinds: Iterable[str] | None = None) -> list[dict]:
+        """Alerts found after ``since`` (a ``seq``), newest first."""
+        sql, args = "SELECT seq, doc, found_at FROM alerts WHERE seq > ?", [since]
+        if kinds:
+            ks = list(kinds)
+            sql += f" AND kind IN ({','.join('?' * len(ks))})"
+            args += ks
+        rows = self.db.execute(sql + " ORDER BY seq DESC LIMIT ?", (*args, limit))
+        return [{**json.loads(doc), "seq": seq, "found_at": found} for seq, doc, found in rows]
+
+    def watch_state(self, source: str) -> dict[str, Any]:
+        """What the last polls of a watched source left: validators, failures in a row, when to try next."""
+        row = self.db.execute("SELECT * FROM watch_state WHERE source = ?", (source,)).fetchone()
+        return dict(row) if row else {"source": source, "etag": None, "modified": None, "failures": 0, "next_try": 0.0}
+
+    def save_watch_state(self, source: str, **values: Any) -> None:
+        state = {**self.watch_state(source), **values, "polled_at": _now()}
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO watch_state (source, etag, modified, failures, next_try, last_status, polled_at)"
+                       " VALUES (?,?,?,?,?,?,?)", (source, state["etag"], state["modified"], state["failures"], state["next_try"],
+                                                  state.get("last_status"), state["polled_at"]))  # fmt: skip
+
+    def term_vectors(self, key: str) -> dict[str, dict[str, float]]:
+        """Kept story term vectors (made by the code and settings ``key`` names), by article id."""
+        rows = self.db.execute("SELECT id, vector FROM term_vectors WHERE key = ?", (key,))
+        return {i: json.loads(v) for i, v in rows}
+
+    def save_term_vectors(self, key: str, vectors: dict[str, dict[str, float]]) -> None:
+        with self.transaction() as db:  # JSON keeps the terms' order and each float exactly
+            db.executemany("INSERT OR REPLACE INTO term_vectors (id, key, vector) VALUES (?,?,?)",
+                           [(i, key, json.dumps(v, ensure_ascii=False)) for i, v in vectors.items()])  # fmt: skip
 
     def story_of_article(self, article_id: str) -> str | None:
         row = self.db.execute("SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)).fetchone()

@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any, Collection, Sequence
 
 from ..model import Article
-from .cluster import StoryConfig, StoryIndex, cluster_stories
+from .cluster import StoryConfig, StoryIndex, cluster_stories, features, features_key
 from .dedup import DedupConfig, DuplicatePair, Duplicates, NearDuplicateIndex, find_duplicates
 from .evidence import SharedTerm, StoryEvidence, describe_evidence, story_evidence
 
 __all__ = [
     "DedupConfig", "DuplicatePair", "Duplicates", "NearDuplicateIndex", "SharedTerm", "Story", "StoryConfig",
-    "StoryEvidence", "StoryIndex", "cluster_stories", "describe_evidence", "find_duplicates", "find_stories", "story_evidence", "story_id",
+    "StoryEvidence", "StoryIndex", "cluster_stories", "describe_evidence", "features", "features_key", "find_duplicates", "find_stories",
+    "story_evidence", "story_id",
 ]  # fmt: skip
 
 
@@ -54,8 +55,10 @@ def _sort_key(a: Article) -> tuple:
     return (a.published is None, str(a.published or ""), a.id)
 
 
-def build_stories(articles: Sequence[Article], names: Sequence[str], dups: Duplicates | None = None) -> list[Story]:
-    """Stories from a story name per article, with the duplicate groups found inside each."""
+def build_stories(articles: Sequence[Article], names: Sequence[str], dups: Duplicates | None = None,
+                  known: Collection[frozenset[str]] = ()) -> list[Story]:  # fmt: skip
+    """Stories from a story name per article, with the duplicate groups found inside each (and the
+    evidence that joined them, except for stories ``known`` already: the same sets of article ids)."""
     by_name: dict[str, list[int]] = {}
     for pos, name in enumerate(names):
         by_name.setdefault(name, []).append(pos)
@@ -76,7 +79,7 @@ def build_stories(articles: Sequence[Article], names: Sequence[str], dups: Dupli
         for i in ordered:
             groups.setdefault(group_of[i], []).append(articles[i].id)
         evidence = None
-        if len(ordered) > 1:
+        if len(ordered) > 1 and frozenset(articles[i].id for i in ordered) not in known:
             evidence = story_evidence([articles[i].text for i in ordered], [articles[i].title for i in ordered],
                                       [group_of[i] for i in ordered])  # fmt: skip
         stories.append(

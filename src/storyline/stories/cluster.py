@@ -115,6 +115,17 @@ def scan_terms(text: str, title: str | None, cfg: StoryConfig) -> tuple[Counter[
     return counts, boost, spelled
 
 
+def features_key(config: StoryConfig | None = None) -> str:
+    """What an article's :func:`features` depend on besides the article: the settings, this file's code
+    and the background word list.  Kept vectors made under another key are made again."""
+    import hashlib
+    from importlib.metadata import version
+    from pathlib import Path
+
+    code = Path(__file__).read_bytes()
+    return hashlib.sha1(repr((config or StoryConfig(), version("wordfreq"))).encode() + code).hexdigest()
+
+
 def features(text: str, title: str | None = None, config: StoryConfig | None = None) -> dict[str, float]:
     """L2-normalised weights of an article's heaviest terms."""
     cfg = config or StoryConfig()
@@ -472,8 +483,9 @@ def cluster_stories(
     config: StoryConfig | None = None,
     keys: Sequence[str] | None = None,
     groups: Sequence[int] | None = None,
+    vectors: Sequence[Mapping[str, float]] | None = None,
 ) -> list[str]:
-    """A story name per article: the batch run.
+    """A story name per article: the batch run (``vectors``: each article's :func:`features`, when kept).
 
     Copies are clustered as one member: near-duplicate groups (``groups``, one label per article; found
     here when not given) are represented by their original, and every copy joins its original's
@@ -493,7 +505,8 @@ def cluster_stories(
     for pos, r in enumerate(rep.tolist()):
         members.setdefault(r, []).append(pos)
     sel = sorted(members)
-    vecs = [group_vector([features(texts[i], titles[i], cfg) for i in sorted(members[r], key=lambda i: keys[i])]) for r in sel]
+    vec = (lambda i: vectors[i]) if vectors is not None else (lambda i: features(texts[i], titles[i], cfg))  # noqa: E731
+    vecs = [group_vector([vec(i) for i in sorted(members[r], key=lambda i: keys[i])]) for r in sel]
     index = StoryIndex(cfg)
     index.add_vectors([keys[i] for i in sel], vecs, [dates[i] for i in sel])
     return join_copies(keys, rep, dict(zip(index.keys, index.story)))

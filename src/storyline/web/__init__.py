@@ -1,7 +1,7 @@
 """``storyline serve``: a local web app over a store — server-rendered pages and a JSON API.
 
 A thin shell: every page is the pipeline's analysis of a story rendered with the same HTML functions
-as the one-file report.  Analyses and pages are kept in the store: :func:`warm`, run beside the server
+as the one-file report.  Analyses and pages are kept in the store: :func:`storyline.watch.keep_ready`, run beside the server
 by ``storyline serve``, places new articles in stories and analyses and renders every story ahead of
 the reader, so a request only reads; a story nobody has analysed yet is analysed on its first view.
 No JavaScript; article text escaped everywhere.
@@ -20,23 +20,13 @@ from typing import Any, Callable, Iterator, Sequence
 
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 
-from ..render.html import CSS, _side_by_side, _story
+from ..render.html import _side_by_side
+from ..render.pages import page as _page
 from ..store import Store
-from ..store.search import MARK_END, MARK_START, quote_rows, search
-
-
-def _page(title: str, body: str) -> str:
-    return (
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; form-action 'self'\">"
-        f"<title>{escape(title)} · Storyline</title><style>{CSS}</style></head><body>"
-        "<p class=\"small\"><a href=\"/\">Stories</a> · <a href=\"/people\">People</a> · <a href=\"/docs\">API</a> · "
-        "<form action=\"/search\" method=\"get\" style=\"display:inline\"><input name=\"q\" placeholder=\"search articles, quotes, people\" "
-        "aria-label=\"search\"> <button>Search</button></form></p>"
-        f"{body}</body></html>"
-    )
+from ..store.search import MARK_END, MARK_START, search
+from ..watch import analyse_story, analysis_key
 
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
@@ -78,26 +68,6 @@ class Guard:
         await self.app(scope, receive, guarded)
 
 
-@lru_cache(maxsize=1)
-def _code_version() -> str:
-    """The analysing code as it is on disk (its files' names, sizes and times): an edited checkout, not
-    only a new release, makes the analyses kept in a store stale."""
-    import hashlib
-
-    from .. import __version__
-
-    package = Path(__file__).resolve().parents[1]
-    files = sorted((str(f.relative_to(package)), f.stat().st_size, f.stat().st_mtime_ns) for f in package.rglob("*.py"))
-    return hashlib.sha1(repr((__version__, files)).encode()).hexdigest()
-
-
-def analysis_key(article_ids: Sequence[str]) -> str:
-    """What a story's analysis depends on: its articles and the code that analysed them."""
-    import hashlib
-
-    return hashlib.sha1(("\n".join(sorted(article_ids)) + "\n" + _code_version()).encode()).hexdigest()
-
-
 def fresh_for(seconds: float) -> Callable[[Callable[[], Any]], Callable[[], Any]]:
     """Keep a function's value for ``seconds``, computed by one thread while the others wait for it."""
 
@@ -117,72 +87,6 @@ def fresh_for(seconds: float) -> Callable[[Callable[[], Any]], Callable[[], Any]
         return cached
 
     return wrap
-
-
-def people_of(story: dict[str, Any]) -> list[list[Any]]:
-    """What the people page shows of a story: each person's name, type and number of quotes."""
-    return [[p["name"], p["type"], len(p["quotes"])] for p in story.get("people") or []]
-
-
-def story_page(doc: dict[str, Any], row: dict[str, Any], articles: dict[str, Any]) -> str:
-    """A story's page: its articles, the pairs to compare, and the briefing as in the one-file report."""
-    story = {**doc["stories"][0], "id": row["id"], "title": row["title"]}
-    by_id = {a["id"]: a for a in doc["articles"]}
-    links = "".join(f'<li><a href="/articles/{escape(a)}">{escape(by_id[a]["outlet"])}: {escape(by_id[a]["title"] or "(untitled)")}</a></li>'
-                    for a in story["articles"])  # fmt: skip
-    pairs = "".join(f'<li><a href="/compare/{escape(al["a"])}/{escape(al["b"])}">{escape(by_id[al["a"]]["outlet"])} and '
-                    f'{escape(by_id[al["b"]]["outlet"])}</a></li>' for al in story.get("alignments") or [])  # fmt: skip
-    body = _story(story, by_id, articles)
-    return _page(story["title"], f"<p>Articles:</p><ul>{links}</ul><p>Compare:</p><ul>{pairs}</ul>{body}")
-
-
-def analyse_story(store: Store, row: dict[str, Any]) -> tuple[dict[str, Any], str]:
-    """A stored story as it is, analysed and rendered, and kept in the store with its key."""
-    from ..pipeline import analyze_articles, one_story  # loaded when first needed: the server starts without it
-
-    articles = list(store.articles(row["articles"]))
-    doc = analyze_articles(articles, [one_story(articles)]).to_json()
-    page = story_page(doc, row, {a.id: a for a in articles})
-    store.save_analysis(row["id"], analysis_key(row["articles"]), doc, page, people_of(doc["stories"][0]),
-                        quote_rows(doc["stories"][0]))  # fmt: skip
-    return doc, page
-
-
-def warm(db: str, every: float = 5.0, once: bool = False) -> None:
-    """Keep a store ready for the web app (run in a process of its own beside the server): place the
-    articles that have no story, then analyse and render every story whose kept analysis is missing
-    or stale, the largest first; then look again every ``every`` seconds for articles that another
-    command (``ingest``, ``add``) stored meanwhile.  One story that fails is reported and skipped."""
-    import sys
-
-    from ..batching import die_with_parent
-    from ..pipeline import update_stories
-
-    die_with_parent()
-    seen: str | None = "never"
-    while True:
-        with Store(db) as store:
-            changed = (store.changed_at(), len(store))
-            if changed != seen:
-                seen = changed
-                t0 = time.monotonic()
-                placed = update_stories(store) if store.placed() < len(store) else 0
-                if placed:
-                    print(f"{placed} articles placed in stories ({time.monotonic() - t0:.1f} s)", file=sys.stderr, flush=True)
-                t0, done = time.monotonic(), 0
-                kept = store.page_keys()
-                for row in store.stories():
-                    if kept.get(row["id"]) != analysis_key(row["articles"]):
-                        try:
-                            analyse_story(store, row)
-                            done += 1
-                        except Exception as err:  # noqa: BLE001 — one story must not stop the others
-                            print(f"story {row['id']}: not analysed: {type(err).__name__}: {err}", file=sys.stderr, flush=True)
-                if done:
-                    print(f"{done} stories analysed and rendered ({time.monotonic() - t0:.1f} s)", file=sys.stderr, flush=True)
-        if once:
-            return
-        time.sleep(every)
 
 
 def create_app(db: str | Path, allowed_hosts: Sequence[str] = LOOPBACK) -> Any:
@@ -214,7 +118,7 @@ def create_app(db: str | Path, allowed_hosts: Sequence[str] = LOOPBACK) -> Any:
         with store() as s:
             doc = s.cached_analysis(story_id, key)
             if doc is None:
-                doc, _ = analyse_story(s, row)
+                doc = analyse_story(s, row)[0]
         return {**doc["stories"][0], "id": story_id, "title": row["title"]}
 
     @fresh_for(1.0)
@@ -270,7 +174,7 @@ def create_app(db: str | Path, allowed_hosts: Sequence[str] = LOOPBACK) -> Any:
         with store() as s:
             page = s.cached_page(story_id, analysis_key(row["articles"]))  # rendered once per version of the story
             if page is None:
-                _, page = analyse_story(s, row)
+                page = analyse_story(s, row)[1]
         return page
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse)
@@ -350,6 +254,40 @@ def create_app(db: str | Path, allowed_hosts: Sequence[str] = LOOPBACK) -> Any:
         if found.articles_not_analysed:
             parts.append(f'<p class="muted small">{found.articles_not_analysed} articles are in no analysed story yet: their quotes are not searched.</p>')
         return _page(f"Search: {q}", "".join(parts))
+
+    @app.get("/alerts", response_class=HTMLResponse)
+    def alerts_page(kind: str = Query("", max_length=40, pattern=r"^[a-z-]*$")) -> str:
+        with store() as s:
+            rows = s.alerts(limit=500, kinds=[kind] if kind else None)
+        kinds = ["altered-quote", "misattributed-quote", "quote-not-in-source", "copy", "rewrite", "conflicting-figure", "new-outlet"]
+        filters = " · ".join(f'<a href="/alerts?kind={k}">{k}</a>' for k in kinds)
+        items = "".join(f'<tr><td class="small muted">{escape(a["found_at"])}</td><td>{escape(a["kind"])}</td>'
+                        f'<td>{escape(a["summary"])}<br><span class="small"><a href="/stories/{escape(a["story"])}">story</a> · '
+                        f'<a href="/articles/{escape(a["article"])}{"?at=%d-%d#at" % tuple(a["span"]) if a.get("span") else ""}">article</a></span></td></tr>'
+                        for a in rows)  # fmt: skip
+        return _page("Alerts", f'<h1>Alerts</h1><p class="small">{filters} · <a href="/alerts.atom">Atom feed</a> · '
+                               f'<a href="/api/alerts">JSON</a></p><table><tr><th>found</th><th>kind</th><th>what</th></tr>{items}</table>'
+                               + ("" if rows else "<p>No alerts yet.</p>"))  # fmt: skip
+
+    @app.get("/alerts.atom")
+    def alerts_feed(request: Request) -> Response:
+        """The alerts as an Atom feed, for any feed reader."""
+        with store() as s:
+            rows = s.alerts(limit=100)
+        base = str(request.base_url).rstrip("/")
+        updated = rows[0]["found_at"] if rows else "1970-01-01T00:00:00+00:00"
+        entries = "".join(f"<entry><id>urn:storyline:alert:{escape(a['key'])}</id><title>{escape(a['kind'])}: {escape(a['summary'])}</title>"
+                          f"<updated>{escape(a['found_at'])}</updated><link href=\"{escape(base)}/stories/{escape(a['story'])}\"/>"
+                          f"<category term=\"{escape(a['kind'])}\"/><summary>{escape(a['summary'])}</summary></entry>" for a in rows)  # fmt: skip
+        xml = (f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Storyline alerts</title>'
+               f'<id>urn:storyline:alerts</id><updated>{escape(updated)}</updated><link rel="self" href="{escape(base)}/alerts.atom"/>{entries}</feed>')  # fmt: skip
+        return Response(xml, media_type="application/atom+xml")
+
+    @app.get("/api/alerts")
+    def api_alerts(since: int = Query(0, ge=0), limit: int = Query(100, ge=1, le=1000)) -> list[dict[str, Any]]:
+        """Alerts found after ``since`` (an alert's ``seq``), newest first."""
+        with store() as s:
+            return s.alerts(since, limit)
 
     @app.get("/api/search")
     def api_search(q: str = Query(..., max_length=200), limit: int = Query(20, ge=1, le=200)) -> dict[str, Any]:

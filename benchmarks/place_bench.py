@@ -1,0 +1,81 @@
+"""Placing new articles into a store that already holds many (what `storyline add` and `watch` do).
+
+    python benchmarks/place_bench.py [--sizes 3000 10000] [--new 100] [--before PATH]
+
+For each size N: a store of N generated news articles (benchmarks/corpus.py) is placed once, then
+the next ``--new`` articles of the same stream are ingested and placed, and the placing step is timed
+(``pipeline.update_stories``, in a process of its own).  ``--before PATH`` times the same step with
+another checkout's code (e.g. ``git worktree add /tmp/before 8465610``) on a copy of the same store;
+both must give the same stories.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import write_news  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+PLACE = """
+import json, sys, time
+from storyline.store import Store
+from storyline.pipeline import update_stories
+with Store(sys.argv[1]) as s:
+    t = time.perf_counter(); n = update_stories(s); dt = time.perf_counter() - t
+    print(json.dumps({"placed": n, "seconds": dt, "stories": sorted(sorted(x["articles"]) for x in s.stories())}))
+"""
+
+
+def place(db: Path, src: Path) -> dict:
+    import json
+
+    r = subprocess.run([sys.executable, "-c", PLACE, str(db)], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONPATH": str(src)})  # fmt: skip
+    return json.loads(r.stdout)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[3000, 10000])
+    ap.add_argument("--new", type=int, default=100)
+    ap.add_argument("--before", type=Path, help="another checkout to compare with")
+    args = ap.parse_args()
+    for n in args.sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            src = write_news(Path(tmp) / "news.jsonl", n + args.new)
+            lines = src.read_text("utf-8").splitlines(keepends=True)
+            (Path(tmp) / "old.jsonl").write_text("".join(lines[:n]), "utf-8")
+            (Path(tmp) / "new.jsonl").write_text("".join(lines[n:]), "utf-8")
+            dbs = {"now": Path(tmp) / "now.db"}
+            ingest = [sys.executable, "-m", "storyline", "ingest", "--db", str(dbs["now"])]
+            subprocess.run([*ingest, str(Path(tmp) / "old.jsonl")], check=True, capture_output=True)
+            t0 = time.perf_counter()
+            first = place(dbs["now"], ROOT / "src")
+            first_s = time.perf_counter() - t0
+            if args.before:  # the same store, placed by the other code
+                dbs["before"] = Path(tmp) / "before.db"
+                subprocess.run([*ingest[:-2], "--db", str(dbs["before"]), str(Path(tmp) / "old.jsonl")], check=True, capture_output=True)
+                place(dbs["before"], args.before / "src")
+            results = {}
+            for name, db in dbs.items():
+                subprocess.run([*ingest[:-2], "--db", str(db), str(Path(tmp) / "new.jsonl")], check=True, capture_output=True)
+                results[name] = place(db, ROOT / "src" if name == "now" else args.before / "src")
+            line = (f"N={n}: first placing of all {first['placed']} articles {first['seconds']:.1f} s (process {first_s:.1f} s); "
+                    f"{results['now']['placed']} new articles placed in {results['now']['seconds']:.2f} s")  # fmt: skip
+            if "before" in results:
+                same = results["before"]["stories"] == results["now"]["stories"]
+                line += f" against {results['before']['seconds']:.2f} s before ({results['before']['seconds'] / results['now']['seconds']:.1f}x); same stories: {same}"
+            print(line, flush=True)
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
