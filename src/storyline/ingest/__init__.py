@@ -200,18 +200,7 @@ def _ingest_sources(sources: Iterable[str | Path], store: "Store", opts: ReadOpt
             nonlocal batch, started
             if not batch and last_line == skip_until:
                 return
-            try:
-                results = list(zip(batch, store.add(batch, key, last_line)))
-            except (sqlite3.Error, ValueError, TypeError, OverflowError, UnicodeError):
-                # one article the store cannot hold must not cost the others of its batch: one at a time
-                results = []
-                for article in batch:
-                    try:
-                        results.extend(zip([article], store.add([article])))
-                    except (sqlite3.Error, ValueError, TypeError, OverflowError, UnicodeError) as err:
-                        problem(Problem(article.source or key, f"cannot be stored: {type(err).__name__}: {str(err)[:160]}",
-                                        article.meta.get("line") if isinstance(article.meta.get("line"), int) else None))  # fmt: skip
-                store.add([], key, last_line)
+            results = _store_batch(store, batch, problem, key, last_line)
             for article, new in results:
                 report.article_ids.append(article.id)
                 if new:
@@ -250,6 +239,28 @@ def _ingest_sources(sources: Iterable[str | Path], store: "Store", opts: ReadOpt
             on_progress(key, report.read)
 
 
+_STORE_ERRORS = (sqlite3.Error, ValueError, TypeError, OverflowError, UnicodeError)
+
+
+def _store_batch(store: "Store", batch: list[Article], problem: Callable[[Problem], None],  # noqa: F821
+                 source: str | None = None, done_line: int | None = None) -> list[tuple[Article, bool]]:  # fmt: skip
+    """Store a batch (with the source's progress); one article the store cannot hold must not cost
+    the others of its batch: then they are stored one at a time, and it is named."""
+    try:
+        return list(zip(batch, store.add(batch, source, done_line)))
+    except _STORE_ERRORS:
+        results = []
+        for article in batch:
+            try:
+                results.extend(zip([article], store.add([article])))
+            except _STORE_ERRORS as err:
+                line = article.meta.get("line") if isinstance(article.meta.get("line"), int) else None
+                problem(Problem(article.source or source or "?", f"cannot be stored: {type(err).__name__}: {str(err)[:160]}", line))
+        if source is not None:
+            store.add([], source, done_line)
+        return results
+
+
 def ingest_items(items: Iterable[RawArticle | Problem], store: "Store", outlet: str | None = None,  # noqa: F821
                  on_problem: Callable[[Problem], None] | None = None, batch_size: int = 256) -> IngestReport:  # fmt: skip
     """Clean and store articles already read (a fetched feed's entries): each stored once, every
@@ -267,16 +278,7 @@ def ingest_items(items: Iterable[RawArticle | Problem], store: "Store", outlet: 
         for item in chunk:
             cleaned = item if isinstance(item, Problem) else clean(item, outlet)
             problem(cleaned) if isinstance(cleaned, Problem) else batch.append(cleaned)
-        try:
-            results = list(zip(batch, store.add(batch)))
-        except (sqlite3.Error, ValueError, TypeError, OverflowError, UnicodeError):
-            results = []
-            for article in batch:
-                try:
-                    results.extend(zip([article], store.add([article])))
-                except (sqlite3.Error, ValueError, TypeError, OverflowError, UnicodeError) as err:
-                    problem(Problem(article.source or "?", f"cannot be stored: {type(err).__name__}: {str(err)[:160]}"))
-        for article, new in results:
+        for article, new in _store_batch(store, batch, problem):
             report.article_ids.append(article.id)
             report.stored += new
             report.already += not new
