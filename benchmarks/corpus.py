@@ -188,7 +188,7 @@ def news(n: int, per_day: int = 1000, seed: int = 11, undated: float = 0.03,
     start = date(2021, 1, 4)
     made = 0
     event = 0
-    topic_left, topic, topic_paras, topic_names = 0, -1, [], {}
+    topic_left, topic, topic_names = 0, -1, {}
     while made < n:
         day = start + timedelta(days=made // per_day)
         if topic_events is None:

@@ -54,20 +54,24 @@ def main() -> None:
             lines = src.read_text("utf-8").splitlines(keepends=True)
             (Path(tmp) / "old.jsonl").write_text("".join(lines[:n]), "utf-8")
             (Path(tmp) / "new.jsonl").write_text("".join(lines[n:]), "utf-8")
-            dbs = {"now": Path(tmp) / "now.db"}
-            ingest = [sys.executable, "-m", "storyline", "ingest", "--db", str(dbs["now"])]
-            subprocess.run([*ingest, str(Path(tmp) / "old.jsonl")], check=True, capture_output=True)
+            codes = {"now": ROOT / "src", **({"before": args.before / "src"} if args.before else {})}
+            dbs = {name: Path(tmp) / f"{name}.db" for name in codes}
+
+            def ingest(name: str, part: str) -> None:  # each store written by its own code (its own schema)
+                subprocess.run([sys.executable, "-m", "storyline", "ingest", "--db", str(dbs[name]), str(Path(tmp) / part)],
+                               check=True, capture_output=True, env={**os.environ, "PYTHONPATH": str(codes[name])})  # fmt: skip
+
+            for name in codes:
+                ingest(name, "old.jsonl")
             t0 = time.perf_counter()
-            first = place(dbs["now"], ROOT / "src")
+            first = place(dbs["now"], codes["now"])
             first_s = time.perf_counter() - t0
-            if args.before:  # the same store, placed by the other code
-                dbs["before"] = Path(tmp) / "before.db"
-                subprocess.run([*ingest[:-2], "--db", str(dbs["before"]), str(Path(tmp) / "old.jsonl")], check=True, capture_output=True)
-                place(dbs["before"], args.before / "src")
+            if args.before:
+                place(dbs["before"], codes["before"])
             results = {}
-            for name, db in dbs.items():
-                subprocess.run([*ingest[:-2], "--db", str(db), str(Path(tmp) / "new.jsonl")], check=True, capture_output=True)
-                results[name] = place(db, ROOT / "src" if name == "now" else args.before / "src")
+            for name in codes:
+                ingest(name, "new.jsonl")
+                results[name] = place(dbs[name], codes[name])
             line = (f"N={n}: first placing of all {first['placed']} articles {first['seconds']:.1f} s (process {first_s:.1f} s); "
                     f"{results['now']['placed']} new articles placed in {results['now']['seconds']:.2f} s")  # fmt: skip
             if "before" in results:

@@ -816,7 +816,6 @@ def check_marks(text, qs, qe, labelled):
 
 def build(review=False):
     records = []
-    counters = {"n": Counter()}
     for a in ARTICLES:
         aid = f"{a['style']}-{a['n']}"
         text = a["text"]

@@ -1087,7 +1087,6 @@ def quoted_spans(text):
 
 def build(verbose=False):
     rows = []
-    problems = []
     for a in ARTICLES:
         aid = f"{a['style']}-{a['n']}"
         text = a["text"]
