@@ -48,7 +48,7 @@ def render_html(result: Mapping[str, Any], articles: Mapping[str, Article]) -> s
         f"<h1>Storyline report</h1><p class=\"muted\">{len(result['articles'])} articles, {len(result['stories'])} stories.</p>",
     ]
     for story in result["stories"]:
-        parts.append(_story(story, by_id, articles))
+        parts.append(story_section(story, by_id, articles))
     parts.append("</body></html>")
     return "\n".join(parts)
 
@@ -56,7 +56,7 @@ def render_html(result: Mapping[str, Any], articles: Mapping[str, Article]) -> s
 FILE_NAME = ' <span class="muted small" title="the outlet is only the name of the file the text came from">(file name)</span>'
 
 
-def _story(story: Mapping[str, Any], by_id: Mapping[str, Any], articles: Mapping[str, Article]) -> str:
+def story_section(story: Mapping[str, Any], by_id: Mapping[str, Any], articles: Mapping[str, Article]) -> str:
     out = [f"<section id=\"story-{_e(story['id'])}\"><h2>{_e(story['title'])}</h2>"]
     out.append(_evidence(story))
     out.append(_briefing(story, by_id))
@@ -76,7 +76,7 @@ def _story(story: Mapping[str, Any], by_id: Mapping[str, Any], articles: Mapping
     if story.get("alignments"):
         out.append("<h3>Side by side</h3>")
         for al in story["alignments"]:
-            out.append(_side_by_side(al, by_id, articles))
+            out.append(side_by_side(al, by_id, articles))
     out.append(_texts(story, by_id, articles))
     out.append("</section>")
     return "\n".join(out)
@@ -269,7 +269,7 @@ def _marked(text: str, spans: list[tuple[int, int, str]], anchors: Mapping[int, 
     return "".join(out)
 
 
-def _side_by_side(al: Mapping[str, Any], by_id: Mapping[str, Any], articles: Mapping[str, Article]) -> str:
+def side_by_side(al: Mapping[str, Any], by_id: Mapping[str, Any], articles: Mapping[str, Article]) -> str:
     from .terminal import word_changes
 
     a, b = articles.get(al["a"]), articles.get(al["b"])

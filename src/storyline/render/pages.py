@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from .html import CSS, _story
+from .html import CSS, story_section
 
 __all__ = ["page", "people_of", "story_page"]
 
@@ -37,5 +37,5 @@ def story_page(doc: dict[str, Any], row: dict[str, Any], articles: dict[str, Any
                     for a in story["articles"])  # fmt: skip
     pairs = "".join(f'<li><a href="/compare/{escape(al["a"])}/{escape(al["b"])}">{escape(by_id[al["a"]]["outlet"])} and '
                     f'{escape(by_id[al["b"]]["outlet"])}</a></li>' for al in story.get("alignments") or [])  # fmt: skip
-    body = _story(story, by_id, articles)
+    body = story_section(story, by_id, articles)
     return page(story["title"], f"<p>Articles:</p><ul>{links}</ul><p>Compare:</p><ul>{pairs}</ul>{body}")

@@ -22,7 +22,7 @@ from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
-from ..render.html import _side_by_side
+from ..render.html import side_by_side
 from ..render.pages import page as _page
 from ..store import Store
 from ..store.search import MARK_END, MARK_START, search
@@ -209,7 +209,7 @@ def create_app(db: str | Path, allowed_hosts: Sequence[str] = LOOPBACK) -> Any:
 
         al = align(a, b).to_json()
         by_id = {x.id: x.summary() for x in (a, b)}
-        body = _side_by_side(al, by_id, {a.id: a, b.id: b}).replace("<details ", "<details open ")
+        body = side_by_side(al, by_id, {a.id: a, b.id: b}).replace("<details ", "<details open ")
         return _page(f"{a.outlet} and {b.outlet}", f"<h1>{escape(a.outlet)} and {escape(b.outlet)}</h1>{body}")
 
     @app.get("/people", response_class=HTMLResponse)
