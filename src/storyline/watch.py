@@ -66,7 +66,7 @@ def bring_up_to_date(store: Store, stories: Iterable[str] | None = None,
 
     say = report or (lambda line: None)
     t0 = time.monotonic()
-    before = store.story_of()
+    before = store.story_of() if stories is not None else {}
     placed = update_stories(store) if store.placed() < len(store) else 0
     if placed:
         say(f"{placed} articles placed in stories ({time.monotonic() - t0:.1f} s)")

@@ -383,6 +383,9 @@ class Store:
         Each batch and the mark of how far the index goes move together, read and written under the
         write lock: two searches at once never index an article twice."""
         last = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0]
+        row = self.db.execute("SELECT done FROM search_state WHERE name = 'articles'").fetchone()
+        if (row[0] if row else 0) >= last:
+            return 0  # up to date: no write lock taken (a search beside a writer never waits for it)
         added = 0
         while True:
             with self.transaction() as db:
