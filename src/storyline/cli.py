@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import re
 import os
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -21,6 +21,7 @@ from rich.table import Table
 
 from . import __version__
 from .ingest import FieldMap, IngestReport, ReadOptions, expand, ingest
+from .model import ALERT_KINDS
 from .store import Store
 
 app = typer.Typer(
@@ -357,10 +358,7 @@ def add_cmd(
         err.print(f"{placed} articles placed; the store holds {len(store.stories())} stories"
                   + (f"; {analysed} stories analysed, {len(alerts)} new alerts" if analyse else ""))  # fmt: skip
         _print_alerts(alerts)
-        if webhook and alerts:
-            failed = post_alerts(webhook, alerts)
-            if failed:
-                err.print(f"[red]webhook {escape(webhook)}: {len(alerts)} alerts not delivered: {escape(failed)}[/]")
+        post_alerts(webhook, alerts, lambda line: err.print(f"[red]{escape(line)}[/]"))
     if report.read == 0 and report.problems:
         raise typer.Exit(1)
 
@@ -412,7 +410,7 @@ def watch_cmd(
 def alerts_cmd(
     db: DbOption = Path("storyline.db"),
     since: Annotated[int, typer.Option(help="Only alerts after this number (each alert's seq).")] = 0,
-    kind: Annotated[Optional[list[str]], typer.Option(help="Only these kinds (altered-quote, misattributed-quote, quote-not-in-source, copy, rewrite, conflicting-figure, new-outlet).")] = None,
+    kind: Annotated[Optional[list[str]], typer.Option(help=f"Only these kinds ({', '.join(ALERT_KINDS)}).")] = None,
     limit: Annotated[int, typer.Option(help="At most this many, newest first.")] = 100,
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.text,
 ) -> None:

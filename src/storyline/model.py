@@ -145,3 +145,7 @@ def article_id(outlet: str, text: str) -> str:
     """Stable id: the same outlet publishing the same text always gets the same id."""
     key = normalise_for_hash(outlet) + "\x1f" + normalise_for_hash(text)
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+# the kinds of alert (storyline.briefing.alerts), here so that the CLI can name them without loading the stages
+ALERT_KINDS = ("altered-quote", "misattributed-quote", "quote-not-in-source", "copy", "rewrite", "conflicting-figure", "new-outlet")

@@ -66,14 +66,16 @@ def bring_up_to_date(store: Store, stories: Iterable[str] | None = None,
 
     say = report or (lambda line: None)
     t0 = time.monotonic()
-    before = store.story_of() if stories is not None else {}
-    placed = update_stories(store) if store.placed() < len(store) else 0
+    unplaced = store.placed() < len(store)
+    before = store.story_of() if unplaced and stories is not None else {}
+    placed = update_stories(store) if unplaced else 0
     if placed:
         say(f"{placed} articles placed in stories ({time.monotonic() - t0:.1f} s)")
-    wanted = None
-    if stories is not None:
-        after = store.story_of()
-        wanted = set(stories) | {s for a, s in after.items() if before.get(a) != s}
+    wanted = None if stories is None else set(stories)
+    if wanted is not None and placed:  # and the stories the placing changed
+        wanted |= {s for a, s in store.story_of().items() if before.get(a) != s}
+    if wanted is not None and not wanted:
+        return placed, 0, []
     t0, done, alerts = time.monotonic(), 0, []
     kept = store.page_keys()
     for row in store.stories():
@@ -88,17 +90,21 @@ def bring_up_to_date(store: Store, stories: Iterable[str] | None = None,
     return placed, done, alerts
 
 
-def post_alerts(url: str, alerts: list[dict], timeout: float = 10.0) -> str | None:
-    """POST new alerts to a webhook as one JSON document ``{"alerts": [...]}``; returns why it failed, or None."""
-    if not alerts:
+def post_alerts(url: str | None, alerts: list[dict], say: Callable[[str], None] | None = None, timeout: float = 10.0) -> str | None:
+    """POST new alerts to a webhook (none when ``url`` is None) as one JSON document ``{"alerts": [...]}``;
+    returns why it failed (also told to ``say``), or None.  The alerts stay in the store either way."""
+    if not url or not alerts:
         return None
     body = json.dumps({"alerts": alerts}, ensure_ascii=False).encode("utf-8")
     req = urllib.request.Request(url, body, {"Content-Type": "application/json", "User-Agent": "storyline"}, method="POST")
     try:
         with urllib.request.urlopen(req, timeout=timeout) as r:
-            return None if 200 <= r.status < 300 else f"HTTP {r.status}"
+            failed = None if 200 <= r.status < 300 else f"HTTP {r.status}"
     except (urllib.error.URLError, OSError, ValueError) as err:
-        return f"{type(err).__name__}: {getattr(err, 'reason', err)}"
+        failed = f"{type(err).__name__}: {getattr(err, 'reason', err)}"
+    if failed and say:
+        say(f"webhook {url}: {len(alerts)} alerts not delivered: {failed}")
+    return failed
 
 
 def keep_ready(db: str, every: float = 5.0, once: bool = False, webhook: str | None = None) -> None:
@@ -116,11 +122,7 @@ def keep_ready(db: str, every: float = 5.0, once: bool = False, webhook: str | N
             changed = (store.changed_at(), len(store))
             if changed != seen:
                 seen = changed
-                alerts = bring_up_to_date(store, report=say)[2]
-                if webhook and alerts:
-                    failed = post_alerts(webhook, alerts)
-                    if failed:
-                        say(f"webhook {webhook}: {len(alerts)} alerts not delivered: {failed}")
+                post_alerts(webhook, bring_up_to_date(store, report=say)[2], say)
         if once:
             return
         time.sleep(every)
@@ -238,10 +240,7 @@ def watch(db: str | Path, sources: list[str], every: float, once: bool = False, 
                 alerts = bring_up_to_date(store, stories=[], report=say)[2]  # also what a killed round left unplaced
                 if show:
                     show(alerts)
-                if webhook and alerts:
-                    failed = post_alerts(webhook, alerts)
-                    if failed:
-                        say(f"webhook {webhook}: {len(alerts)} alerts not delivered: {failed}")
+                post_alerts(webhook, alerts, say)
                 robots.rules.clear()  # read again next round
                 if once:
                     break

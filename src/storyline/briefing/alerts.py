@@ -18,7 +18,11 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any, Mapping
 
-__all__ = ["Alert", "alerts_of"]
+from ..model import ALERT_KINDS
+
+__all__ = ["KINDS", "Alert", "alerts_of"]
+
+KINDS = ALERT_KINDS
 
 
 @dataclass

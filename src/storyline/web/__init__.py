@@ -14,14 +14,15 @@ import time
 from contextlib import contextmanager
 from functools import lru_cache, wraps
 from html import escape
-from urllib.parse import quote_plus
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
+from urllib.parse import quote_plus
 
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
+from ..briefing.alerts import KINDS
 from ..render.html import side_by_side
 from ..render.pages import page as _page
 from ..store import Store
@@ -259,8 +260,7 @@ def create_app(db: str | Path, allowed_hosts: Sequence[str] = LOOPBACK) -> Any:
     def alerts_page(kind: str = Query("", max_length=40, pattern=r"^[a-z-]*$")) -> str:
         with store() as s:
             rows = s.alerts(limit=500, kinds=[kind] if kind else None)
-        kinds = ["altered-quote", "misattributed-quote", "quote-not-in-source", "copy", "rewrite", "conflicting-figure", "new-outlet"]
-        filters = " · ".join(f'<a href="/alerts?kind={k}">{k}</a>' for k in kinds)
+        filters = " · ".join(f'<a href="/alerts?kind={k}">{k}</a>' for k in KINDS)
         items = "".join(f'<tr><td class="small muted">{escape(a["found_at"])}</td><td>{escape(a["kind"])}</td>'
                         f'<td>{escape(a["summary"])}<br><span class="small"><a href="/stories/{escape(a["story"])}">story</a> · '
                         f'<a href="/articles/{escape(a["article"])}{"?at=%d-%d#at" % tuple(a["span"]) if a.get("span") else ""}">article</a></span></td></tr>'
