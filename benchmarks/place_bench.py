@@ -4,9 +4,11 @@
 
 For each size N: a store of N generated news articles (benchmarks/corpus.py) is placed once, then
 the next ``--new`` articles of the same stream are ingested and placed, and the placing step is timed
-(``pipeline.update_stories``, in a process of its own).  ``--before PATH`` times the same step with
-another checkout's code (e.g. ``git worktree add /tmp/before 8465610``) on a copy of the same store;
-both must give the same stories.
+(``pipeline.update_stories``, in a process of its own).  Then, on a copy of that store, the story index
+is forgotten and every article placed again from scratch (what rebuilding costs; it is the batch run
+over all N + new articles) and the stories of both are compared.  ``--before PATH`` times the same
+step with another checkout's code (e.g. ``git worktree add /tmp/before c38da22``) on a copy of the same
+store; both must give the same stories.
 """
 
 from __future__ import annotations
@@ -29,15 +31,18 @@ import json, sys, time
 from storyline.store import Store
 from storyline.pipeline import update_stories
 with Store(sys.argv[1]) as s:
+    if len(sys.argv) > 2:
+        from storyline.stories.placement import forget_index
+        forget_index(s)
     t = time.perf_counter(); n = update_stories(s); dt = time.perf_counter() - t
     print(json.dumps({"placed": n, "seconds": dt, "stories": sorted(sorted(x["articles"]) for x in s.stories())}))
 """
 
 
-def place(db: Path, src: Path) -> dict:
+def place(db: Path, src: Path, rebuild: bool = False) -> dict:
     import json
 
-    r = subprocess.run([sys.executable, "-c", PLACE, str(db)], capture_output=True, text=True, check=True,
+    r = subprocess.run([sys.executable, "-c", PLACE, str(db)] + (["rebuild"] if rebuild else []), capture_output=True, text=True, check=True,
                        env={**os.environ, "PYTHONPATH": str(src)})  # fmt: skip
     return json.loads(r.stdout)
 
@@ -72,8 +77,13 @@ def main() -> None:
             for name in codes:
                 ingest(name, "new.jsonl")
                 results[name] = place(dbs[name], codes[name])
+            shutil.copy(dbs["now"], Path(tmp) / "rebuilt.db")
+            rebuilt = place(Path(tmp) / "rebuilt.db", codes["now"], rebuild=True)
             line = (f"N={n}: first placing of all {first['placed']} articles {first['seconds']:.1f} s (process {first_s:.1f} s); "
-                    f"{results['now']['placed']} new articles placed in {results['now']['seconds']:.2f} s")  # fmt: skip
+                    f"{results['now']['placed']} new articles placed in {results['now']['seconds']:.2f} s "
+                    f"({results['now']['placed'] / results['now']['seconds']:.0f} articles/s); rebuilding all {rebuilt['placed']}: "
+                    f"{rebuilt['seconds']:.1f} s ({rebuilt['seconds'] / results['now']['seconds']:.0f}x); "
+                    f"same stories as the rebuild: {rebuilt['stories'] == results['now']['stories']}")  # fmt: skip
             if "before" in results:
                 same = results["before"]["stories"] == results["now"]["stories"]
                 line += f" against {results['before']['seconds']:.2f} s before ({results['before']['seconds'] / results['now']['seconds']:.1f}x); same stories: {same}"

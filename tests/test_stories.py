@@ -326,3 +326,66 @@ def test_placing_articles_batch_by_batch_equals_the_batch_run(tmp_path, corpus_f
     from storyline.stories import features
 
     assert all(json.dumps(kept[a.id]) == json.dumps(features(a.text, a.title)) for a in articles)  # kept exactly
+
+
+def _stream(n: int, seed: int) -> list[dict]:
+    """A generated news stream (benchmarks/corpus.py: wire copies, edited copies, rewrites, undated
+    articles, events in topics that share names) drawn from the paragraphs of the bundled example and
+    the test fixtures, in a random order of arrival."""
+    import random
+    import sys
+
+    from conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import corpus
+
+    pool = [p.strip() for f in sorted((ROOT / "examples").glob("*.txt")) for p in f.read_text("utf-8").split("\n") if len(p.split()) >= 12]
+    pool += [p for line in (ROOT / "tests" / "fixtures" / "events.jsonl").read_text("utf-8").splitlines() if line.strip()
+             for p in json.loads(line)["text"].split("\n\n")]  # fmt: skip
+    real = corpus.real_paragraphs
+    corpus.real_paragraphs = lambda *a, **k: pool
+    try:
+        records = list(corpus.news(n, per_day=n // 5, seed=seed, undated=0.1, topic_events=(2, 4)))
+    finally:
+        corpus.real_paragraphs = real
+    random.Random(seed).shuffle(records)
+    return records
+
+
+@pytest.mark.parametrize("seed, neighbours, step", [(1, 8, 0), (2, 8, 0), (6, 1, 7), (4, 2, 5)])
+def test_placing_in_any_arrival_order_equals_the_batch_run_kept_index(tmp_path, seed, neighbours, step) -> None:
+    """The story index kept in the store: articles arriving in random order and random batches (a copy
+    before its original, a few at a time, undated ones) end in the stories and duplicate links of one
+    batch run over the store; a rebuilt index writes no story again."""
+    import random
+
+    from storyline.ingest import ingest
+    from storyline.stories.placement import forget_index, place_articles
+    from storyline.store import Store
+    from storyline.stories import StoryConfig, find_stories
+
+    config = StoryConfig(neighbours=neighbours)  # short lists: new neighbours push old ones out, parts split
+    records = _stream(240, seed)
+    rng = random.Random(seed)
+    cuts = list(range(step, len(records), step)) + [len(records)] if step else sorted(rng.sample(range(1, len(records)), 5)) + [len(records)]
+    db, lo = tmp_path / "s.db", 0
+    for n, hi in enumerate(cuts):
+        part = tmp_path / f"part{n}.jsonl"
+        part.write_text("".join(json.dumps(r) + "\n" for r in records[lo:hi]), "utf-8")
+        lo = hi
+        with Store(db) as store:
+            ingest([part], store)
+            assert place_articles(store, config).placed == hi - (cuts[n - 1] if n else 0)
+            assert place_articles(store, config).placed == 0  # nothing new: nothing placed twice
+    with Store(db) as store:
+        articles = list(store.articles())
+        got = sorted(sorted(s["articles"]) for s in store.stories())
+        links = sorted(tuple(r) for r in store.db.execute("SELECT a, b, estimated, jaccard FROM duplicates"))
+        batch = find_stories(articles, config)
+        assert got == sorted(sorted(s.articles) for s in batch)
+        assert any(len(s.articles) > 2 for s in batch) and any(s.duplicates for s in batch)
+        assert links == sorted((p["a"], p["b"], p["estimated_jaccard"], p["jaccard"]) for s in batch for p in s.duplicate_pairs)
+        forget_index(store)
+        again = place_articles(store, config)
+        assert again.placed == len(articles) and again.stories == []  # the same stories: none written again

@@ -208,7 +208,10 @@ def analyze_cmd(
                 raise typer.Exit(1)
             analysis = analyze_articles(articles)
             if db:
+                from .stories.placement import forget_index
+
                 store.save_stories(analysis.stories)
+                forget_index(store)  # stories of these articles alone: the next placing rebuilds the store's
         result = analysis.to_json()
     if format is not ReportFormat.text:
         if format is ReportFormat.json:

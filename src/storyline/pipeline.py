@@ -12,7 +12,7 @@ from .briefing import brief
 from .model import Article
 from .quotes import story_people
 from .reuse import Provenance, provenance
-from .stories import Story, build_stories, cluster_stories, features, features_key, find_duplicates, find_stories
+from .stories import Story, build_stories, find_duplicates, find_stories
 from .store import Store
 from .verify import verify_story
 
@@ -89,29 +89,10 @@ def update_stories(store: Store) -> int:
     """Place the store's articles that have no story yet, and move the ones whose story they change.
 
     The stories are those of a batch run over every stored article (copies joined to their
-    originals, the same result whatever the order of arrival); only stories whose membership changed
-    are written.  Returns the number of newly placed articles.
+    originals, the same result whatever the order of arrival); placing k new articles reads and
+    writes about k articles' worth of the story index kept in the store
+    (:func:`~storyline.stories.placement.place_articles`).  Returns the number of newly placed articles.
     """
-    articles = list(store.articles())
-    placed = store.story_of()
-    new = [a for a in articles if a.id not in placed]
-    if not new:
-        return 0
-    dups = find_duplicates(a.text for a in articles)
-    # each article's term vector is weighed once and kept: placing k new articles weighs k, not all
-    key = features_key()
-    kept = store.term_vectors(key)
-    fresh = {a.id: features(a.text, a.title) for a in articles if a.id not in kept}
-    if fresh:
-        store.save_term_vectors(key, fresh)
-        kept.update(fresh)
-    names = cluster_stories([a.text for a in articles], [a.title for a in articles], [a.published for a in articles],
-                            keys=[a.id for a in articles], groups=dups.groups.tolist(),
-                            vectors=[kept[a.id] for a in articles])  # fmt: skip
-    before: dict[str, set[str]] = {}
-    for article_id, story in placed.items():
-        before.setdefault(story, set()).add(article_id)
-    old_sets = {frozenset(v) for v in before.values()}
-    stories = build_stories(articles, names, dups, known=old_sets)  # the evidence of changed stories only
-    store.save_stories([s for s in stories if frozenset(s.articles) not in old_sets])
-    return len(new)
+    from .stories.placement import place_articles
+
+    return place_articles(store).placed

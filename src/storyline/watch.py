@@ -62,18 +62,17 @@ def bring_up_to_date(store: Store, stories: Iterable[str] | None = None,
     """Place the articles without a story, then analyse the stories whose kept analysis is stale (only
     ``stories``, when given, and those the placing changed), the largest first.  Returns
     (articles placed, stories analysed, new alerts).  One story that fails is reported and skipped."""
-    from .pipeline import update_stories
+    from .stories.placement import place_articles
 
     say = report or (lambda line: None)
     t0 = time.monotonic()
-    unplaced = store.placed() < len(store)
-    before = store.story_of() if unplaced and stories is not None else {}
-    placed = update_stories(store) if unplaced else 0
+    placing = place_articles(store)
+    placed = placing.placed
     if placed:
         say(f"{placed} articles placed in stories ({time.monotonic() - t0:.1f} s)")
     wanted = None if stories is None else set(stories)
-    if wanted is not None and placed:  # and the stories the placing changed
-        wanted |= {s for a, s in store.story_of().items() if before.get(a) != s}
+    if wanted is not None:  # and the stories the placing changed
+        wanted |= set(placing.stories)
     if wanted is not None and not wanted:
         return placed, 0, []
     t0, done, alerts = time.monotonic(), 0, []

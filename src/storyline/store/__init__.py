@@ -138,6 +138,43 @@ MIGRATIONS: list[str] = [
         vector TEXT NOT NULL
     );
     """,
+    # 9: the story index (see store/story_index.py): placing k new articles reads and writes about k rows
+    """
+    CREATE TABLE story_index_key (key TEXT NOT NULL);
+    CREATE TABLE story_index (
+        id    TEXT PRIMARY KEY,
+        seq   INTEGER NOT NULL,
+        exact INTEGER NOT NULL,
+        grp   TEXT NOT NULL,
+        day   REAL
+    );
+    CREATE INDEX story_index_exact ON story_index(exact, seq);
+    CREATE INDEX story_index_grp ON story_index(grp);
+    CREATE TABLE story_bands (
+        band INTEGER NOT NULL,
+        seq  INTEGER NOT NULL,
+        id   TEXT NOT NULL,
+        PRIMARY KEY (band, seq)
+    ) WITHOUT ROWID;
+    CREATE TABLE story_vocab (
+        term TEXT PRIMARY KEY,
+        col  INTEGER NOT NULL UNIQUE
+    );
+    CREATE TABLE story_nodes (
+        id   TEXT PRIMARY KEY,
+        day  REAL,
+        cols BLOB NOT NULL,
+        vals BLOB NOT NULL
+    );
+    CREATE INDEX story_nodes_day ON story_nodes(day);
+    CREATE TABLE story_links (
+        a TEXT NOT NULL,
+        b TEXT NOT NULL,
+        s REAL NOT NULL,
+        PRIMARY KEY (a, b)
+    ) WITHOUT ROWID;
+    CREATE INDEX story_links_b ON story_links(b);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -219,6 +256,10 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (the write lock taken at once); inside another, part of it."""
+        if self.db.in_transaction:
+            yield self.db
+            return
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield self.db
@@ -441,6 +482,16 @@ class Store:
         """Kept story term vectors (made by the code and settings ``key`` names), by article id."""
         rows = self.db.execute("SELECT id, vector FROM term_vectors WHERE key = ?", (key,))
         return {i: json.loads(v) for i, v in rows}
+
+    def term_vectors_of(self, key: str, ids: Iterable[str]) -> dict[str, dict[str, float]]:
+        """:meth:`term_vectors` of some articles only."""
+        out: dict[str, dict[str, float]] = {}
+        ids = list(ids)
+        for lo in range(0, len(ids), 500):
+            part = ids[lo : lo + 500]
+            rows = self.db.execute(f"SELECT id, vector FROM term_vectors WHERE key = ? AND id IN ({','.join('?' * len(part))})", (key, *part))
+            out.update((i, json.loads(v)) for i, v in rows)
+        return out
 
     def save_term_vectors(self, key: str, vectors: dict[str, dict[str, float]]) -> None:
         with self.transaction() as db:  # JSON keeps the terms' order and each float exactly

@@ -239,6 +239,27 @@ def split_average_linkage(sim: csr_matrix, threshold: float) -> np.ndarray:
     return labels
 
 
+def ranked_neighbours(X: csr_matrix, XT: Any, rows: np.ndarray, days: np.ndarray, key_rank: np.ndarray, cfg: StoryConfig
+                      ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
+    """The candidate neighbours of ``rows`` of the term matrix ``X`` (``XT`` its transpose): pairs
+    ``(i, j, similarity)`` decayed by time, above the floor, ordered by row, then best first (ties by
+    key rank, a choice independent of arrival order), and where each row's run starts and ends.
+    Only pairs sharing a term are ever touched."""
+    S = (X[rows] @ XT).tocoo()
+    i, j = rows[S.row], S.col
+    s = np.round(S.data, 9)  # as in neighbours.nearest: summation order cannot flip a tie
+    keep = i != j
+    i, j, s = i[keep], j[keep], s[keep]
+    s = decayed(s, np.abs(days[i] - days[j]), cfg)
+    ok = s >= cfg.min_similarity
+    i, j, s = i[ok], j[ok], s[ok]
+    order = np.lexsort((key_rank[j], -s, i))
+    i, j, s = i[order], j[order], s[order]
+    starts = np.flatnonzero(np.r_[True, i[1:] != i[:-1]]) if len(i) else np.zeros(0, dtype=np.int64)
+    ends = np.r_[starts[1:], len(i)] if len(i) else starts
+    return i, j, s, starts, ends
+
+
 class StoryIndex:
     """Articles, their neighbour lists and their stories; grows one batch at a time.
 
@@ -309,21 +330,7 @@ class StoryIndex:
         changed: set[int] = set(range(n_old, n))
         k = cfg.neighbours
         for lo in range(n_old, n, block):
-            rows = np.arange(lo, min(n, lo + block))
-            S = (X[rows] @ X.T).tocoo()  # only pairs sharing a term are ever touched
-            i = rows[S.row]
-            j = S.col
-            s = np.round(S.data, 9)  # as in neighbours.nearest: summation order cannot flip a tie
-            keep = i != j
-            i, j, s = i[keep], j[keep], s[keep]
-            s = decayed(s, np.abs(days[i] - days[j]), cfg)
-            ok = s >= cfg.min_similarity
-            i, j, s = i[ok], j[ok], s[ok]
-            # rank: by similarity, then by key, for a choice independent of arrival order
-            order = np.lexsort((key_rank[j], -s, i))
-            i, j, s = i[order], j[order], s[order]
-            starts = np.flatnonzero(np.r_[True, i[1:] != i[:-1]]) if len(i) else np.zeros(0, dtype=np.int64)
-            ends = np.r_[starts[1:], len(i)] if len(i) else starts
+            i, j, s, starts, ends = ranked_neighbours(X, X.T, np.arange(lo, min(n, lo + block)), days, key_rank, cfg)
             for a, b in zip(starts.tolist(), ends.tolist()):
                 node = int(i[a])
                 self.neighbours[node] = {int(x): float(y) for x, y in zip(j[a : min(b, a + k)], s[a : min(b, a + k)])}

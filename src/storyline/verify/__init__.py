@@ -12,7 +12,7 @@ from typing import Any, Sequence
 from ..model import Article
 from ..reuse import Provenance
 from .facts import compare_facts, extract_facts
-from .groups import Groups
+from ..groups import Groups
 from .statements import Statement, group_statements
 
 __all__ = ["Statement", "compare_facts", "extract_facts", "group_statements", "independent_sources", "verify_story"]

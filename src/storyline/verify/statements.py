@@ -27,7 +27,7 @@ from typing import Any, Sequence
 
 from rapidfuzz.distance import Indel
 
-from .groups import Groups
+from ..groups import Groups
 
 _WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 

@@ -1,4 +1,5 @@
-"""Disjoint sets (union-find): which items end up together after pairwise links."""
+"""Disjoint sets (union-find): which items end up together after pairwise links (duplicate groups,
+parts of the neighbour graph, statements, facts)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,10 @@ class Groups(Generic[T]):
         if ra != rb:
             self.parent[ra] = rb
         return rb
+
+    def groups(self) -> dict[T, list[T]]:
+        """Every item seen, by the root of its group."""
+        out: dict[T, list[T]] = {}
+        for x in list(self.parent):
+            out.setdefault(self.find(x), []).append(x)
+        return out

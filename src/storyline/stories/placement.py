@@ -1,0 +1,416 @@
+"""Placing new articles into a store's stories at the cost of the new articles, not of the store.
+
+The stories are always those of one batch run over every stored article in store order
+(:func:`~storyline.stories.find_stories`: copies grouped first and clustered as one member, each
+group's term vector the mean of its members', neighbour lists, average linkage per connected part
+of the neighbour graph).  What that run needs of the old articles is kept in the store
+(:mod:`storyline.store.story_index`), and ``k`` new articles change only:
+
+1. **duplicate groups** — their fingerprints are looked up by exact-text hash and LSH band key
+   (candidates verified by exact Jaccard of shingles made again from the candidates' texts);
+2. **nodes** — each group the new articles join or open becomes one node again (its representative,
+   its mean vector); the nodes it replaces are removed;
+3. **neighbour lists** — the new nodes' lists are found against the nodes dated within reach (every
+   node when one is undated), offered to the lists of the nodes they reach, and the lists that held
+   a removed node are made again;
+4. **stories** — only the connected parts of the neighbour graph whose links changed are clustered
+   again, and only stories whose articles changed are written (with their evidence).
+
+The first placing in a store (or after the settings or this code change) builds the index from
+every article, which is the batch run itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+import numpy as np
+from scipy.sparse import csr_matrix
+
+from ..groups import Groups
+from ..store.story_index import StoryIndexTables
+from .cluster import (
+    StoryConfig, cluster_component, day_number, features, features_key, group_vector, ranked_neighbours,
+)  # fmt: skip
+from .dedup import DedupConfig, DuplicatePair, Duplicates, fingerprint
+from .minhash import MinHasher, band_keys, candidate_pairs, estimated_jaccard, jaccard
+
+__all__ = ["Placement", "index_key", "place_articles", "forget_index"]
+
+MAX_BUCKET = 64  # as minhash.candidate_pairs: a larger LSH bucket is linked as a chain and a star
+
+
+@dataclass
+class Placement:
+    """What one placing did: how many articles it placed, and the stories it wrote (new or changed)."""
+
+    placed: int = 0
+    stories: list[str] = field(default_factory=list)
+
+
+def index_key(config: StoryConfig | None = None, dedup: DedupConfig | None = None) -> str:
+    """What the kept index depends on: settings and the code that made it."""
+    here = Path(__file__).parent
+    code = b"".join((here / name).read_bytes() for name in ("placement.py", "dedup.py", "minhash.py"))
+    return hashlib.sha1(features_key(config).encode() + repr(dedup or DedupConfig()).encode() + code).hexdigest()
+
+
+def forget_index(store: Any) -> None:
+    """Empty the story index (the next placing builds it again from every article): for a writer of
+    stories that does not go through :func:`place_articles`."""
+    with store.transaction() as db:
+        StoryIndexTables(db).reset(None)
+
+
+class _Prints:
+    """Fingerprints of a list of texts, made in batches; shingle sets made when a pair asks for them."""
+
+    def __init__(self, texts: list[str], cfg: DedupConfig):
+        hasher = MinHasher(cfg.num_perm, cfg.seed)
+        self.batches = [fingerprint(texts[lo : lo + cfg.batch_size], cfg, hasher) for lo in range(0, len(texts), cfg.batch_size)]
+        self.starts = np.cumsum([0] + [len(b) for b in self.batches])
+        self.exact = np.concatenate([b.exact for b in self.batches]) if self.batches else np.zeros(0, dtype=np.uint64)
+        self.signatures = (np.concatenate([b.signatures for b in self.batches]) if self.batches
+                           else np.zeros((0, cfg.num_perm), dtype=np.uint64))  # fmt: skip
+        self._sets: dict[int, np.ndarray] = {}
+
+    def shingle_set(self, i: int) -> np.ndarray:
+        if i not in self._sets:
+            b = int(np.searchsorted(self.starts, i, side="right")) - 1
+            self._sets[i] = np.unique(self.batches[b].shingles.of(i - int(self.starts[b])))
+        return self._sets[i]
+
+
+def _i64(values: np.ndarray) -> list[int]:
+    return np.ascontiguousarray(values, dtype=np.uint64).view(np.int64).tolist()
+
+
+def _better(a: tuple[float, str], b: tuple[float, str]) -> bool:
+    """Neighbour ``a`` ranks before ``b``: more similar, then the smaller id (as the batch run ranks)."""
+    return a[0] > b[0] or (a[0] == b[0] and a[1] < b[1])
+
+
+def _kept(nb: dict[str, float], cfg: StoryConfig) -> dict[str, float]:
+    if not nb:
+        return nb
+    floor = cfg.relative_floor * max(nb.values())
+    return {o: s for o, s in nb.items() if s >= floor}
+
+
+def place_articles(store: Any, config: StoryConfig | None = None, dedup: DedupConfig | None = None,
+                   say: Callable[[str], None] | None = None) -> Placement:  # fmt: skip
+    """Place the stored articles the story index does not hold yet; one transaction (a placing that is
+    killed leaves the store as it was).  Returns the number placed and the ids of the stories written."""
+    cfg, dcfg = config or StoryConfig(), dedup or DedupConfig()
+    key = index_key(cfg, dcfg)
+    look = StoryIndexTables(store.db)
+    if not store.db.in_transaction and look.key() == key and not look.has_unindexed():
+        return Placement()  # nothing new: no write lock taken
+    with store.transaction() as db:
+        t = StoryIndexTables(db)
+        if t.key() != key:
+            t.reset(key)
+        ids = t.unindexed()
+        if not ids:
+            return Placement()
+        full = t.empty()
+        return _place(store, t, ids, full, cfg, dcfg, say or (lambda line: None))
+
+
+def _place(store: Any, t: StoryIndexTables, ids: list[str], full: bool, cfg: StoryConfig, dcfg: DedupConfig,
+           say: Callable[[str], None]) -> Placement:  # fmt: skip
+    articles = list(store.articles()) if full else list(store.articles(ids))
+    seq = t.seqs(ids)
+    articles = [a for a in articles if a.id in seq]
+    articles.sort(key=lambda a: seq[a.id])
+    ids = [a.id for a in articles]
+    pos = {a: i for i, a in enumerate(ids)}
+    day = [day_number(a.published) for a in articles]
+
+    # 1. duplicate groups: exact copies, then LSH candidates verified by exact Jaccard
+    prints = _Prints([a.text for a in articles], dcfg)
+    exact = _i64(prints.exact)
+    first_old = {} if full else t.first_with_exact(exact)
+    first_new: dict[int, int] = {}
+    pairs: list[tuple[str, str, float, float, bool]] = []  # (earlier, later, estimated, jaccard, exact)
+    reps: list[int] = []  # new articles that go through MinHash
+    for i, e in enumerate(exact):
+        if e in first_old:
+            pairs.append((first_old[e], ids[i], 1.0, 1.0, True))
+        elif e in first_new:
+            pairs.append((ids[first_new[e]], ids[i], 1.0, 1.0, True))
+        else:
+            first_new[e] = i
+            reps.append(i)
+    bands, rows = dcfg.bands_rows
+    keys = band_keys(prints.signatures[reps], bands, rows) if reps else np.zeros((0, bands), dtype=np.uint64)
+    keys64 = np.ascontiguousarray(keys).view(np.int64)
+    candidates: list[tuple[str, int]] = []  # (old id, new position)
+    new_new = [(reps[a], reps[b]) for a, b in candidate_pairs(keys).tolist()]
+    if not full and len(reps):
+        old_members = t.band_members(keys64.ravel().tolist())
+        uniq, counts = np.unique(keys64, return_counts=True)
+        n_new = dict(zip(uniq.tolist(), counts.tolist()))
+        seen: set[int] = set()
+        for r, row in zip(reps, keys64.tolist()):
+            for band in row:
+                old = old_members.get(band)
+                if not old:
+                    continue
+                if len(old) + n_new[band] <= MAX_BUCKET:
+                    candidates += [(o, r) for _, o in old]
+                else:  # a chain and a star: the first member, and the last old one for the first new member
+                    candidates.append((old[0][1], r))
+                    if band not in seen:
+                        candidates.append((old[-1][1], r))
+                seen.add(band)
+    candidates = sorted(set(candidates))
+    old_ids = sorted({o for o, _ in candidates})
+    old_prints = None
+    if old_ids:
+        olds = list(store.articles(old_ids))
+        old_ids = [a.id for a in olds]
+        old_prints = _Prints([a.text for a in olds], dcfg)
+    old_pos = {o: i for i, o in enumerate(old_ids)}
+    for o, r in candidates:
+        if o not in old_pos:
+            continue
+        jac = jaccard(old_prints.shingle_set(old_pos[o]), prints.shingle_set(r))  # type: ignore[union-attr]
+        if jac >= dcfg.threshold:
+            pairs.append((o, ids[r], estimated_jaccard(old_prints.signatures[old_pos[o]], prints.signatures[r]), jac, False))  # type: ignore[union-attr]
+    for a, b in new_new:
+        jac = jaccard(prints.shingle_set(a), prints.shingle_set(b))
+        if jac >= dcfg.threshold:
+            pairs.append((ids[a], ids[b], estimated_jaccard(prints.signatures[a], prints.signatures[b]), jac, False))
+
+    # groups: union of the old groups the new articles link to, and the new articles
+    old_group = t.groups_of(sorted({p[0] for p in pairs if p[0] not in pos})) if pairs else {}
+    joined: Groups[str] = Groups()
+
+    def label(article: str) -> str:
+        return "n\x1f" + article if article in pos else "g\x1f" + old_group[article]
+
+    for a in ids:
+        joined.find(label(a))
+    for a, b, *_ in pairs:
+        joined.union(label(a), label(b))
+    clusters = joined.groups()
+    old_groups = sorted({lab[2:] for labs in clusters.values() for lab in labs if lab.startswith("g\x1f")})
+    old_rows = t.members(old_groups)  # (id, seq, grp, day)
+    by_group: dict[str, list[tuple[str, float | None]]] = {}
+    for article, _, grp, d in old_rows:
+        by_group.setdefault(grp, []).append((article, d))
+
+    # 2. nodes: one per group the new articles join or open
+    fkey = features_key(cfg)
+    member_ids = [article for article, _, _, _ in old_rows]
+    vectors = store.term_vectors_of(fkey, member_ids + ids)  # each article weighed once, ever
+    fresh = {a.id: features(a.text, a.title, cfg) for a in articles if a.id not in vectors}
+    store.save_term_vectors(fkey, fresh)
+    vectors.update(fresh)
+    missing = [m for m in member_ids if m not in vectors]
+    if missing:  # kept by other code or settings: weighed again
+        vectors.update({a.id: features(a.text, a.title, cfg) for a in store.articles(missing)})
+    removed: set[str] = set(old_groups)
+    added: dict[str, tuple[float | None, dict[str, float]]] = {}
+    index_rows: list[tuple[str, int, int, str, float | None]] = []
+    regroup: list[tuple[str, str]] = []
+    rep_of: dict[str, str] = {}
+    for labs in clusters.values():
+        members: list[tuple[str, float | None]] = []
+        for lab in labs:
+            members += by_group.get(lab[2:], []) if lab.startswith("g\x1f") else [(lab[2:], day[pos[lab[2:]]])]
+        rep = min(members, key=lambda m: (m[1] is None, m[1] or 0.0, m[0]))[0]
+        added[rep] = (dict(members)[rep], group_vector([vectors[m] for m, _ in sorted(members)]))
+        for m, _ in members:
+            rep_of[m] = rep
+        for lab in labs:
+            if lab.startswith("g\x1f") and lab[2:] != rep:
+                regroup += [(rep, m) for m, _ in by_group.get(lab[2:], [])]
+    for i, a in enumerate(ids):
+        index_rows.append((a, seq[a], exact[i], rep_of[a], day[i]))
+    t.put_articles(index_rows)
+    t.regroup(regroup)
+    t.put_bands((band, seq[ids[r]], ids[r]) for r, row in zip(reps, keys64.tolist()) for band in row)
+
+    # 3. neighbour lists
+    old_lists = {} if full else t.lists(removed)
+    seeds: set[str] = {b for nb in old_lists.values() for b in nb}
+    dirty = set() if full else t.holders(removed) - removed
+    t.drop_nodes(sorted(removed))
+    columns = t.columns(term for _, vec in added.values() for term in vec)
+    node_rows = []
+    for node, (d, vec) in added.items():
+        terms = sorted(vec)
+        node_rows.append((node, d, np.array([columns[x] for x in terms], dtype=np.int32), np.array([vec[x] for x in terms])))
+    query_rows = node_rows + ([] if full else t.nodes(sorted(dirty)))
+    qdays = [r[1] for r in query_rows]
+    if full:
+        others = []
+    elif any(d is None for d in qdays):
+        others = t.nodes()
+    else:
+        lo, hi = min(qdays), max(qdays)  # type: ignore[type-var]
+        others = t.nodes(days=(lo - cfg.max_days - 1.0, hi + cfg.max_days + 1.0))
+    query_ids = {r[0] for r in query_rows}
+    cand = [r for r in others if r[0] not in query_ids] + query_rows
+    lists: dict[str, dict[str, float]] = {}
+    offers: list[tuple[str, str, float]] = []  # (holder, candidate, similarity)
+    if cand:
+        cand_ids = np.array([r[0] for r in cand], dtype=object)
+        cdays = np.array([np.nan if r[1] is None else r[1] for r in cand], dtype=np.float64)
+        width = int(max((int(r[2].max()) for r in cand if len(r[2])), default=0)) + 1
+        indptr = np.concatenate(([0], np.cumsum([len(r[2]) for r in cand])))
+        X = csr_matrix((np.concatenate([r[3] for r in cand]) if cand else np.zeros(0),
+                        np.concatenate([r[2] for r in cand]).astype(np.int64), indptr), shape=(len(cand), width))  # fmt: skip
+        XT = X.T.tocsc()
+        rank = np.empty(len(cand), dtype=np.int64)
+        rank[np.argsort(cand_ids, kind="stable")] = np.arange(len(cand))
+        qpos = np.arange(len(cand) - len(query_rows), len(cand))
+        is_new = np.zeros(len(cand), dtype=bool)
+        is_new[len(cand) - len(query_rows) : len(cand) - len(query_rows) + len(node_rows)] = True
+        is_query = np.zeros(len(cand), dtype=bool)
+        is_query[qpos] = True
+        k = cfg.neighbours
+        for lo in range(0, len(qpos), 2048):
+            i, j, s, starts, ends = ranked_neighbours(X, XT, qpos[lo : lo + 2048], cdays, rank, cfg)
+            for a, b in zip(starts.tolist(), ends.tolist()):
+                lists[cand_ids[i[a]]] = {cand_ids[x]: float(y) for x, y in zip(j[a : min(b, a + k)].tolist(), s[a : min(b, a + k)].tolist())}
+            reach = is_new[i] & ~is_query[j]
+            offers += [(cand_ids[y], cand_ids[x], float(v)) for x, y, v in zip(i[reach].tolist(), j[reach].tolist(), s[reach].tolist())]
+        for node in query_ids:
+            lists.setdefault(node, {})
+    if not full:
+        seeds |= {b for nb in t.lists(dirty).values() for b in nb}
+        holders = {h for h, _, _ in offers}
+        current = t.lists(holders)
+        for h in holders:
+            current.setdefault(h, {})
+        changed: set[str] = set()
+        for h, c, v in sorted(offers):
+            nb = current[h]
+            if c in nb:
+                continue
+            if len(nb) < cfg.neighbours:
+                nb[c] = v
+            else:
+                worst = min(nb.items(), key=lambda kv: (kv[1], _Rev(kv[0])))
+                if not _better((v, c), (worst[1], worst[0])):
+                    continue
+                del nb[worst[0]]
+                seeds.add(worst[0])
+                nb[c] = v
+            changed.add(h)
+        lists.update({h: current[h] for h in changed})
+        seeds |= {b for h in changed for b in current[h]}
+    seeds |= set(lists)
+    seeds -= removed - set(added)
+    t.put_nodes(node_rows)
+    t.put_lists(lists)
+
+    # 4. stories of the parts of the graph whose links changed
+    parts = _touched_parts(t, seeds, lists, cfg, full)
+    names: dict[str, str] = {}
+    for nodes in parts:
+        links = [(a, b, v) for a in nodes for b, v in _kept(parts.lists.get(a, {}), cfg).items()]
+        names.update(zip(sorted(nodes), cluster_component(nodes, [a for a, _, _ in links], [b for _, b, _ in links],
+                                                          [v for _, _, v in links], cfg)))  # fmt: skip
+    members = t.members(names)
+    story_of: dict[str, str] = {}  # article -> smallest article id of its story
+    smallest: dict[str, str] = {}
+    for article, _, grp, _ in members:
+        name = names[grp]
+        if name not in smallest or article < smallest[name]:
+            smallest[name] = article
+    new_sets: dict[str, set[str]] = {}
+    for article, _, grp, _ in members:
+        story_of[article] = smallest[names[grp]]
+        new_sets.setdefault(story_of[article], set()).add(article)
+    before = t.story_sets(story_of)
+    old_sets = {frozenset(v) for v in t.story_members(set(before.values())).values()}
+    changed_names = sorted(n for n, arts in new_sets.items() if frozenset(arts) not in old_sets)
+    written = _write_stories(store, t, changed_names, new_sets, pairs)
+    say(f"{len(ids)} articles placed: {len(added)} groups, {len(parts)} parts of the graph clustered again,"
+        f" {len(written)} stories written")
+    return Placement(len(ids), written)
+
+
+class _Rev(str):
+    """A string that sorts backwards: the larger id is the worse neighbour on equal similarity."""
+
+    def __lt__(self, other: str) -> bool:  # type: ignore[override]
+        return str.__gt__(self, other)
+
+    def __gt__(self, other: str) -> bool:  # type: ignore[override]
+        return str.__lt__(self, other)
+
+
+class _Parts(list):
+    lists: dict[str, dict[str, float]]
+
+
+def _touched_parts(t: StoryIndexTables, seeds: set[str], lists: dict[str, dict[str, float]], cfg: StoryConfig,
+                   full: bool) -> _Parts:  # fmt: skip
+    """The connected parts of the kept-link graph that hold a seed, as lists of node ids (and the
+    neighbour lists read on the way, in ``.lists``)."""
+    known: dict[str, dict[str, float]] = dict(lists)
+    back: dict[str, set[str]] = {}
+    for a, nb in lists.items():
+        for b in _kept(nb, cfg):
+            back.setdefault(b, set()).add(a)
+    parts: Groups[str] = Groups()
+    frontier = set(seeds)
+    visited: set[str] = set()
+    while frontier:
+        visited |= frontier
+        if not full:
+            unknown = [x for x in frontier if x not in known]
+            read = t.lists(unknown)
+            for x in unknown:
+                known[x] = read.get(x, {})
+            holders = t.holders(frontier) - set(lists)  # stored lists that may hold a frontier node
+            unread = [h for h in holders if h not in known]
+            read = t.lists(unread)
+            for h in unread:
+                known[h] = read.get(h, {})
+            for h in holders:
+                for b in _kept(known[h], cfg):
+                    back.setdefault(b, set()).add(h)
+        nxt: set[str] = set()
+        for x in frontier:
+            parts.find(x)
+            for y in list(_kept(known.get(x, {}), cfg)) + list(back.get(x, ())):
+                parts.union(x, y)
+                if y not in visited:
+                    nxt.add(y)
+        frontier = nxt
+    found = _Parts(sorted(parts.groups().values(), key=min))
+    found.lists = known
+    return found
+
+
+def _write_stories(store: Any, t: StoryIndexTables, names: list[str], sets: dict[str, set[str]],
+                   new_pairs: list[tuple[str, str, float, float, bool]]) -> list[str]:  # fmt: skip
+    """Build and save the stories whose articles changed (with their evidence); their ids."""
+    from . import build_stories, story_id
+
+    if not names:
+        return []
+    wanted = sorted(a for n in names for a in sets[n])
+    seq = t.seqs(wanted)
+    articles = sorted(store.articles(wanted), key=lambda a: seq[a.id])
+    pos = {a.id: i for i, a in enumerate(articles)}
+    story = {a: n for n in names for a in sets[n]}
+    groups = t.groups_of([a.id for a in articles])
+    first: dict[str, int] = {}
+    labels = np.array([first.setdefault(groups[a.id], i) for i, a in enumerate(articles)], dtype=np.int64)
+    found = {(a, b): (e, j, x) for a, b, e, j, x in new_pairs}
+    for a, b, e, j in t.duplicate_pairs(pos):
+        found.setdefault((a, b), (e, j, False))
+    pairs = [DuplicatePair(pos[a], pos[b], e, j, x) for (a, b), (e, j, x) in sorted(found.items()) if a in pos and b in pos]
+    stories = build_stories(articles, [story[a.id] for a in articles], Duplicates(labels, pairs))
+    store.save_stories(stories)
+    return [story_id(n) for n in names]
