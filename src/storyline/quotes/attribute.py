@@ -598,7 +598,14 @@ _OPENERS = {"in", "on", "at", "after", "before", "when", "while", "as", "asked",
             "pressed", "interviewed", "under", "with", "without", "for", "over", "amid", "like", "unlike", "early",
             "late", "shortly", "soon", "just", "once", "then", "now", "alongside", "through", "throughout",
             "across", "within", "upon", "from", "by", "to", "into", "about", "around", "against", "until", "unless",
-            "whether", "where", "even", "instead", "indeed", "still", "again", "here", "there", "today"}  # fmt: skip
+            "whether", "where", "even", "instead", "indeed", "still", "again", "here", "there", "today", "outside",
+            "inside", "beyond", "behind", "near", "beside", "among", "amongst", "between", "toward", "towards"}  # fmt: skip
+
+
+# prepositions that open a sentence with where or when it happened ("Outside court, X said")
+_PLACE_OPENERS = frozenset({"outside", "inside", "in", "at", "on", "after", "before", "during", "beyond", "behind", "near",
+                            "beside", "among", "amongst", "between", "from", "with", "under", "over", "toward", "towards",
+                            "across", "within", "upon", "through", "throughout", "around", "into", "amid", "despite"})  # fmt: skip
 
 
 def _np_token(tok: str) -> bool:
@@ -666,6 +673,9 @@ def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     np = _trim_np(toks[i + 1 : end_i + 1])
     if not np or not any(t.group(0)[:1].isupper() or t.group(0).lower() in _ROLE_SET for t in np):
         return None
+    if np[0].group(0).lower() in _PLACE_OPENERS and np[-1].end() < cue_start and text[np[-1].end() : cue_start].lstrip().startswith(","):
+        # "Outside court, Joan Pritchard, 79, ... said": the opening phrase is where, the subject comes after it
+        return _subject(text, np[0].start(), cue_start)
     return np[0].start(), np[-1].end()
 
 

@@ -36,7 +36,8 @@ _CUE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 
 _CAP = r"(?:[A-Z][\w’'\-]*\.?|[ae]l-[A-Z][\w’'\-]*|d[’'][A-Z][\w’'\-]*)"  # "al-Mansouri" is one capitalised name word
 _PARTICLE = rf"(?:{alternation(lexicon.NAME_PARTICLES)})"
-NAME = rf"(?:{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,5}})"
+# a surname may open with its particle ("according to van Rensburg", "said de Villiers")
+NAME = rf"(?:(?:(?:van|von|de|der|della|du|dos)\s+(?=[A-Z]))?{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,5}})"
 PRONOUN = rf"(?:{alternation(lexicon.SUBJECT_PRONOUNS)})"
 ROLE_NOUNS = alternation(lexicon.ROLE_NOUNS)
 DET_NP = rf"(?:(?:the|a|an|one|another|his|her|their|its|two|three|several|some|many|other)\s+(?:[\w\-’'.]+\s+){{0,4}}?(?:{ROLE_NOUNS})\b(?:\s+(?:of|for|at|to|with|from)\s+(?:the\s+)?{NAME})?)"

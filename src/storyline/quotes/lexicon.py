@@ -98,6 +98,7 @@ ROLE_WORDS = (
     "superintendent", "constable", "chief executive", "president-elect", "sheikh", "emir", "crown", "treasurer",
     "chair", "chairperson", "administrator", "councilmember", "mp", "mep", "provost", "dean", "rector", "premier",
     "coroner", "magistrate", "prosecutor", "solicitor", "barrister", "registrar", "lawmaker", "legislator",
+    "co-author", "co-founder", "co-chair", "co-host", "author",
 )  # fmt: skip
 # words that qualify a role but are none on their own ("Home" Secretary, "Foreign" Minister)
 ROLE_MODIFIERS = (
@@ -133,6 +134,13 @@ ORG_WORDS = (
     "authority", "service", "services", "agency", "bureau", "council", "trust", "college", "school", "hospital",
     "airlines", "airways", "motors", "systems", "technologies", "labs", "laboratory", "museum", "station",
     "team", "fc", "federation", "league", "ministry", "secretariat", "unit", "force", "navy", "command",
+)  # fmt: skip
+# words that make an organisation a public body or a school, not a company: "the company" is never one of these
+INSTITUTION_WORDS = (
+    "institute", "university", "college", "school", "academy", "agency", "ministry", "department", "office",
+    "council", "commission", "committee", "court", "police", "hospital", "museum", "observatory", "government",
+    "administration", "authority", "bureau", "parliament", "senate", "congress", "embassy", "army", "navy",
+    "foundation", "trust", "society", "association", "union", "federation", "league", "party", "campaign",
 )  # fmt: skip
 # heads of descriptions that stand for a person who is not named
 UNNAMED_HEADS = (

@@ -35,13 +35,16 @@ HONORIFICS = lexicon.HONORIFICS
 PEERAGE = frozenset(lexicon.PEERAGE)
 ROLE_WORDS = frozenset(lexicon.ROLE_WORDS)
 ORG_WORDS = frozenset(lexicon.ORG_WORDS)
+INSTITUTION_WORDS = frozenset(lexicon.INSTITUTION_WORDS)
 UNNAMED_HEADS = frozenset(lexicon.UNNAMED_HEADS)
 DOCUMENTS = frozenset(lexicon.DOCUMENTS)
 PRONOUNS = lexicon.PRONOUNS
 ROLE_MODIFIERS = frozenset(lexicon.ROLE_MODIFIERS)
 SUFFIXES = frozenset(lexicon.NAME_SUFFIXES)
 
-_NAME_RUN = re.compile(r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)(?:[ \t]+(?:(?:de|van|von|bin|al|del|da|le|la)[ \t]+)?(?:[A-Z][\w’'\-]*\.?|[A-Z]\.))*")
+# a capitalised word, its dot kept only when it is short ("Jr.", "St.", "J."): "Robotics. In" are two sentences
+_NAME_WORD = r"(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'\-]*|[A-Z]\.)"
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|bin|al|del|da|le|la)[ \t]+)?{_NAME_WORD})*")
 _STARTERS = {"but", "and", "while", "as", "with", "because", "if", "although", "though", "the", "this", "that", "in",
              "on", "at", "for", "from", "speaking", "after", "before", "when", "asked", "meanwhile", "however", "so",
              "yet", "then", "now", "last", "earlier", "later", "during", "since", "until", "unlike", "like", "by",
@@ -139,6 +142,7 @@ def _split_name_once(mention: str) -> tuple[list[str], str | None, list[str]]:
     return role, honorific, tokens
 
 
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTHS = {*lexicon.MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _DATE_PREPOSITION = re.compile(r"\b(?:in|on|since|by|last|this|next|until|from|early|late|mid|of|through)\s+$", re.IGNORECASE)
 
@@ -225,6 +229,10 @@ _DETERMINERS = {"a", "an", "one", "two", "three", "several", "some", "many", "an
 
 _APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?((?:former\s+)?[a-z][\w\s\-’']{2,60}?)(?:,|\.|\s+(?:said|says|told|who))"
                          r"|,\s+(?:the|a|an)\s+((?:former\s+)?[A-Z][\w\s\-’']{2,60}?)(?:,|\.|\s+(?:said|says|told|who))")  # "the Leader of the Opposition"
+_AFFILIATION = re.compile(r"[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}(?:" + "|".join(sorted(lexicon.ROLE_WORDS + lexicon.ROLE_NOUNS, key=len, reverse=True))
+                          + r")[ \t]+(?:[A-Z][\w’'\-]*[ \t]+){0,2}[A-Z][\w’'\-]+")  # fmt: skip
+_PART_OF_ORG = re.compile(r"\b(?:" + "|".join(sorted(w for w in lexicon.ORG_WORDS if w.isalpha()))
+                          + r")[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)  # fmt: skip
 _PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her|hers)\b")
 
 
@@ -268,10 +276,18 @@ class PeopleIndex:
             low = [t.lower() for t in tokens]
             if any(t in ORG_WORDS for t in low) and len(tokens) <= 6:
                 continue
+            if 2 <= len(tokens) <= 4 and not role and not honorific and _AFFILIATION.match(text, m.end()) and not first_name_gender(tokens[0]):
+                # "Carver Prep coach Annette Sizemore", "Orbit Labs spokesperson Jo Kim": the name before the role
+                # is where the person works, an organisation (never "she" or "he")
+                self._get(" ".join(tokens), "organisation").type = "organisation"
+                continue
             if honorific and len(tokens) == 1 and (honorific.lower() in PEERAGE or HONORIFICS.get(honorific.lower())):
                 # "Lord Mandelson" is a name; "Ms Rivera" is one until a full name turns up (see merge_surnames)
                 person = self._get(f"{honorific} {tokens[0]}", "person")
-            elif len(tokens) >= 2 and all(t[:1].isupper() for t in tokens) and len(tokens) <= 4:
+            elif (len(tokens) >= 2 and tokens[0][:1].isupper() and tokens[-1][:1].isupper() and len(tokens) <= 4
+                  and all(t[:1].isupper() or t in lexicon.NAME_PARTICLES for t in tokens)):  # "Eleanor van Rensburg"
+                if _PART_OF_ORG.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # "the University of Cape Agulhas": a place in an institution's name, nobody
                 person = self._get(" ".join(tokens), "person")
             else:
                 continue
@@ -514,11 +530,20 @@ class PeopleIndex:
         for m in reversed(runs):
             name = _strip_starters(m.group(0), text[max(0, m.start() - 12) : m.start()])
             words = name.split()
-            if len(words) < 2 or name.isupper() or first_name_gender(words[0]):
+            if not words or name.isupper() or first_name_gender(words[0]) or words[0].lower() in _MONTHS | _WEEKDAYS:
                 continue
+            if len(words) == 1 and not re.search(rf"(?<=[a-z,;:]\s){re.escape(name)}\s+(?:said|says|told|announced|confirmed|added|wrote|stated)\b", text):
+                continue  # one word is a company's name only if the text has it speak ("Parcelly said"), not at a sentence start
+            if any(w in INSTITUTION_WORDS for w in _normal(name).split()):
+                continue  # "the company" is not the institute or the ministry named before it
             known = self.resolve_name_only(name)
-            if known is not None and (known.gender or known.titled or known.spoke or known.type != "person"):
-                continue
+            if known is not None and known.type == "organisation":
+                return known  # the company already taken for one "the company" is the same for the next
+            if known is not None and (known.gender or known.titled or known.type != "person"):
+                continue  # a person
+            if known is not None:  # a name without first name, title or gender, taken for a person's: the company's
+                known.type = "organisation"
+                return known
             if text[m.end() : m.end() + 2] in ("’s", "'s") or words[0].lower() in _MONTHS:
                 continue
             org = self._get(re.sub(r"[’']s$", "", name), "organisation")
@@ -542,10 +567,12 @@ class PeopleIndex:
 
     def resolve_name_only(self, mention: str) -> Person | None:
         role, honorific, tokens = _split_name(mention)
-        if not tokens or not all(t[:1].isupper() for t in tokens):
+        if not tokens or not tokens[-1][:1].isupper() or not all(t[:1].isupper() or t in lexicon.NAME_PARTICLES for t in tokens):
             return None
         if any(t.lower() in ORG_WORDS for t in tokens):
             return None
+        if len(tokens) == 2 and tokens[0] in lexicon.NAME_PARTICLES:  # "van Rensburg": a surname with its particle
+            return self._by_surname(tokens[1])
         key = _normal(" ".join(tokens))
         if honorific and honorific.lower() in PEERAGE and len(tokens) == 1:
             return self._by_name.get(_normal(f"{honorific} {tokens[0]}"))
