@@ -142,6 +142,12 @@ def _split_name_once(mention: str) -> tuple[list[str], str | None, list[str]]:
     return role, honorific, tokens
 
 
+# modifiers that make another office of a role: "the president" is not the vice or the former president
+_OTHER_OFFICE = frozenset({"shadow", "former", "ex", "deputy", "vice", "assistant", "acting", "junior", "under", "associate"})
+# a name in object position: after a preposition or a verb of address, with up to three role words between
+_OBJECT_BEFORE = re.compile(r"\b(?:by|with|to|from|for|against|about|on|of|at|told|asked|thanked|questioned|than)\s+"
+                            r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][\w\-’']*\s+){0,3}$")  # fmt: skip
+_SUBJECT_PRONOUN = {"m": re.compile(r"(?:^|[,;]\s+|\band\s+)(?:he)\b"), "f": re.compile(r"(?:^|[,;]\s+|\band\s+)(?:she)\b")}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTHS = {*lexicon.MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _DATE_PREPOSITION = re.compile(r"\b(?:in|on|since|by|last|this|next|until|from|early|late|mid|of|through)\s+$", re.IGNORECASE)
@@ -378,9 +384,13 @@ class PeopleIndex:
         if role.endswith("prime minister"):
             head = "prime minister"
         scored = []
+        asked = set(role.split())
         for p in self.people:
             for r in p.roles:
                 rn = _normal(r)
+                held = set(rn.split())
+                if held & _OTHER_OFFICE - asked or not asked - {"prime", "minister", "pm"} <= held | {"the"}:
+                    continue  # "the home secretary" is not the shadow home secretary, nor the press secretary
                 if rn.endswith(head) or head in rn:
                     # an exact modifier match ("us president") beats a bare head ("president")
                     scored.append((rn == role, p.mentions, p))
@@ -501,6 +511,12 @@ class PeopleIndex:
             if not here:
                 continue
             pool = [x for x in here if x[1].gender == gender] or here
+            if hi < position and all(_OBJECT_BEFORE.search(text, max(lo, pos - 60), pos) for pos, _ in pool) and any(
+                _SUBJECT_PRONOUN[gender].search(text, pos, hi) for pos, _ in pool[-1:]
+            ):
+                # "Under cross-examination by lawyer X, he acknowledged ...": a name after a preposition is not the
+                # "he" who is the subject of its sentence; that person was named before
+                continue
             people = list(dict.fromkeys(p for _, p in pool))
             if len(people) == 1:
                 return people[0]
@@ -581,7 +597,13 @@ class PeopleIndex:
         if len(tokens) == 1:
             if honorific and honorific.lower() in {"sir", "dame"}:
                 return self._by_first_name(tokens[0])
-            return self._by_surname(tokens[0])
+            found = self._by_surname(tokens[0])
+            if found is None and not honorific and first_name_gender(tokens[0]):
+                # "Ruth" after "Ruth Abernathy": the one person of the story with that first name
+                same = [q for q in self.people if q.type == "person" and not q.merged and len(q.name.split()) >= 2
+                        and _normal(q.name).split()[0] == _normal(tokens[0])]  # fmt: skip
+                found = same[0] if len(same) == 1 else None
+            return found
         return None
 
 
