@@ -239,14 +239,14 @@ def split_average_linkage(sim: csr_matrix, threshold: float) -> np.ndarray:
     return labels
 
 
-def ranked_neighbours(X: csr_matrix, XT: Any, rows: np.ndarray, days: np.ndarray, key_rank: np.ndarray, cfg: StoryConfig
-                      ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
-    """The candidate neighbours of ``rows`` of the term matrix ``X`` (``XT`` its transpose): pairs
-    ``(i, j, similarity)`` decayed by time, above the floor, ordered by row, then best first (ties by
-    key rank, a choice independent of arrival order), and where each row's run starts and ends.
-    Only pairs sharing a term are ever touched."""
+def ranked_neighbours(X: csr_matrix, XT: Any, rows: np.ndarray, days: np.ndarray, key_rank: np.ndarray, cfg: StoryConfig,
+                      ref: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
+    """The candidate neighbours of ``rows`` of the term matrix ``X`` (``XT`` the transpose of its rows
+    ``ref``, or of all): pairs ``(i, j, similarity)`` decayed by time, above the floor, ordered by row,
+    then best first (ties by key rank, a choice independent of arrival order), and where each row's run
+    starts and ends.  Only pairs sharing a term are ever touched."""
     S = (X[rows] @ XT).tocoo()
-    i, j = rows[S.row], S.col
+    i, j = rows[S.row], (S.col if ref is None else ref[S.col])
     s = np.round(S.data, 9)  # as in neighbours.nearest: summation order cannot flip a tie
     keep = i != j
     i, j, s = i[keep], j[keep], s[keep]

@@ -25,7 +25,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -82,6 +82,27 @@ class _Prints:
             b = int(np.searchsorted(self.starts, i, side="right")) - 1
             self._sets[i] = np.unique(self.batches[b].shingles.of(i - int(self.starts[b])))
         return self._sets[i]
+
+
+def _query_blocks(qpos: np.ndarray, days: np.ndarray, cfg: StoryConfig, block: int = 512
+                  ) -> Iterator[tuple[np.ndarray, np.ndarray | None]]:  # fmt: skip
+    """Query rows in blocks of publication time, each with the rows it can link to: the rows dated within
+    ``max_days`` of the block and the undated rows (or None: every row, for undated queries).  The
+    product of a block is then small whatever the store's size."""
+    qdays = days[qpos]
+    dated, undated = qpos[~np.isnan(qdays)], qpos[np.isnan(qdays)]
+    dated = dated[np.argsort(days[dated], kind="stable")]
+    order = np.argsort(np.where(np.isnan(days), np.inf, days), kind="stable")
+    sorted_days = days[order]
+    n_dated = int(np.count_nonzero(~np.isnan(days)))
+    loose = order[n_dated:]  # the undated rows
+    for lo in range(0, len(dated), block):
+        rows = dated[lo : lo + block]
+        a = np.searchsorted(sorted_days[:n_dated], days[rows[0]] - cfg.max_days - 1.0, side="left")
+        b = np.searchsorted(sorted_days[:n_dated], days[rows[-1]] + cfg.max_days + 1.0, side="right")
+        yield rows, np.sort(np.concatenate((order[a:b], loose)))
+    for lo in range(0, len(undated), block // 4):  # against every node: smaller blocks
+        yield undated[lo : lo + block // 4], None
 
 
 def _i64(values: np.ndarray) -> list[int]:
@@ -275,8 +296,11 @@ def _place(store: Any, t: StoryIndexTables, ids: list[str], full: bool, cfg: Sto
         is_query = np.zeros(len(cand), dtype=bool)
         is_query[qpos] = True
         k = cfg.neighbours
-        for lo in range(0, len(qpos), 2048):
-            i, j, s, starts, ends = ranked_neighbours(X, XT, qpos[lo : lo + 2048], cdays, rank, cfg)
+        for rows_, ref in _query_blocks(qpos, cdays, cfg):
+            if ref is None:  # undated: against every node
+                i, j, s, starts, ends = ranked_neighbours(X, XT, rows_, cdays, rank, cfg)
+            else:  # dated: against the nodes dated within reach and the undated ones (decay zeroes the rest)
+                i, j, s, starts, ends = ranked_neighbours(X, X[ref].T, rows_, cdays, rank, cfg, ref)
             for a, b in zip(starts.tolist(), ends.tolist()):
                 lists[cand_ids[i[a]]] = {cand_ids[x]: float(y) for x, y in zip(j[a : min(b, a + k)].tolist(), s[a : min(b, a + k)].tolist())}
             reach = is_new[i] & ~is_query[j]
