@@ -32,7 +32,7 @@ import sys
 from storyline.ingest.clean import clean
 from storyline.model import RawArticle
 from storyline.reuse import align, provenance
-from storyline.stories.cluster import idf
+from storyline.text import idf
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import basil_events  # noqa: E402

@@ -144,7 +144,8 @@ def pair_evidence(rows: list[dict], config=None) -> dict[str, float]:
     >= 0.1: the pairs a neighbour search would consider), and the precision of the cosine at 90% recall."""
     from sklearn.metrics import roc_auc_score
 
-    from storyline.stories.cluster import StoryConfig, features, idf, scan_terms
+    from storyline.stories.cluster import StoryConfig, features, scan_terms
+    from storyline.text import idf
 
     cfg = config or StoryConfig()
     vecs = [features(r["text"], r.get("title"), cfg) for r in rows]

@@ -12,7 +12,7 @@ import pytest
 from storyline.corpus import TABLES, read_table, run_local
 from storyline.ingest import ingest
 from storyline.stories import cluster_stories
-from storyline.stories.cluster import day_number
+from storyline.text import day_number
 from storyline.stories.neighbours import reach
 from storyline.stories import StoryConfig
 from storyline.store import Store

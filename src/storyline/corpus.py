@@ -37,7 +37,7 @@ from .batching import die_with_parent
 from .model import Article
 from .pipeline import analyze_story
 from .stories import DedupConfig, NearDuplicateIndex, StoryConfig, story_id
-from .stories.cluster import day_number
+from .text import day_number
 from .stories.dedup import Fingerprints, fingerprint
 from .stories.evidence import story_evidence
 from .stories.neighbours import Features, feature_rows, grouped_stories

@@ -38,7 +38,7 @@ from .ingest.readers import parse_json_line, record_to_raw
 from .model import Article, Problem, Span
 from .quotes import extract_quotes
 from .stories import DedupConfig, StoryConfig
-from .stories.cluster import day_number
+from .text import day_number
 from .stories.dedup import fingerprint
 from .stories.minhash import band_keys, jaccard
 from .stories.cluster import group_vector, representatives

@@ -18,8 +18,9 @@ from typing import Any, Collection, Sequence
 
 from ..model import Article
 from ..stories.cluster import features
+from ..text import WORD
 
-_RARE = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
+_RARE = WORD
 
 
 def _cos(a: dict[str, float], b: dict[str, float]) -> float:

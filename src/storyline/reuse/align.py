@@ -16,7 +16,6 @@ Two complementary passes:
 from __future__ import annotations
 
 import math
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,10 +24,9 @@ import numpy as np
 from rapidfuzz.distance import Indel
 
 from ..model import Article, Span
-from ..stories.cluster import idf
+from ..text import WORD as _WORD, idf
 from . import paraphrase
 
-_WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 _STOP = paraphrase._STOP
 
 ANCHOR = 5  # words per anchor n-gram

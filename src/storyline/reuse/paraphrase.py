@@ -15,9 +15,8 @@ import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
-from ..stories.cluster import idf
+from ..text import idf, words
 
-_WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _STOP = frozenset(
     "a an the of to in on at for by with from and or but is are was were be been being has have had it its this that "
@@ -32,8 +31,6 @@ COEF = np.array([3.7888, -1.5496, 2.3402, 0.7440, -0.3119, 3.6792, -3.2755, 0.55
 INTERCEPT = -7.6229
 
 
-def words(text: str) -> list[str]:
-    return _WORD.findall(text.lower().replace("’", "'"))
 
 
 def features(a: str, b: str, wa: list[str] | None = None, wb: list[str] | None = None) -> np.ndarray:

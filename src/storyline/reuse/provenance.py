@@ -23,7 +23,7 @@ from itertools import combinations
 from typing import Any, Sequence
 
 from ..model import Article
-from ..stories.cluster import day_number, idf
+from ..text import day_number, idf
 from .align import Alignment, _STOP, _tokens, align
 
 DUPLICATE = 0.9  # share of the copy's words copied as they are (passages weighted by word similarity)

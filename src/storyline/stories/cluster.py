@@ -33,45 +33,20 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
 from typing import Any, Iterable, Mapping, Sequence
 
 import numpy as np
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components
 
-
-def _english_stop_words() -> frozenset[str]:
-    """scikit-learn's English stop words, read from its word-list module without importing scikit-learn:
-    that import (scipy.stats and more) cost every command 2.6 s of start-up for one list of words."""
-    import importlib.util
-    from pathlib import Path
-
-    spec = importlib.util.find_spec("sklearn")  # finds the package without running it
-    try:
-        path = Path(spec.origin).parent / "feature_extraction" / "_stop_words.py"  # type: ignore[union-attr, arg-type]
-        names: dict[str, Any] = {}
-        exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), names)  # a frozenset literal, nothing else
-        return frozenset(names["ENGLISH_STOP_WORDS"])
-    except (AttributeError, TypeError, OSError, KeyError, SyntaxError):  # laid out otherwise: the plain import
-        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-        return frozenset(ENGLISH_STOP_WORDS)
+from ..text import ENGLISH_STOP_WORDS, WORD, day_number, idf
 
 
-ENGLISH_STOP_WORDS = _english_stop_words()
-_TOKEN = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
+_TOKEN = WORD
 _STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "told", "mr", "mrs", "ms", "just", "like", "new", "http", "https", "www", "com"}
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)[\"“‘'(`]*\s*$")
 
 
-@lru_cache(maxsize=500_000)
-def idf(token: str) -> float:
-    """Inverse document frequency from background word frequencies (rare words and names weigh most)."""
-    from wordfreq import zipf_frequency
-
-    z = zipf_frequency(token, "en")
-    return max(0.5, 8.0 - z) if z > 0 else 8.0
 
 
 @dataclass(frozen=True)
@@ -122,7 +97,9 @@ def features_key(config: StoryConfig | None = None) -> str:
     from importlib.metadata import version
     from pathlib import Path
 
-    code = Path(__file__).read_bytes()
+    from .. import text as shared
+
+    code = Path(__file__).read_bytes() + Path(shared.__file__).read_bytes()
     return hashlib.sha1(repr((config or StoryConfig(), version("wordfreq"))).encode() + code).hexdigest()
 
 
@@ -153,16 +130,6 @@ def decayed(s: np.ndarray, gap: np.ndarray, cfg: StoryConfig) -> np.ndarray:
     g = np.where(dated, gap, 0.0)
     factor = np.where(g > cfg.max_days, 0.0, 0.5 ** (np.maximum(0.0, g - cfg.grace_days) / cfg.day_scale))
     return np.where(dated, s * factor, s)
-
-
-def day_number(when: date | datetime | None) -> float | None:
-    if when is None:
-        return None
-    if isinstance(when, datetime):
-        if when.tzinfo is not None:
-            when = when.replace(tzinfo=None) - (when.utcoffset() or __import__("datetime").timedelta())
-        return (when - datetime(1970, 1, 1)).total_seconds() / 86400.0
-    return float((when - date(1970, 1, 1)).days)
 
 
 def average_linkage(sim: csr_matrix, threshold: float) -> np.ndarray:

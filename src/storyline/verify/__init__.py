@@ -109,7 +109,8 @@ def _against_source(statements: list[dict[str, Any]], quotes: Sequence[dict[str,
     ``altered`` (with the diff) when it rewords a sentence there, quotation marks moved or not, and
     ``not-in-source`` when the source has nothing like it.  Either way it is no exclusive of the copy."""
     from ..reuse.paraphrase import probability
-    from .statements import _WORD, word_diff, words
+    from ..text import WORD as _WORD
+    from .statements import word_diff, words
 
     by_id = {a.id: a for a in articles}
     quoted_spans: dict[str, list[tuple[int, int]]] = {}

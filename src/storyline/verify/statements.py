@@ -28,8 +28,9 @@ from typing import Any, Sequence
 from rapidfuzz.distance import Indel
 
 from ..groups import Groups
+from ..text import WORD
 
-_WORD = re.compile(r"[^\W_]+(?:[’'][^\W_]+)*")
+_WORD = WORD
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "which"}
 MIN_SHARED = 4  # words two quotes must share, in order, to be one statement
