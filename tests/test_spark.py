@@ -102,3 +102,33 @@ def test_spark_reads_parquet_and_writes_json_lines(spark, corpus_file: Path, tmp
     assert sorted(r["source_id"] for r in rows) == sorted(r["id"] for r in records)
     assert any(p.name.endswith(".json") for p in (tmp_path / "out" / "quotes").iterdir())
     assert read_table(tmp_path / "out", "quotes")
+
+
+def test_a_jaccard_on_a_rounding_edge_is_written_alike(spark, tmp_path: Path) -> None:
+    """Two copies whose shingle sets share 151 of 160 (Jaccard 0.94375, which NumPy's rounding makes
+    0.9438 and Python's 0.9437): both executors write the same figure, because it is rounded in one place."""
+    import json
+    import random
+
+    from storyline.spark import run_spark
+
+    rng = random.Random(7)
+    vocab = sorted({"".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(4)) for _ in range(400)})
+    rng.shuffle(vocab)
+    words, extra = vocab[:159], vocab[159:164]  # 159 words: 155 five-word shingles
+    a = " ".join(words) + "."
+    b = " ".join(words[:155] + extra) + "."  # 151 of a's shingles and 5 new ones
+    other = " ".join(vocab[200:380]) + "."
+    path = tmp_path / "edge.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in (
+        {"id": "edge-a", "source": "One", "date": "2024-05-01", "text": a},
+        {"id": "edge-b", "source": "Two", "date": "2024-05-01", "text": b},
+        {"id": "else", "source": "Three", "date": "2024-05-02", "text": other},
+    )), "utf-8")  # fmt: skip
+    with Store(tmp_path / "s.db") as store:
+        ingest([path], store)
+    run_local(tmp_path / "s.db", tmp_path / "local", "jsonl", workers=1)
+    run_spark(spark, str(path), str(tmp_path / "spark"), "jsonl")
+    local, remote = read_table(tmp_path / "local", "duplicates"), read_table(tmp_path / "spark", "duplicates")
+    assert [r["jaccard"] for r in local] == [0.9437]  # 151/160, rounded half to even on its exact binary value
+    assert as_set(remote) == as_set(local)

@@ -37,6 +37,7 @@ from .batching import die_with_parent
 from .model import Article
 from .pipeline import analyze_story
 from .stories import DedupConfig, NearDuplicateIndex, StoryConfig, story_id
+from .stories.dedup import jaccard_figure
 from .text import day_number
 from .stories.dedup import Fingerprints, fingerprint
 from .stories.evidence import story_evidence
@@ -388,7 +389,7 @@ def run_local(store_path: str | Path, out: str | Path, fmt: str = "jsonl", worke
             row["duplicate_group"] = group.get(row["id"])
         writer.write("articles", rows)
         writer.write("duplicates", (
-            {"a": min(keys[p.a], keys[p.b]), "b": max(keys[p.a], keys[p.b]), "jaccard": round(p.jaccard, 4),
+            {"a": min(keys[p.a], keys[p.b]), "b": max(keys[p.a], keys[p.b]), "jaccard": jaccard_figure(p.jaccard),
              "exact": p.exact_copy} for p in dups.pairs
         ))  # fmt: skip
         writer.close()

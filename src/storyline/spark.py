@@ -38,6 +38,7 @@ from .ingest.readers import parse_json_line, record_to_raw
 from .model import Article, Problem, Span
 from .quotes import extract_quotes
 from .stories import DedupConfig, StoryConfig
+from .stories.dedup import jaccard_figure
 from .text import day_number
 from .stories.dedup import fingerprint
 from .stories.minhash import band_keys, jaccard
@@ -214,7 +215,7 @@ def _verify_pairs(frames: Iterator[Any]) -> Iterator[Any]:
     for frame in frames:
         jac = [jaccard(np.asarray(x, dtype=np.int64), np.asarray(y, dtype=np.int64)) for x, y in zip(frame["sa"], frame["sb"])]
         keep = [j >= threshold for j in jac]
-        yield pd.DataFrame({"a": frame["a"][keep], "b": frame["b"][keep], "jaccard": np.round(np.asarray(jac)[keep], 4) if jac else []})
+        yield pd.DataFrame({"a": frame["a"][keep], "b": frame["b"][keep], "jaccard": [jaccard_figure(j) for j, k in zip(jac, keep) if k]})
 
 
 def duplicate_pairs(articles: DataFrame) -> DataFrame:

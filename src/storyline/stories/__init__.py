@@ -16,7 +16,7 @@ from typing import Any, Collection, Sequence
 
 from ..model import Article
 from .cluster import StoryConfig, StoryIndex, cluster_stories, features, features_key
-from .dedup import DedupConfig, DuplicatePair, Duplicates, NearDuplicateIndex, find_duplicates
+from .dedup import DedupConfig, DuplicatePair, Duplicates, NearDuplicateIndex, find_duplicates, jaccard_figure
 from .evidence import SharedTerm, StoryEvidence, describe_evidence, story_evidence
 
 __all__ = [
@@ -67,8 +67,8 @@ def build_stories(articles: Sequence[Article], names: Sequence[str], dups: Dupli
     for p in dups.pairs if dups is not None else []:
         if names[p.a] == names[p.b]:
             pairs_by_story.setdefault(names[p.a], []).append(
-                {"a": articles[p.a].id, "b": articles[p.b].id, "estimated_jaccard": round(p.estimated, 4),
-                 "jaccard": round(p.jaccard, 4), "exact": p.exact_copy}
+                {"a": articles[p.a].id, "b": articles[p.b].id, "estimated_jaccard": jaccard_figure(p.estimated),
+                 "jaccard": jaccard_figure(p.jaccard), "exact": p.exact_copy}
             )  # fmt: skip
     stories = []
     for name, members in by_name.items():
