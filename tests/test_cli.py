@@ -57,3 +57,40 @@ def test_analyze_a_store_without_paths(tmp_path: Path) -> None:
     assert storyline("analyze").returncode == 2
     missing = storyline("analyze", "--db", str(tmp_path / "none.db"))
     assert missing.returncode == 1 and "no such store" in missing.stderr
+
+
+def test_settings_file_changes_the_stories_and_is_kept_beside_the_tables(tmp_path: Path, corpus_file: Path) -> None:
+    """--config: a threshold changed without editing code changes what every command finds; the run
+    writes the settings it used beside its tables; a file that cannot be used names the file and the key."""
+    records = []
+    for line in corpus_file.read_text("utf-8").splitlines():
+        try:
+            records.append(json.loads(line))
+        except json.JSONDecodeError:
+            continue  # the fixture's broken line
+    records = [r for r in records if r.get("text")]
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    strict = tmp_path / "strict.toml"
+    strict.write_text("[stories]\nmin_similarity = 0.99  # only near copies are neighbours\n\n[dedup]\nthreshold = 0.9\n", "utf-8")
+
+    def stories(*extra: str) -> int:
+        r = storyline("cluster", "--jsonl", str(articles), *extra)
+        assert r.returncode == 0, r.stderr
+        return len({json.loads(line)["story"] for line in r.stdout.splitlines()})
+
+    assert stories("--config", str(strict)) > stories() > 1
+    db = tmp_path / "s.db"
+    r = storyline("run", str(articles), "--db", str(db), "--out", str(tmp_path / "out"), "--workers", "1", "--no-analysis",
+                  "--config", str(strict))  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    kept = json.loads((tmp_path / "out" / "settings.json").read_text("utf-8"))
+    assert kept["stories"]["min_similarity"] == 0.99 and kept["dedup"]["threshold"] == 0.9 and kept["stories"]["neighbours"] == 8
+    for text, says in (("[stories]\nmin_similarty = 0.3\n", "stories.min_similarty is no setting"),
+                       ("[story]\nthreshold = 0.3\n", "[story] is no section"),
+                       ("[stories]\nneighbours = 'eight'\n", "stories.neighbours must be int"),
+                       ("[stories\n", "not TOML")):  # fmt: skip
+        bad = tmp_path / "bad.toml"
+        bad.write_text(text, "utf-8")
+        r = storyline("cluster", "--jsonl", str(articles), "--config", str(bad))
+        assert r.returncode == 2 and str(bad) in r.stderr and says in r.stderr.replace("\n", ""), r.stderr

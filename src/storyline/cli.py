@@ -48,6 +48,7 @@ class ReportFormat(str, Enum):
 
 DbOption = Annotated[Path, typer.Option("--db", help="SQLite store file (created if missing).")]
 OutletOption = Annotated[Optional[str], typer.Option("--outlet", help="Outlet of every article read (overrides what the input says).")]
+ConfigOption = Annotated[Optional[Path], typer.Option("--config", help="Settings file (TOML, [dedup] and [stories] tables; docs/settings.md).")]
 WebhookOption = Annotated[Optional[str], typer.Option("--webhook", help="POST new alerts here as JSON ({\"alerts\": [...]}).")]
 
 
@@ -110,6 +111,17 @@ def ingest_cmd(
         if not report.problems:
             err.print(f"[red]no articles read: no files found in {escape(', '.join(paths))}[/]")
         raise typer.Exit(1)
+
+
+def _settings(path: Path | None) -> Any:
+    """The settings of ``--config`` (defaults without it); a file that cannot be used stops the command (exit 2)."""
+    from .settings import Settings, SettingsError
+
+    try:
+        return Settings.load(path)
+    except SettingsError as problem:
+        err.print(f"[red]{escape(str(problem))}[/]")
+        raise typer.Exit(2) from None
 
 
 def _existing(db: Path) -> None:
@@ -187,11 +199,13 @@ def analyze_cmd(
     outlet: OutletOption = None,
     format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.text,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of standard output.")] = None,
+    config: ConfigOption = None,
 ) -> None:
     """Ingest, then run every stage and print the result (text, JSON, Markdown, or a one-file HTML report);
     with --db and no paths, the articles the store holds."""
     from .pipeline import analyze_articles
 
+    settings = _settings(config)
     if not paths and (db is None or not db.exists()):
         err.print("[red]give files, folders or URLs to analyse, or --db with an existing store[/]" if db is None
                   else f"[red]{escape(str(db))}: no such store[/]")  # fmt: skip
@@ -206,7 +220,7 @@ def analyze_cmd(
             if not articles:
                 err.print("[red]no articles could be read[/]")
                 raise typer.Exit(1)
-            analysis = analyze_articles(articles)
+            analysis = analyze_articles(articles, settings=settings)
             if db:
                 from .stories.placement import forget_index
 
@@ -264,13 +278,15 @@ def _counting_progress(label: str) -> Progress:
 @app.command("dedup")
 def dedup_cmd(
     jsonl: Annotated[Path, typer.Option("--jsonl", help="Articles, one JSON object a line with id and text.")],
-    threshold: Annotated[float, typer.Option(help="Jaccard of word 5-gram sets at which two texts are copies.")] = 0.5,
+    threshold: Annotated[Optional[float], typer.Option(help="Jaccard of word 5-gram sets at which two texts are copies (default: the settings', 0.5).")] = None,
     pairs: Annotated[Optional[Path], typer.Option(help="Also write the verified pairs here (JSONL).")] = None,
+    config: ConfigOption = None,
 ) -> None:
     """Exact and near-duplicate groups: one line per article, {"id", "group"}, on standard output."""
-    from .stories import DedupConfig, NearDuplicateIndex
+    from .stories import NearDuplicateIndex
 
-    index = NearDuplicateIndex(DedupConfig(threshold=threshold))
+    dedup = _settings(config).dedup
+    index = NearDuplicateIndex(dataclasses.replace(dedup, threshold=threshold) if threshold is not None else dedup)
     ids: list[Any] = []
     batch: list[str] = []
     with _counting_progress("fingerprint") as progress:
@@ -299,8 +315,10 @@ def dedup_cmd(
 @app.command("cluster")
 def cluster_cmd(
     jsonl: Annotated[Path, typer.Option("--jsonl", help="Articles: id, text, optional title, date, source.")],
+    config: ConfigOption = None,
 ) -> None:
     """Stories: one line per article, {"id", "story"}, on standard output."""
+    settings = _settings(config)
 
     records = list(_jsonl_articles(jsonl))
     keys = [str(r["id"]) for r in records]
@@ -308,7 +326,7 @@ def cluster_cmd(
         raise typer.Exit(1)
     with _counting_progress("cluster") as progress:
         progress.add_task("", total=len(records), completed=len(records))
-        names = _cluster_records(records)
+        names = _cluster_records(records, settings)
     from .stories import story_id
 
     for r, name in zip(records, names):
@@ -326,14 +344,16 @@ def _repeated_ids(path: Path, keys: list[str], style: str = "red") -> bool:
     return bool(repeated)
 
 
-def _cluster_records(records: list[dict]) -> list[str]:
+def _cluster_records(records: list[dict], settings: Any = None) -> list[str]:
     """Story names of JSONL records (keys id, text; title and date or published when present)."""
     from .ingest.dates import parse_date
-    from .stories import cluster_stories
+    from .stories import cluster_stories, find_duplicates
 
-    return cluster_stories([r["text"] for r in records], [r.get("title") for r in records],
+    texts = [r["text"] for r in records]
+    groups = find_duplicates(texts, settings.dedup).groups.tolist() if settings else None
+    return cluster_stories(texts, [r.get("title") for r in records],
                            [parse_date(r.get("date") or r.get("published")) for r in records],
-                           keys=[str(r["id"]) for r in records])  # fmt: skip
+                           settings.stories if settings else None, keys=[str(r["id"]) for r in records], groups=groups)  # fmt: skip
 
 
 @app.command("add")
@@ -343,21 +363,23 @@ def add_cmd(
     outlet: OutletOption = None,
     analyse: Annotated[bool, typer.Option(help="Analyse the stories the new articles join or open, and print the new alerts (--no-analyse: place only).")] = True,
     webhook: WebhookOption = None,
+    config: ConfigOption = None,
 ) -> None:
     """Ingest new articles, put them into the store's stories (or open new ones), analyse the stories
     they change and print the new alerts (an altered or misattributed quote, a copy or rewrite of
     another outlet's article, a conflicting figure, a new outlet in a story)."""
     from .watch import bring_up_to_date, post_alerts
 
+    settings = _settings(config)
     with Store(db) as store:
         report = _run_ingest(paths, store, ReadOptions(outlet=outlet))
         with err.status("placing the articles and analysing the stories they change"):
             if analyse:  # only the stories the new articles join or open
-                placed, analysed, alerts = bring_up_to_date(store, stories=[])
+                placed, analysed, alerts = bring_up_to_date(store, stories=[], settings=settings)
             else:
                 from .pipeline import update_stories
 
-                placed, analysed, alerts = update_stories(store), 0, []
+                placed, analysed, alerts = update_stories(store, settings), 0, []
         err.print(f"{placed} articles placed; the store holds {len(store.stories())} stories"
                   + (f"; {analysed} stories analysed, {len(alerts)} new alerts" if analyse else ""))  # fmt: skip
         _print_alerts(alerts)
@@ -387,12 +409,14 @@ def watch_cmd(
     once: Annotated[bool, typer.Option(help="Poll once and stop (for cron).")] = False,
     delay: Annotated[float, typer.Option(help="Seconds between two requests to the same host.")] = 1.0,
     webhook: WebhookOption = None,
+    config: ConfigOption = None,
 ) -> None:
     """Follow the news: poll feeds and pages politely (conditional GET, a pause per host, back-off on errors,
     robots.txt), read new files dropped in folders, place new articles, analyse the stories they change and
     print the new alerts.  Ctrl-C or SIGTERM stops it; a restart goes on where it stopped."""
     from .watch import read_sources, watch
 
+    settings = _settings(config)
     if not sources.is_file():
         err.print(f"[red]{escape(str(sources))}: no such file of sources[/]")
         raise typer.Exit(1)
@@ -405,7 +429,7 @@ def watch_cmd(
         raise typer.Exit(1)
     err.print(f"watching {len(listed)} sources every {every} (Ctrl-C stops)" if not once else f"polling {len(listed)} sources once")
     watch(db, listed, period, once=once, webhook=webhook, delay=delay, say=lambda line: err.print(escape(line)),
-          show=_print_alerts)  # fmt: skip
+          show=_print_alerts, settings=settings)  # fmt: skip
     err.print("stopped")
 
 
@@ -578,6 +602,7 @@ def serve_cmd(
     allow_host: Annotated[Optional[list[str]], typer.Option(help="Another name the app may be reached by (the Host header); loopback names always.")] = None,
     keep_ready: Annotated[bool, typer.Option(help="Beside the server, place new articles and analyse every story ahead of the reader (--no-keep-ready: each story on its first view).")] = True,
     webhook: WebhookOption = None,
+    config: ConfigOption = None,
 ) -> None:
     """A local web app over a store: stories, articles, comparisons, people, and a JSON API."""
     try:
@@ -587,6 +612,7 @@ def serve_cmd(
     except ImportError:
         err.print("[red]the web app needs its extra: python -m pip install " + escape("'.[web]'") + "[/]")
         raise typer.Exit(1) from None
+    settings = _settings(config)
     _existing(db)
     Store(db).close()  # a store of an older schema is brought up to date before the two processes open it
     from multiprocessing import get_context
@@ -595,7 +621,7 @@ def serve_cmd(
     from .web import LOOPBACK
 
     if keep_ready:  # new articles placed, stories analysed and rendered ahead of the reader, in a process of its own
-        get_context("spawn").Process(target=keep, args=(str(db),), kwargs={"webhook": webhook}, daemon=True, name="storyline-keep").start()
+        get_context("spawn").Process(target=keep, args=(str(db),), kwargs={"webhook": webhook, "settings": settings}, daemon=True, name="storyline-keep").start()
     err.print(f"Storyline on http://{host}:{port}/")
     hosts = [*LOOPBACK, *(allow_host or []), *([host] if host not in ("0.0.0.0", "::") else [])]
     uvicorn.run(create_app(db, hosts), host=host, port=port, log_level="warning")
@@ -624,10 +650,12 @@ def run_cmd(
     workers: Annotated[int, typer.Option(help="Processes (default: one per core).")] = 0,
     analysis: Annotated[bool, typer.Option(help="Analyse each story (relations, quotes, statements); --no-analysis: stories and duplicates only.")] = True,
     report_file: Annotated[Optional[Path], typer.Option("--report", help="Write the run's figures (seconds per stage, rows) here as JSON.")] = None,
+    config: ConfigOption = None,
 ) -> None:
     """The whole corpus on this machine: stories, duplicate groups, relations, quotes and statements as tables."""
     from .corpus import RunReport, run_local
 
+    settings = _settings(config)
     with Store(db) as store:
         if paths:
             _run_ingest(paths, store, ReadOptions(), workers=workers or os.cpu_count() or 1)
@@ -648,7 +676,7 @@ def run_cmd(
             report_file.write_text(json.dumps(dataclasses.asdict(report), indent=2))
 
     with progress:
-        report = run_local(db, out_dir, format.value, workers or None, progress=tick, analysis=analysis, on_stage=save)
+        report = run_local(db, out_dir, format.value, workers or None, progress=tick, analysis=analysis, on_stage=save, settings=settings)
     _print_run(report, out_dir)
     save(report)
 
@@ -661,6 +689,7 @@ def spark_run_cmd(
     master: Annotated[str, typer.Option(help="Spark master: local[N] (N cores of this machine), spark://HOST:PORT, yarn, ...")] = "local[*]",
     partitions: Annotated[int, typer.Option(help="Shuffle partitions (default: Spark's).")] = 0,
     report_file: Annotated[Optional[Path], typer.Option("--report", help="Write the run's figures (seconds per stage, rows) here as JSON.")] = None,
+    config: ConfigOption = None,
 ) -> None:
     """The same corpus run on Apache Spark (needs the extra: pip install 'storyline[spark]' and Java 17+)."""
     try:
@@ -668,9 +697,10 @@ def spark_run_cmd(
     except ImportError:
         err.print("[red]the Spark job needs its extra: python -m pip install " + escape("'storyline[spark]'") + " (and Java 17+)[/]")
         raise typer.Exit(1) from None
+    settings = _settings(config)
     spark = session(master, partitions or None)
     try:
-        report = run_spark(spark, input, out_dir, format.value)
+        report = run_spark(spark, input, out_dir, format.value, settings)
     finally:
         spark.stop()
     _print_run(report, Path(out_dir))

@@ -37,6 +37,7 @@ from .batching import die_with_parent
 from .model import Article
 from .pipeline import analyze_story
 from .stories import DedupConfig, NearDuplicateIndex, StoryConfig, story_id
+from .settings import Settings
 from .stories.dedup import jaccard_figure
 from .text import day_number
 from .stories.dedup import Fingerprints, fingerprint
@@ -250,9 +251,10 @@ class RunReport:
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
-def _slice_step(path: str, first: int, last: int) -> ArticleBatch:
+def _slice_step(path: str, first: int, last: int, settings: Settings | None = None) -> ArticleBatch:
+    settings = settings or Settings()
     with Store(path) as store:
-        return article_step(list(store.articles_in(first, last)))
+        return article_step(list(store.articles_in(first, last)), settings.dedup, settings.stories)
 
 
 def _stories_step(path: str, stories: list[tuple[str, list[str], list[str | None]]]) -> dict[str, list[dict[str, Any]]]:
@@ -293,13 +295,15 @@ def _as_finished(pool: ProcessPoolExecutor, fn: Callable, jobs: Sequence[tuple],
 
 def run_local(store_path: str | Path, out: str | Path, fmt: str = "jsonl", workers: int | None = None,
               batch: int = 500, progress: Progress | None = None, analysis: bool = True,
-              on_stage: Callable[[RunReport], None] | None = None) -> RunReport:  # fmt: skip
-    """Every stage over the store's articles, on this machine's cores; tables into ``out``.
+              on_stage: Callable[[RunReport], None] | None = None, settings: Settings | None = None) -> RunReport:  # fmt: skip
+    """Every stage over the store's articles, on this machine's cores; tables into ``out`` (and the
+    settings used, ``settings.json``, beside them).
 
     ``analysis=False`` stops after stories and duplicate groups (the per-story tables stay empty).
     ``on_stage`` sees the report after each stage (a long run's figures survive an interruption).
     """
     path = str(store_path)
+    settings = settings or Settings()
     workers = workers or os.cpu_count() or 1
     report = RunReport()
     tick = progress or (lambda stage, done, total: None)
@@ -310,12 +314,12 @@ def run_local(store_path: str | Path, out: str | Path, fmt: str = "jsonl", worke
     try:
         # 1. per article
         started = time.perf_counter()
-        dedup = NearDuplicateIndex()
+        dedup = NearDuplicateIndex(settings.dedup)
         rows: list[dict[str, Any]] = []
         days: list[float | None] = []
         vocab: dict[str, int] = {}
         indptr, cols, vals = [np.zeros(1, dtype=np.int64)], [], []
-        for part in _map(pool, _slice_step, [(path, a, b) for a, b in slices]):
+        for part in _map(pool, _slice_step, [(path, a, b, settings) for a, b in slices]):
             dedup.add_fingerprints(part.fingerprints)
             rows.extend(part.rows)
             days.extend(part.days)
@@ -356,7 +360,7 @@ def run_local(store_path: str | Path, out: str | Path, fmt: str = "jsonl", worke
             done[0] += n
             tick("neighbours", done[0], len(keys))
 
-        names = grouped_stories(feats, dups.groups, progress=knn_tick, workers=workers)
+        names = grouped_stories(feats, dups.groups, settings.stories, progress=knn_tick, workers=workers)
         del feats, matrix
         report.seconds["stories"] = time.perf_counter() - started
         if on_stage:
@@ -393,6 +397,7 @@ def run_local(store_path: str | Path, out: str | Path, fmt: str = "jsonl", worke
              "exact": p.exact_copy} for p in dups.pairs
         ))  # fmt: skip
         writer.close()
+        settings.save(Path(out) / "settings.json")
         report.rows = dict(writer.counts)
         report.seconds["story analysis"] = time.perf_counter() - started
         if on_stage:

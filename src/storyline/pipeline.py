@@ -6,7 +6,7 @@ The CLI, the web app and the Spark job are thin shells over :func:`analyze_artic
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from .briefing import brief
 from .model import Article
@@ -14,6 +14,9 @@ from .quotes import story_people
 from .reuse import Provenance, provenance
 from .stories import Story, build_stories, find_duplicates, find_stories
 from .store import Store
+
+if TYPE_CHECKING:
+    from .settings import Settings
 from .verify import verify_story
 
 
@@ -65,9 +68,10 @@ def analyze_story(articles: Sequence[Article], quotes: Sequence[Sequence] | None
     return StoryAnalysis(prov, people, instances, checks)
 
 
-def analyze_articles(articles: Sequence[Article], stories: list[Story] | None = None) -> Analysis:
+def analyze_articles(articles: Sequence[Article], stories: list[Story] | None = None, settings: "Settings | None" = None) -> Analysis:
     """Run every stage over a corpus of articles (``stories``: their stories when already known, as in a store)."""
-    stories = find_stories(articles) if stories is None else stories
+    if stories is None:
+        stories = find_stories(articles, settings.stories, settings.dedup) if settings else find_stories(articles)
     by_id = {a.id: a for a in articles}
     result = Analysis(articles=articles, stories=stories)
     for s in stories:
@@ -85,7 +89,7 @@ def one_story(articles: Sequence[Article]) -> Story:
     return build_stories(articles, [min(a.id for a in articles)] * len(articles), dups)[0]
 
 
-def update_stories(store: Store) -> int:
+def update_stories(store: Store, settings: "Settings | None" = None) -> int:
     """Place the store's articles that have no story yet, and move the ones whose story they change.
 
     The stories are those of a batch run over every stored article (copies joined to their
@@ -95,4 +99,4 @@ def update_stories(store: Store) -> int:
     """
     from .stories.placement import place_articles
 
-    return place_articles(store).placed
+    return (place_articles(store, settings.stories, settings.dedup) if settings else place_articles(store)).placed

@@ -26,6 +26,8 @@ import os
 import pickle
 import sys
 import time
+from functools import partial
+from pathlib import Path
 from typing import Any, Iterator
 
 import numpy as np
@@ -37,6 +39,7 @@ from .ingest.dates import parse_date
 from .ingest.readers import parse_json_line, record_to_raw
 from .model import Article, Problem, Span
 from .quotes import extract_quotes
+from .settings import Settings
 from .stories import DedupConfig, StoryConfig
 from .stories.dedup import jaccard_figure
 from .text import day_number
@@ -87,10 +90,11 @@ def _spans(flat: str) -> tuple[Span, ...]:
     return tuple(Span(int(a), int(b)) for a, b in (p.split(":") for p in flat.split(","))) if flat else ()
 
 
-def _article_partition(frames: Iterator[Any]) -> Iterator[Any]:
+def _article_partition(frames: Iterator[Any], settings: Settings | None = None) -> Iterator[Any]:
     import pandas as pd
 
-    dedup, stories = DedupConfig(), StoryConfig()
+    settings = settings or Settings()
+    dedup, stories = settings.dedup, settings.stories
     bands, rows = dedup.bands_rows
     opts = ReadOptions()
     for frame in frames:
@@ -208,17 +212,16 @@ def _bucket_pairs(frames: Iterator[Any]) -> Iterator[Any]:
         yield pd.DataFrame({"a": a_ids, "b": b_ids})
 
 
-def _verify_pairs(frames: Iterator[Any]) -> Iterator[Any]:
+def _verify_pairs(frames: Iterator[Any], threshold: float = DedupConfig().threshold) -> Iterator[Any]:
     import pandas as pd
 
-    threshold = DedupConfig().threshold
     for frame in frames:
         jac = [jaccard(np.asarray(x, dtype=np.int64), np.asarray(y, dtype=np.int64)) for x, y in zip(frame["sa"], frame["sb"])]
         keep = [j >= threshold for j in jac]
         yield pd.DataFrame({"a": frame["a"][keep], "b": frame["b"][keep], "jaccard": [jaccard_figure(j) for j, k in zip(jac, keep) if k]})
 
 
-def duplicate_pairs(articles: DataFrame) -> DataFrame:
+def duplicate_pairs(articles: DataFrame, dedup: DedupConfig | None = None) -> DataFrame:
     """``(a, b, jaccard, exact)``: exact copies against their first occurrence, and verified near copies."""
     first = articles.groupBy("exact").agg(F.min(F.struct("pos", "id")).alias("rep"))
     with_rep = articles.join(first, "exact")
@@ -236,18 +239,18 @@ def duplicate_pairs(articles: DataFrame) -> DataFrame:
     sh = reps.select("id", "shingles")
     cand = cand.join(sh.withColumnRenamed("id", "a").withColumnRenamed("shingles", "sa"), "a")
     cand = cand.join(sh.withColumnRenamed("id", "b").withColumnRenamed("shingles", "sb"), "b")
-    near = cand.select("a", "b", "sa", "sb").mapInPandas(_verify_pairs, "a string, b string, jaccard double")
+    verify = partial(_verify_pairs, threshold=(dedup or DedupConfig()).threshold)
+    near = cand.select("a", "b", "sa", "sb").mapInPandas(verify, "a string, b string, jaccard double")
     return exact.unionByName(near.withColumn("exact", F.lit(False)))
 
 
 # -- step 3: stories
 
 
-def _neighbour_block(key: tuple, frame: Any) -> Any:
+def _neighbour_block(key: tuple, frame: Any, cfg: StoryConfig = StoryConfig()) -> Any:
     """One block of publication time: its articles' best neighbours among the articles within reach."""
     import pandas as pd
 
-    cfg = StoryConfig()
     vocab: dict[str, int] = {}
     roles = frame["role"].to_numpy()
     feats = Features.build(frame["id"].tolist(), [None if (d is None or math.isnan(d)) else d for d in frame["day"]],
@@ -265,11 +268,11 @@ def _neighbour_block(key: tuple, frame: Any) -> Any:
     return pd.DataFrame({"q": q.astype(str), "r": r.astype(str), "s": s})
 
 
-def _cluster_block(key: tuple, frame: Any) -> Any:
+def _cluster_block(key: tuple, frame: Any, cfg: StoryConfig = StoryConfig()) -> Any:
     import pandas as pd
 
     keys = sorted(set(frame["q"]) | set(frame["r"]))
-    names = cluster_component(keys, frame["q"].tolist(), frame["r"].tolist(), frame["s"].tolist())
+    names = cluster_component(keys, frame["q"].tolist(), frame["r"].tolist(), frame["s"].tolist(), cfg)
     return pd.DataFrame({"id": keys, "name": names})
 
 
@@ -286,13 +289,13 @@ def _group_row(key: tuple, frame: Any) -> Any:
                          "weights": [[vec[t] for t in terms]], "members": [frame["id"].tolist()]})  # fmt: skip
 
 
-def story_names(spark: SparkSession, articles: DataFrame, groups: DataFrame | None = None) -> DataFrame:
+def story_names(spark: SparkSession, articles: DataFrame, groups: DataFrame | None = None, config: StoryConfig | None = None) -> DataFrame:
     """``(id, name)``: each article's story, named by its smallest article id.
 
     ``groups`` (``id, duplicate_group``): each duplicate group is clustered as one member and its
     copies join its story, as in :func:`storyline.stories.cluster_stories`.
     """
-    cfg = StoryConfig()
+    cfg = config or StoryConfig()
     width = reach(cfg)
     undated_block = -(2**62)
     no_day = F.col("day").isNull() | F.isnan("day")
@@ -324,7 +327,10 @@ def story_names(spark: SparkSession, articles: DataFrame, groups: DataFrame | No
     rows = parts[0]
     for p in parts[1:]:
         rows = rows.unionByName(p)
-    found = rows.groupBy("block").applyInPandas(_neighbour_block, "q string, r string, s double")
+    def neighbour_block(key: tuple, frame: Any) -> Any:  # a function (not a partial): Spark reads its signature
+        return _neighbour_block(key, frame, cfg)
+
+    found = rows.groupBy("block").applyInPandas(neighbour_block, "q string, r string, s double")
     best = Window.partitionBy("q").orderBy(F.desc("s"), F.asc("r"))
     links = found.dropDuplicates(["q", "r"]).withColumn("rank", F.row_number().over(best)).filter(F.col("rank") <= cfg.neighbours)
     top = Window.partitionBy("q")
@@ -332,7 +338,10 @@ def story_names(spark: SparkSession, articles: DataFrame, groups: DataFrame | No
     kept = kept.select("q", "r", "s").localCheckpoint()
     comps = connected_components(kept.select(F.col("q").alias("a"), F.col("r").alias("b")))
     grouped = kept.join(comps.withColumnRenamed("id", "q"), "q")
-    named = grouped.groupBy("component").applyInPandas(_cluster_block, "id string, name string")
+    def cluster_block(key: tuple, frame: Any) -> Any:
+        return _cluster_block(key, frame, cfg)
+
+    named = grouped.groupBy("component").applyInPandas(cluster_block, "id string, name string")
     if member_of is None:
         return articles.select("id").join(named, "id", "left").select("id", F.coalesce("name", "id").alias("name"))
     reps = feats.select("id").join(named, "id", "left").select(F.col("id").alias("rep"), F.coalesce("name", "id").alias("rep_name"))
@@ -363,13 +372,15 @@ def _ddl(table: str) -> str:
     return ", ".join(f"`{c}` {t}" for c, t in TABLES[table])
 
 
-def run_spark(spark: SparkSession, input_path: str, out: str, fmt: str = "parquet") -> RunReport:
-    """Every stage over the articles at ``input_path``; the tables of :data:`storyline.corpus.TABLES` into ``out``."""
+def run_spark(spark: SparkSession, input_path: str, out: str, fmt: str = "parquet", settings: Settings | None = None) -> RunReport:
+    """Every stage over the articles at ``input_path``; the tables of :data:`storyline.corpus.TABLES` into ``out``
+    (and the settings used, ``settings.json``, beside them)."""
     if fmt not in ("jsonl", "parquet"):
         raise ValueError(f"unknown format {fmt!r}: jsonl or parquet")
+    settings = settings or Settings()
     report = RunReport()
     started = time.perf_counter()
-    raw = read_articles(spark, input_path).mapInPandas(_article_partition, ARTICLE_SCHEMA)
+    raw = read_articles(spark, input_path).mapInPandas(partial(_article_partition, settings=settings), ARTICLE_SCHEMA)
     raw = raw.persist()
     problems = raw.filter(F.col("problem").isNotNull()).select("pos", "problem")
     for p in problems.orderBy("pos").limit(20).collect():
@@ -381,14 +392,14 @@ def run_spark(spark: SparkSession, input_path: str, out: str, fmt: str = "parque
     report.seconds["articles"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    pairs = duplicate_pairs(articles).localCheckpoint()
+    pairs = duplicate_pairs(articles, settings.dedup).localCheckpoint()
     groups = connected_components(pairs.select("a", "b")).withColumnRenamed("component", "duplicate_group")
     groups = groups.localCheckpoint()
     report.duplicate_groups = groups.select("duplicate_group").distinct().count()
     report.seconds["duplicates"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    names = story_names(spark, articles, groups)
+    names = story_names(spark, articles, groups, settings.stories)
     sid = F.substring(F.sha2(F.concat(F.lit("story\x1f"), F.col("name")), 256), 1, 16)  # = storyline.stories.story_id
     placed = names.select("id", sid.alias("story")).localCheckpoint()
     report.stories = placed.select("story").distinct().count()
@@ -411,6 +422,10 @@ def run_spark(spark: SparkSession, input_path: str, out: str, fmt: str = "parque
         report.rows[table] = rows.count()
     if problems.limit(1).count():
         problems.write.mode("overwrite").json(f"{out}/problems")
+    if "://" in out:  # a cluster's file system: the settings as one JSON line, as Spark writes a table
+        spark.createDataFrame([(json.dumps(settings.to_json()),)], "settings string").coalesce(1).write.mode("overwrite").text(f"{out}/settings")
+    else:
+        settings.save(Path(out) / "settings.json")
     report.seconds["story analysis"] = time.perf_counter() - started
     found.unpersist()
     articles.unpersist()
@@ -429,13 +444,14 @@ def _writer(fmt: str):
 
 
 def main(argv: list[str] | None = None) -> None:
-    """``spark-submit storyline/spark.py INPUT OUT [jsonl|parquet]``: the job without the CLI."""
+    """``spark-submit storyline/spark.py INPUT OUT [jsonl|parquet] [SETTINGS.toml]``: the job without the CLI."""
     args = list(sys.argv[1:] if argv is None else argv)
     if len(args) < 2:
-        raise SystemExit("usage: spark.py INPUT OUT [jsonl|parquet]")
+        raise SystemExit("usage: spark.py INPUT OUT [jsonl|parquet] [SETTINGS.toml]")
+    settings = Settings.load(args[3]) if len(args) > 3 else Settings()
     spark = session()
     try:
-        report = run_spark(spark, args[0], args[1], args[2] if len(args) > 2 else "parquet")
+        report = run_spark(spark, args[0], args[1], args[2] if len(args) > 2 else "parquet", settings)
     finally:
         spark.stop()
     print(json.dumps({"articles": report.articles, "stories": report.stories, "rows": report.rows,

@@ -17,9 +17,12 @@ import urllib.error
 import urllib.request
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 from .store import Store
+
+if TYPE_CHECKING:
+    from .settings import Settings
 
 __all__ = ["analysis_key", "analyse_story", "bring_up_to_date", "keep_ready", "post_alerts"]
 
@@ -57,8 +60,8 @@ def analyse_story(store: Store, row: dict[str, Any]) -> tuple[dict[str, Any], st
     return doc, page, new
 
 
-def bring_up_to_date(store: Store, stories: Iterable[str] | None = None,
-                     report: Callable[[str], None] | None = None) -> tuple[int, int, list[dict]]:  # fmt: skip
+def bring_up_to_date(store: Store, stories: Iterable[str] | None = None, report: Callable[[str], None] | None = None,
+                     settings: "Settings | None" = None) -> tuple[int, int, list[dict]]:  # fmt: skip
     """Place the articles without a story, then analyse the stories whose kept analysis is stale (only
     ``stories``, when given, and those the placing changed), the largest first.  Returns
     (articles placed, stories analysed, new alerts).  One story that fails is reported and skipped."""
@@ -66,7 +69,7 @@ def bring_up_to_date(store: Store, stories: Iterable[str] | None = None,
 
     say = report or (lambda line: None)
     t0 = time.monotonic()
-    placing = place_articles(store)
+    placing = place_articles(store, settings.stories, settings.dedup) if settings else place_articles(store)
     placed = placing.placed
     if placed:
         say(f"{placed} articles placed in stories ({time.monotonic() - t0:.1f} s)")
@@ -106,7 +109,7 @@ def post_alerts(url: str | None, alerts: list[dict], say: Callable[[str], None] 
     return failed
 
 
-def keep_ready(db: str, every: float = 5.0, once: bool = False, webhook: str | None = None) -> None:
+def keep_ready(db: str, every: float = 5.0, once: bool = False, webhook: str | None = None, settings: "Settings | None" = None) -> None:
     """Keep a store ready for the web app (run in a process of its own beside the server): bring it up
     to date, then look again every ``every`` seconds for articles another command stored meanwhile."""
     from .batching import die_with_parent
@@ -121,7 +124,7 @@ def keep_ready(db: str, every: float = 5.0, once: bool = False, webhook: str | N
             changed = (store.changed_at(), len(store))
             if changed != seen:
                 seen = changed
-                post_alerts(webhook, bring_up_to_date(store, report=say)[2], say)
+                post_alerts(webhook, bring_up_to_date(store, report=say, settings=settings)[2], say)
         if once:
             return
         time.sleep(every)
@@ -208,7 +211,8 @@ def poll(store: Store, source: str, fetcher: Any, robots: Robots, every: float, 
 
 
 def watch(db: str | Path, sources: list[str], every: float, once: bool = False, webhook: str | None = None,
-          delay: float = 1.0, say: Callable[[str], None] | None = None, show: Callable[[list[dict]], None] | None = None) -> None:  # fmt: skip
+          delay: float = 1.0, say: Callable[[str], None] | None = None, show: Callable[[list[dict]], None] | None = None,
+          settings: "Settings | None" = None) -> None:  # fmt: skip
     """Poll ``sources`` every ``every`` seconds: store what is new, place it, analyse the stories it
     changes, report new alerts (and POST them to ``webhook``).  SIGTERM or Ctrl-C stops it between two
     steps; what it knows of each source is in the store, so a restart goes on where it stopped."""
@@ -236,7 +240,7 @@ def watch(db: str | Path, sources: list[str], every: float, once: bool = False, 
                     stored += poll(store, source, fetcher, robots, every, say)
                 if stored:
                     say(f"{stored} new articles")
-                alerts = bring_up_to_date(store, stories=[], report=say)[2]  # also what a killed round left unplaced
+                alerts = bring_up_to_date(store, stories=[], report=say, settings=settings)[2]  # also what a killed round left unplaced
                 if show:
                     show(alerts)
                 post_alerts(webhook, alerts, say)
