@@ -220,6 +220,8 @@ def test_alerts_page_feed_and_api_clicked_through(server: str, tmp_path: Path) -
     feed = feedparser.parse(atom)
     assert status == 200 and not feed.bozo and len(feed.entries) == min(100, len(alerts))
     assert {e.id for e in feed.entries} == {f"urn:storyline:alert:{a['key']}" for a in alerts[:100]}
+    if CHROMIUM is None:
+        pytest.skip("the page is clicked through in Debian's chromium (.ci/run installs it)")
     page = headless("--dump-dom", server + "/alerts?kind=altered-quote", tmp=tmp_path).stdout
     rows = re.findall(r"<tr><td[^>]*>[^<]*</td><td>([a-z-]+)</td>", page)
     assert rows and set(rows) == {"altered-quote"}
