@@ -190,5 +190,11 @@ def test_watch_polls_politely_survives_a_restart_and_raises_alerts(tmp_path: Pat
         assert again.returncode == 0, again.stderr
         assert Newsroom.counts["/feed.xml"] == before["/feed.xml"] and Newsroom.counts["/feed.xml 304"] == before["/feed.xml 304"] + 1
         assert _count(db) == 5
+        # what was watched is searchable: the word in every report, and who said it
+        found = subprocess.run([sys.executable, "-m", "storyline", "search", "backstop", "--db", str(db), "-f", "json"],
+                               capture_output=True, text=True, timeout=300)  # fmt: skip
+        assert found.returncode == 0, found.stderr
+        hits = json.loads(found.stdout)
+        assert len(hits["articles"]) == 5 and hits["quotes"] and all(q["speaker"] for q in hits["quotes"])
     finally:
         server.shutdown()
