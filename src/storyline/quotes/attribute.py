@@ -456,6 +456,9 @@ def _title_paragraph(text: str) -> Span | None:
     return None
 
 
+_ENDS_WITH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})$", re.IGNORECASE)
+
+
 def _kind(text: str, before: str, q: RawQuote, start: int, end: int) -> str:
     """Direct when the quote stands as an utterance; partial when woven into the writer's sentence."""
     if q.continued or q.open_mark == q.paragraph.start:
@@ -463,7 +466,9 @@ def _kind(text: str, before: str, q: RawQuote, start: int, end: int) -> str:
     tail = before.rstrip()
     if not tail or tail.endswith((":", ",", "—", "–", "-", ";", "(")):
         return "direct"
-    if re.search(rf"\b(?:{SPEECH_VERBS})$", tail, re.IGNORECASE):
+    seg = tail[-60:]  # the verb is the last word or two: the whole text before need not be searched
+    verb = _ENDS_WITH_VERB.search(seg)
+    if verb and (verb.start() > 0 or len(tail) <= 60 or not tail[-61].isalnum()):
         return "direct"
     quoted = text[start:end]
     if quoted[:1].isupper() and len(quoted.split()) >= 8 and re.search(r"[.!?]", quoted):

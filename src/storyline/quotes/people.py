@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
@@ -272,6 +272,8 @@ class PeopleIndex:
 
     def learn(self, text: str) -> None:
         """Collect full names, roles and genders from one article's text."""
+        pronouns = [(g.start(), g.group(1)) for g in _PRONOUN_AFTER.finditer(text)]  # found once, looked up by place
+        at = [p for p, _ in pronouns]
         for m in _NAME_RUN.finditer(text):
             mention = _strip_starters(m.group(0), text[max(0, m.start() - 12) : m.start()])
             if not mention or mention.isupper():
@@ -292,7 +294,9 @@ class PeopleIndex:
                 person = self._get(f"{honorific} {tokens[0]}", "person")
             elif (len(tokens) >= 2 and tokens[0][:1].isupper() and tokens[-1][:1].isupper() and len(tokens) <= 4
                   and all(t[:1].isupper() or t in lexicon.NAME_PARTICLES for t in tokens)):  # "Eleanor van Rensburg"
-                if _PART_OF_ORG.search(text, max(0, m.start() - 40), m.start()):
+                if text[max(0, m.start() - 5) : m.start()].rstrip().lower().endswith(("of", "of the")) and _PART_OF_ORG.search(
+                    text, max(0, m.start() - 40), m.start()
+                ):
                     continue  # "the University of Cape Agulhas": a place in an institution's name, nobody
                 person = self._get(" ".join(tokens), "person")
             else:
@@ -310,9 +314,9 @@ class PeopleIndex:
             if app:
                 person.roles.add((app.group(1) or app.group(2)).lower())
             # the pronoun that follows the name in the same or next sentence: a vote for the person's gender
-            g = _PRONOUN_AFTER.search(text, m.end(), m.end() + 160)
-            if g:
-                person.pronouns.append("m" if g.group(1) in ("he", "his", "him") else "f")
+            k = bisect_left(at, m.end())
+            if k < len(at) and at[k] + len(pronouns[k][1]) <= m.end() + 160:
+                person.pronouns.append("m" if pronouns[k][1] in ("he", "his", "him") else "f")
 
     def settle_genders(self) -> None:
         """Each person's gender, from the surest evidence the texts give: an honorific (set while learning),
@@ -478,10 +482,14 @@ class PeopleIndex:
             return i < 0 or reach[i] <= pos
 
         found: list[tuple[int, Person]] = []
+        known: dict[str, Person | None] = {}  # a name written twice is looked up once
         for m in _NAME_RUN.finditer(text):
             if not outside(m.start()) or text[m.end() : m.end() + 2] in ("’s", "'s") or m.group(0).isupper():
                 continue
-            person = self.resolve_name_only(_strip_starters(m.group(0), text[max(0, m.start() - 12) : m.start()]))
+            name = _strip_starters(m.group(0), text[max(0, m.start() - 12) : m.start()])
+            if name not in known:
+                known[name] = self.resolve_name_only(name)
+            person = known[name]
             if person is not None and person.type == "person":
                 found.append((m.start(), person))
         for m in _ROLE_PHRASE.finditer(text):
