@@ -217,7 +217,9 @@ class Store:
 
     def __init__(self, path: str | Path):
         self.path = str(path)
-        self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        # a writer waits for another's write lock up to ten minutes (a first placing of a large store holds
+        # it for minutes); readers never wait (WAL)
+        self.db = sqlite3.connect(self.path, timeout=600, isolation_level=None)
         self.db.row_factory = sqlite3.Row
         if self.path != ":memory:":
             self.db.execute("PRAGMA journal_mode=WAL")

@@ -38,7 +38,7 @@ from .cluster import (
 from .dedup import DedupConfig, DuplicatePair, Duplicates, fingerprint
 from .minhash import MinHasher, band_keys, candidate_pairs, estimated_jaccard, jaccard
 
-__all__ = ["Placement", "index_key", "place_articles", "forget_index"]
+__all__ = ["Placement", "forget_index", "index_key", "place_articles", "weigh_ahead"]
 
 MAX_BUCKET = 64  # as minhash.candidate_pairs: a larger LSH bucket is linked as a chain and a star
 
@@ -130,6 +130,8 @@ def place_articles(store: Any, config: StoryConfig | None = None, dedup: DedupCo
     look = StoryIndexTables(store.db)
     if not store.db.in_transaction and look.key() == key and not look.has_unindexed():
         return Placement()  # nothing new: no write lock taken
+    if not store.db.in_transaction:
+        weigh_ahead(store, look.unindexed(), cfg, say)
     with store.transaction() as db:
         t = StoryIndexTables(db)
         if t.key() != key:
@@ -139,6 +141,24 @@ def place_articles(store: Any, config: StoryConfig | None = None, dedup: DedupCo
             return Placement()
         full = t.empty()
         return _place(store, t, ids, full, cfg, dcfg, say or (lambda line: None))
+
+
+def weigh_ahead(store: Any, ids: list[str], cfg: StoryConfig, say: Callable[[str], None] | None = None, batch: int = 1000) -> int:
+    """Weigh the terms of articles not weighed yet and keep them, before the placing takes the write lock:
+    the costliest part of a first placing (two thirds of it) then holds no lock, and other writers are
+    not kept waiting.  Returns how many were weighed."""
+    fkey = features_key(cfg)
+    done = 0
+    for lo in range(0, len(ids), batch):
+        part = ids[lo : lo + batch]
+        kept = store.term_vectors_of(fkey, part)
+        fresh = {a.id: features(a.text, a.title, cfg) for a in store.articles([i for i in part if i not in kept])}
+        if fresh:
+            store.save_term_vectors(fkey, fresh)  # a short transaction of its own
+            done += len(fresh)
+    if done and say:
+        say(f"{done} articles weighed")
+    return done
 
 
 def _place(store: Any, t: StoryIndexTables, ids: list[str], full: bool, cfg: StoryConfig, dcfg: DedupConfig,
