@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import EXAMPLES
 
 
@@ -47,6 +49,7 @@ def test_ingest_then_articles(tmp_path: Path, corpus_dir: Path) -> None:
     assert r.returncode == 1 and "no such store" in r.stderr
 
 
+@pytest.mark.slow
 def test_analyze_a_store_without_paths(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     assert storyline("ingest", str(EXAMPLES), "--db", str(db)).returncode == 0
@@ -59,6 +62,7 @@ def test_analyze_a_store_without_paths(tmp_path: Path) -> None:
     assert missing.returncode == 1 and "no such store" in missing.stderr
 
 
+@pytest.mark.slow
 def test_settings_file_changes_the_stories_and_is_kept_beside_the_tables(tmp_path: Path, corpus_file: Path) -> None:
     """--config: a threshold changed without editing code changes what every command finds; the run
     writes the settings it used beside its tables; a file that cannot be used names the file and the key."""

@@ -102,6 +102,7 @@ def test_corpus_run_tables(corpus_file: Path, tmp_path: Path) -> None:
     assert any(r["kind"] == "duplicate" for r in read_table(tmp_path / "out", "relations"))
 
 
+@pytest.mark.slow
 def test_corpus_run_parquet_and_cli(corpus_file: Path, tmp_path: Path) -> None:
     pytest.importorskip("pyarrow")
     r = subprocess.run([sys.executable, "-m", "storyline", "run", str(corpus_file), "--db", str(tmp_path / "s.db"),

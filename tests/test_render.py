@@ -82,6 +82,7 @@ def headless(*args: str, tmp: Path) -> subprocess.CompletedProcess:
     )  # fmt: skip
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(CHROMIUM is None, reason="needs Debian's chromium (.ci/run installs it)")
 def test_report_in_a_real_browser_runs_nothing(tmp_path: Path, hostile_dir: Path) -> None:
     assert storyline("analyze", str(hostile_dir), "--format", "html", "-o", "hostile.html", cwd=tmp_path).returncode == 0

@@ -15,6 +15,8 @@ from storyline.corpus import TABLES, read_table, run_local  # noqa: E402
 from storyline.ingest import ingest  # noqa: E402
 from storyline.store import Store  # noqa: E402
 
+pytestmark = pytest.mark.slow  # a Spark session: left out of the fast suite
+
 
 @pytest.fixture(scope="module")
 def spark():

@@ -76,6 +76,7 @@ def _count(db: Path) -> int:
         return 0
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
 def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path: Path, sig: int) -> None:
     total = 4000
@@ -104,6 +105,7 @@ def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path: Path, sig: i
     assert f"{total - before} stored" in r.stderr or f"{total - before} stored" in r.stderr.replace("\n", " ")
 
 
+@pytest.mark.slow
 def test_processes_opening_a_new_store_at_once_all_finish_and_lose_nothing(tmp_path) -> None:
     """Schema creation takes the write lock before it reads the version: no "table already exists"."""
     import sqlite3
@@ -124,6 +126,7 @@ def test_processes_opening_a_new_store_at_once_all_finish_and_lose_nothing(tmp_p
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
+@pytest.mark.slow
 def test_no_worker_outlives_a_killed_ingest(tmp_path: Path) -> None:
     total = 4000
     f = corpus(tmp_path / "big.jsonl", total)
@@ -165,6 +168,7 @@ def _store_state(db: Path) -> tuple[list[str], list[list[str]]]:
         return sorted(a.id for a in store.articles()), sorted(sorted(s["articles"]) for s in store.stories())
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", ["run", "add"])
 def test_killed_at_random_moments_then_rerun_equals_an_uninterrupted_run(tmp_path: Path, corpus_file: Path, command: str) -> None:
     """kill -9 of `run` or `add` anywhere (ingest, story placement, analysis, table writing), then the same
@@ -213,6 +217,7 @@ def test_killed_at_random_moments_then_rerun_equals_an_uninterrupted_run(tmp_pat
         assert _tables(out) == _tables(tmp_path / "outa")
 
 
+@pytest.mark.slow
 def test_run_ingest_and_add_side_by_side_on_one_store(tmp_path: Path, corpus_file: Path) -> None:
     """Three writers at once on a new store: all finish, nothing lost or stored twice, the run's tables whole."""
     from storyline.corpus import read_table

@@ -148,6 +148,7 @@ def test_cli_dedup_cluster_eval(tmp_path: Path) -> None:
     assert score["bcubed"]["f1"] == 1.0 and score["clusters"] == 4
 
 
+@pytest.mark.slow
 def test_cli_add_places_new_articles_like_a_batch_run(tmp_path: Path) -> None:
     rows = events()
     for part, name in ((rows[:5], "first"), (rows[5:], "second")):
@@ -353,6 +354,7 @@ def _stream(n: int, seed: int) -> list[dict]:
     return records
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("seed, neighbours, step", [(1, 8, 0), (2, 8, 0), (6, 1, 7), (4, 2, 5)])
 def test_placing_in_any_arrival_order_equals_the_batch_run_kept_index(tmp_path, seed, neighbours, step) -> None:
     """The story index kept in the store: articles arriving in random order and random batches (a copy

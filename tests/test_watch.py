@@ -4,6 +4,8 @@ loopback)."""
 
 from __future__ import annotations
 
+import pytest
+
 import json
 import subprocess
 import sys
@@ -15,6 +17,9 @@ from conftest import EXAMPLES
 
 from storyline.store import Store
 from storyline.watch import analysis_key
+
+
+pytestmark = pytest.mark.slow  # real servers and processes: left out of the fast suite
 
 
 class Hook(BaseHTTPRequestHandler):

@@ -22,6 +22,9 @@ from test_render import CHROMIUM, HOSTILE, headless
 pytest.importorskip("fastapi")
 
 
+pytestmark = pytest.mark.slow  # real servers and processes: left out of the fast suite
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
