@@ -27,7 +27,20 @@ BOILERPLATE = [
     "Have a story tip? Email our newsroom.",
     "Copyright 2024. All rights reserved. This material may not be published, broadcast or redistributed.",
 ]
-SWAPS = ["said", "told", "added", "stated", "officials", "authorities", "Monday", "Tuesday", "major", "key", "report", "statement"]
+SWAPS = [
+    "said",
+    "told",
+    "added",
+    "stated",
+    "officials",
+    "authorities",
+    "Monday",
+    "Tuesday",
+    "major",
+    "key",
+    "report",
+    "statement",
+]
 
 
 def basil_events(eval_dir: Path = EVAL) -> dict[str, list[dict]]:
@@ -115,7 +128,9 @@ def generate(n: int, seed: int = 7, copy_share: float = 0.3, paragraphs: tuple[i
     bases: list[tuple[str, list[str]]] = []
     for i in range(n):
         if bases and rng.random() < copy_share:
-            parent_id, parent = bases[rng.randrange(len(bases))] if rng.random() < 0.5 else bases[-rng.randint(1, min(50, len(bases)))]
+            parent_id, parent = (
+                bases[rng.randrange(len(bases))] if rng.random() < 0.5 else bases[-rng.randint(1, min(50, len(bases)))]
+            )
             paras, edits = edit_copy(parent, rng, heavy=rng.random() < 0.2)
             yield Doc(f"d{i:07d}", "\n\n".join(paras), parent_id, edits)
         else:
@@ -212,13 +227,23 @@ def news(n: int, per_day: int = 1000, seed: int = 11, undated: float = 0.03,
         reports: list[tuple[str, list[str]]] = []
         size = min(n - made, 1 + int(rng.expovariate(1 / 2.5)))
         for k in range(size):
-            kind = "original" if k == 0 else rng.choices(["independent", "wire", "copy", "rewrite"], [0.35, 0.25, 0.25, 0.15])[0]
+            kind = (
+                "original"
+                if k == 0
+                else rng.choices(["independent", "wire", "copy", "rewrite"], [0.35, 0.25, 0.25, 0.15])[0]
+            )
             parent = None
             if kind in ("original", "independent"):
                 paras = rng.sample(pool_paras, rng.randint(10, 18))
             else:
                 parent, source = reports[rng.randrange(len(reports))]
-                paras = list(source) if kind == "wire" else edit_copy(source, rng)[0] if kind == "copy" else _rewrite(source, rng)
+                paras = (
+                    list(source)
+                    if kind == "wire"
+                    else edit_copy(source, rng)[0]
+                    if kind == "copy"
+                    else _rewrite(source, rng)
+                )
             doc_id = f"n{made:07d}"
             reports.append((doc_id, paras))
             when = day + timedelta(days=rng.choice([0, 0, 0, 1, 1, 2]))

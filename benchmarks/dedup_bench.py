@@ -140,7 +140,9 @@ def exact_truth(texts: list[str], sample: list[int], k: int, threshold: float) -
         rows.append(np.full(len(s), d))
         cols.append(inverse[pos : pos + len(s)])
         pos += len(s)
-    A = csr_matrix((np.ones(pos, dtype=np.float32), (np.concatenate(rows), np.concatenate(cols))), shape=(len(texts), len(vocab)))
+    A = csr_matrix(
+        (np.ones(pos, dtype=np.float32), (np.concatenate(rows), np.concatenate(cols))), shape=(len(texts), len(vocab))
+    )
     sizes = np.asarray(A.sum(axis=1)).ravel()
     inter = (A[sample] @ A.T).tocoo()
     truth: dict[int, dict[int, float]] = {q: {} for q in sample}
@@ -167,19 +169,28 @@ def main() -> None:
         texts.append(doc.text)
         parents.append(doc.parent)
     words = len(word_hashes(texts[:2000])[0]) / min(2000, len(texts))
-    print(f"corpus: {len(texts)} documents, {words:.0f} words each on average, "
-          f"{sum(p is not None for p in parents)} edited copies; built in {time.perf_counter() - t0:.1f} s", flush=True)
+    print(
+        f"corpus: {len(texts)} documents, {words:.0f} words each on average, "
+        f"{sum(p is not None for p in parents)} edited copies; built in {time.perf_counter() - t0:.1f} s",
+        flush=True,
+    )
 
     cfg = DedupConfig(threshold=args.threshold)
     ours = run_storyline(texts, cfg)
-    print(f"storyline: {ours['docs_per_second']:.0f} docs/s fingerprint+LSH ({ours['seconds_fingerprint_lsh']:.1f} s), "
-          f"verify+group {ours['seconds_verify_and_group']:.1f} s, peak traced memory {ours['peak_traced_mb_total']:.0f} MB, "
-          f"bands x rows {ours['bands_rows']}, {ours['candidates']} candidates, {ours['verified_pairs']} verified pairs, "
-          f"{ours['groups']} groups", flush=True)
+    print(
+        f"storyline: {ours['docs_per_second']:.0f} docs/s fingerprint+LSH ({ours['seconds_fingerprint_lsh']:.1f} s), "
+        f"verify+group {ours['seconds_verify_and_group']:.1f} s, peak traced memory {ours['peak_traced_mb_total']:.0f} MB, "
+        f"bands x rows {ours['bands_rows']}, {ours['candidates']} candidates, {ours['verified_pairs']} verified pairs, "
+        f"{ours['groups']} groups",
+        flush=True,
+    )
 
     base_texts = texts[: args.baseline_docs] if args.baseline_docs else texts
     ds = run_datasketch(base_texts, cfg)
-    print(f"datasketch: {ds['docs_per_second']:.0f} docs/s ({ds['seconds_fingerprint_lsh']:.1f} s on {len(base_texts)} docs)", flush=True)
+    print(
+        f"datasketch: {ds['docs_per_second']:.0f} docs/s ({ds['seconds_fingerprint_lsh']:.1f} s on {len(base_texts)} docs)",
+        flush=True,
+    )
     rn = run_rensa(base_texts, cfg)
     if rn:
         print(f"rensa: {rn['docs_per_second']:.0f} docs/s ({rn['seconds_fingerprint_lsh']:.1f} s)", flush=True)
@@ -187,7 +198,9 @@ def main() -> None:
     # recall / precision against brute force on a sample: half edited copies or their parents, half at random
     rng = random.Random(11)
     copies = [i for i, p in enumerate(parents) if p is not None]
-    sample = sorted(set(rng.sample(copies, min(len(copies), args.sample // 2)) + rng.sample(range(len(texts)), args.sample // 2)))
+    sample = sorted(
+        set(rng.sample(copies, min(len(copies), args.sample // 2)) + rng.sample(range(len(texts)), args.sample // 2))
+    )
     truth = exact_truth(texts, sample, cfg.shingle, args.threshold)
     found: dict[int, set[int]] = {q: set() for q in sample}
     sample_set = set(sample)
@@ -205,9 +218,11 @@ def main() -> None:
     groups = ours["result"].groups
     same_group = {(q, d) for q in sample for d in np.flatnonzero(groups == groups[q]).tolist() if d != q}
     group_precision = sum(1 for q, d in same_group if truth[q].get(d, 0.0) >= args.threshold) / max(1, len(same_group))
-    print(f"against brute force on {len(sample)} documents: {len(true_pairs)} pairs with Jaccard >= {args.threshold}; "
-          f"pair recall {recall:.4f}, pair precision {precision:.4f}, same-group precision {group_precision:.4f}, "
-          f"mean |estimated - exact| {np.mean(est_err) if est_err else 0:.4f}")
+    print(
+        f"against brute force on {len(sample)} documents: {len(true_pairs)} pairs with Jaccard >= {args.threshold}; "
+        f"pair recall {recall:.4f}, pair precision {precision:.4f}, same-group precision {group_precision:.4f}, "
+        f"mean |estimated - exact| {np.mean(est_err) if est_err else 0:.4f}"
+    )
     ratio_ds = ours["docs_per_second"] / ds["docs_per_second"]
     line = f"throughput ratio: {ratio_ds:.1f}x datasketch"
     if rn:
@@ -215,9 +230,22 @@ def main() -> None:
     print(line)
     if args.json:
         figures = {k: v for k, v in ours.items() if k != "result"}
-        args.json.write_text(json.dumps({"docs": len(texts), "storyline": figures, "datasketch": ds, "rensa": rn,
-                                         "recall": recall, "precision": precision, "group_precision": group_precision,
-                                         "true_pairs": len(true_pairs), "sample": len(sample)}, indent=2))
+        args.json.write_text(
+            json.dumps(
+                {
+                    "docs": len(texts),
+                    "storyline": figures,
+                    "datasketch": ds,
+                    "rensa": rn,
+                    "recall": recall,
+                    "precision": precision,
+                    "group_precision": group_precision,
+                    "true_pairs": len(true_pairs),
+                    "sample": len(sample),
+                },
+                indent=2,
+            )
+        )
 
 
 if __name__ == "__main__":

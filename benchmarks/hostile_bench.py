@@ -79,7 +79,9 @@ def cases(folder: Path, n: int) -> list[tuple[str, list[Path], set[str]]]:
     body = io.StringIO()
     w = csv.DictWriter(body, fieldnames=["id", "title", "text", "source", "date"])
     w.writeheader()
-    w.writerows(dict(good(i), text=good(i)["text"].replace("“", '"').replace("”", '"') + " Café déjà vu.") for i in range(n))
+    w.writerows(
+        dict(good(i), text=good(i)["text"].replace("“", '"').replace("”", '"') + " Café déjà vu.") for i in range(n)
+    )
     f.write_bytes(body.getvalue().encode("latin-1"))
     out.append(("csv: latin-1", [f], {f"g{i}" for i in range(n)}))
     # compressed and odd files beside good ones
@@ -88,7 +90,9 @@ def cases(folder: Path, n: int) -> list[tuple[str, list[Path], set[str]]]:
     for i in range(n):
         (d / f"g{i}.txt").write_text(good(i)["text"], "utf-8")
     (d / "bomb.txt.gz").write_bytes(gzip.compress(b"\n" * (80 * 1024 * 1024)))
-    (d / "truncated.jsonl.gz").write_bytes(gzip.compress(b"\n".join(json.dumps(good(i + 5000)).encode() for i in range(50)))[:-30])
+    (d / "truncated.jsonl.gz").write_bytes(
+        gzip.compress(b"\n".join(json.dumps(good(i + 5000)).encode() for i in range(50)))[:-30]
+    )
     (d / "paper.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n")
     (d / "deep.json").write_text("[" * 40_000 + "]" * 40_000)
     (d / "one_line.txt").write_text("word " * 2_000_000)
@@ -102,7 +106,9 @@ def cases(folder: Path, n: int) -> list[tuple[str, list[Path], set[str]]]:
     for i in range(n):
         (piped / f"g{i}.txt").write_text(good(i)["text"], "utf-8")
     os.mkfifo(piped / "pipe.jsonl")  # nobody writes to it: a reader that opens it waits for ever
-    out.append(("a named pipe given beside a folder of good files", [piped / "pipe.jsonl", piped], {f"g{i}" for i in range(n)}))
+    out.append(
+        ("a named pipe given beside a folder of good files", [piped / "pipe.jsonl", piped], {f"g{i}" for i in range(n)})
+    )
     empty = folder / "empty"
     empty.mkdir()
     out.append(("empty folder", [empty], set()))
@@ -146,7 +152,9 @@ def main() -> None:
             totals["lost"] += lost
             totals["duplicated"] += dup
             flag = "CRASH " if crashed else ""
-            print(f"{flag}{name}: {len(want) - lost}/{len(want)} good stored, {dup} duplicated, exit {r.returncode}, {dt:.1f} s")
+            print(
+                f"{flag}{name}: {len(want) - lost}/{len(want)} good stored, {dup} duplicated, exit {r.returncode}, {dt:.1f} s"
+            )
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"\n{totals['cases']} cases: {totals['crashes']} crashed runs, {totals['lost']} of {totals['good']} good records lost, "
           f"{totals['duplicated']} duplicated; slowest {slowest[0]:.1f} s ({slowest[1]}); peak memory of a run {peak:.0f} MB")  # fmt: skip

@@ -147,7 +147,7 @@ def run(events: dict[str, list[dict]], with_dates: bool, seed: int = 3) -> dict:
             total += 1
             parent_ok += r.derived_from == want_parent
             kind_ok += got_kind == want_kind
-            kind_strict_ok += (r.kind == "independent" if a is not child and a is not parent else got_kind == want_kind)
+            kind_strict_ok += r.kind == "independent" if a is not child and a is not parent else got_kind == want_kind
             label = how if a is child else ("parent" if a is parent else "other outlet")
             per_kind[label]["n"] += 1
             per_kind[label]["parent"] += r.derived_from == want_parent
@@ -158,7 +158,9 @@ def run(events: dict[str, list[dict]], with_dates: bool, seed: int = 3) -> dict:
         "parent_accuracy": parent_ok / total,
         "kind_accuracy": kind_ok / total,
         "kind_accuracy_strict": kind_strict_ok / total,
-        "by_role": {k: {"n": v["n"], "parent": v["parent"] / v["n"], "kind": v["kind"] / v["n"]} for k, v in per_kind.items()},
+        "by_role": {
+            k: {"n": v["n"], "parent": v["parent"] / v["n"], "kind": v["kind"] / v["n"]} for k, v in per_kind.items()
+        },
         "confusion": {f"{a} -> {b}": c for (a, b), c in sorted(confusion.items())},
     }
 
@@ -185,7 +187,12 @@ def speed(rows: list[dict], pairs: int = 200) -> dict:
         align(a, b)
     dt = time.perf_counter() - t0
     words = sum(len(a.text.split()) for a, _ in docs) / len(docs)
-    return {"pairs": len(docs), "mean_words": words, "ms_per_pair": 1000 * dt / len(docs), "pairs_per_second": len(docs) / dt}
+    return {
+        "pairs": len(docs),
+        "mean_words": words,
+        "ms_per_pair": 1000 * dt / len(docs),
+        "pairs_per_second": len(docs) / dt,
+    }
 
 
 def main() -> None:
@@ -197,13 +204,17 @@ def main() -> None:
     results = {"with_dates": run(events, True), "without_dates": run(events, False), "speed": speed(rows)}
     for name in ("with_dates", "without_dates"):
         r = results[name]
-        print(f"{name.replace('_', ' ')}: {r['articles']} articles, parent accuracy {r['parent_accuracy']:.3f}, "
-              f"relation-kind accuracy {r['kind_accuracy']:.3f} (strict, other outlets 'independent': {r['kind_accuracy_strict']:.3f})")
+        print(
+            f"{name.replace('_', ' ')}: {r['articles']} articles, parent accuracy {r['parent_accuracy']:.3f}, "
+            f"relation-kind accuracy {r['kind_accuracy']:.3f} (strict, other outlets 'independent': {r['kind_accuracy_strict']:.3f})"
+        )
         for role, v in sorted(r["by_role"].items()):
             print(f"    {role:13} n={v['n']:3d} parent {v['parent']:.3f} kind {v['kind']:.3f}")
     s = results["speed"]
-    print(f"alignment: {s['pairs']} pairs of {s['mean_words']:.0f}-word articles, {s['ms_per_pair']:.2f} ms per pair, "
-          f"{s['pairs_per_second']:.0f} pairs/second")
+    print(
+        f"alignment: {s['pairs']} pairs of {s['mean_words']:.0f}-word articles, {s['ms_per_pair']:.2f} ms per pair, "
+        f"{s['pairs_per_second']:.0f} pairs/second"
+    )
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
 

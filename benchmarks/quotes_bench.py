@@ -96,14 +96,18 @@ def main() -> None:
     tx = run_textacy(rows)
     if tx is not None:
         results["textacy"] = {**score(zip(tx[0], gold)), "seconds": tx[1], "articles_per_second": len(rows) / tx[1]}
-    print(f"PolNeAR {args.split}: {len(rows)} articles, {sum(len(g) for g in gold)} quotes "
-          f"({sum(q['kind'] == 'direct' for g in gold for q in g)} direct)")
+    print(
+        f"PolNeAR {args.split}: {len(rows)} articles, {sum(len(g) for g in gold)} quotes "
+        f"({sum(q['kind'] == 'direct' for g in gold for q in g)} direct)"
+    )
     print("| system | quote P | quote R | quote R (direct) | speaker acc. | joint P / R / F1 (direct) | articles/s |")
     print("|---|---|---|---|---|---|---|")
     for name, r in results.items():
         print(line(name, r, r["seconds"], len(rows)))
     if "textacy" in results:
-        print(f"throughput ratio: {results['storyline']['articles_per_second'] / results['textacy']['articles_per_second']:.0f}x textacy")
+        print(
+            f"throughput ratio: {results['storyline']['articles_per_second'] / results['textacy']['articles_per_second']:.0f}x textacy"
+        )
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
 

@@ -36,7 +36,28 @@ from storyline.quotes import quotes_json
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR = ROOT.parent / "shared" / "eval" / "quotes"
 STYLES = ROOT / "benchmarks" / "data" / "quote_styles"
-_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev", "jr", "sr", "ii", "iii", "inc", "ltd", "llc", "plc", "the", "a", "an"}
+_TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "sir",
+    "dame",
+    "rev",
+    "jr",
+    "sr",
+    "ii",
+    "iii",
+    "inc",
+    "ltd",
+    "llc",
+    "plc",
+    "the",
+    "a",
+    "an",
+}
 
 
 def held_out(key: str) -> bool:
@@ -78,7 +99,15 @@ def person_scores(rows: list[dict], preds: list[list[dict]]) -> Counter:
         entities = [e for e in row.get("entities", [])] + [g["speaker"] for g in gold]
         used: set[int] = set()
         for p in pred:
-            g = next((g for gi, g in enumerate(gold) if gi not in used and _overlap(g["start"], g["end"], p["start"], p["end"]) / max(1, g["end"] - g["start"]) >= 0.8), None)
+            g = next(
+                (
+                    g
+                    for gi, g in enumerate(gold)
+                    if gi not in used
+                    and _overlap(g["start"], g["end"], p["start"], p["end"]) / max(1, g["end"] - g["start"]) >= 0.8
+                ),
+                None,
+            )
             if p["speaker"] is not None:
                 c["named"] += 1
                 c["not_a_name"] += not any(same_speaker(p["speaker"], e) for e in entities)
@@ -86,7 +115,9 @@ def person_scores(rows: list[dict], preds: list[list[dict]]) -> Counter:
                 continue
             used.add(gold.index(g))
             c["matched"] += 1
-            mention_right = p["speaker_start"] is not None and any(_overlap(s, e, p["speaker_start"], p["speaker_end"]) > 0 for s, e in g["source_spans"])
+            mention_right = p["speaker_start"] is not None and any(
+                _overlap(s, e, p["speaker_start"], p["speaker_end"]) > 0 for s, e in g["source_spans"]
+            )
             if g["speaker_type"] == "unnamed":
                 right = mention_right and p["speaker"] is not None or same_speaker(p["speaker"], g["speaker"])
             else:
@@ -105,7 +136,14 @@ def errors(rows: list[dict], preds: list[list[dict]]) -> None:
     for row, pred in zip(rows, preds):
         text = row["text"]
         for g in row["quotes"]:
-            p = next((p for p in pred if _overlap(g["start"], g["end"], p["start"], p["end"]) / max(1, g["end"] - g["start"]) >= 0.8), None)
+            p = next(
+                (
+                    p
+                    for p in pred
+                    if _overlap(g["start"], g["end"], p["start"], p["end"]) / max(1, g["end"] - g["start"]) >= 0.8
+                ),
+                None,
+            )
             if p is None:
                 print(f"MISSED  {row['article']}: “{g['text'][:70]}” ({g['speaker']})")
                 continue
@@ -116,7 +154,10 @@ def errors(rows: list[dict], preds: list[list[dict]]) -> None:
                 print(f"SPEAKER {row['article']}: “{g['text'][:50]}” gold {g['speaker']!r} (as {g['source_text']!r}) "
                       f"got {p['speaker']!r} (as {mention!r}, rule {p['rule']})")  # fmt: skip
         for p in pred:
-            if not any(_overlap(g["start"], g["end"], p["start"], p["end"]) / max(1, g["end"] - g["start"]) >= 0.8 for g in row["quotes"]):
+            if not any(
+                _overlap(g["start"], g["end"], p["start"], p["end"]) / max(1, g["end"] - g["start"]) >= 0.8
+                for g in row["quotes"]
+            ):
                 print(f"EXTRA   {row['article']}: “{p['text'][:70]}” ({p['speaker']}, rule {p['rule']})")
 
 
@@ -134,10 +175,14 @@ def main() -> None:
         errors(rows, [quotes_json(r["text"]) for r in rows])
         return
     if not args.held_out:
-        sets["polnear dev split (rules written on it)"] = [json.loads(x) for x in open(POLNEAR / "polnear_direct_dev.jsonl", encoding="utf-8")]
+        sets["polnear dev split (rules written on it)"] = [
+            json.loads(x) for x in open(POLNEAR / "polnear_direct_dev.jsonl", encoding="utf-8")
+        ]
     part = "held-out" if args.held_out else "development"
     print(f"Quotes by house style, {part} parts")
-    print("| style | articles | quotes | quote P | quote R | direct R | mention acc. | person acc. | pronouns unresolved | not a name | articles/s |")
+    print(
+        "| style | articles | quotes | quote P | quote R | direct R | mention acc. | person acc. | pronouns unresolved | not a name | articles/s |"
+    )
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     results = {}
     totals: Counter = Counter()

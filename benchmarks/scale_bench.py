@@ -117,7 +117,9 @@ def same_tables(local: Path, spark: Path) -> bool:
         return {frozenset(g) for g in groups.values()}
 
     a, b = read_table(local, "articles"), read_table(spark, "articles")
-    if partition(a, "story") != partition(b, "story") or partition(a, "duplicate_group") != partition(b, "duplicate_group"):
+    if partition(a, "story") != partition(b, "story") or partition(a, "duplicate_group") != partition(
+        b, "duplicate_group"
+    ):
         return False
 
     def rows(folder: Path, table: str) -> list[str]:
@@ -161,7 +163,9 @@ def main() -> None:
             for p in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
                 p.unlink(missing_ok=True)
             shutil.rmtree(tables, ignore_errors=True)
-            ingest = timed(py + ["ingest", str(corpus), "--db", str(db), "--workers", str(args.workers)], work / f"ingest-{n}.log")
+            ingest = timed(
+                py + ["ingest", str(corpus), "--db", str(db), "--workers", str(args.workers)], work / f"ingest-{n}.log"
+            )
             run_cmd = py + ["run", "--db", str(db), "--out", str(tables), "--workers", str(args.workers),
                             "--report", str(work / f"run-{n}.json")] + (["--no-analysis"] if args.no_analysis else [])  # fmt: skip
             run = timed(run_cmd, work / f"run-{n}.log")
@@ -217,7 +221,10 @@ def table(results: dict) -> str:
     """The README's Markdown table: one column per run."""
     runs = [(f"local {v['articles']:,}" + ("" if v["analysis"] else " (no per-story analysis)"), v)
             for v in sorted(results["local"].values(), key=lambda v: (v["articles"], not v["analysis"]))]  # fmt: skip
-    runs += [(f"Spark {v['master']} {v['articles']:,}", v) for v in sorted(results["spark"].values(), key=lambda v: v["articles"])]
+    runs += [
+        (f"Spark {v['master']} {v['articles']:,}", v)
+        for v in sorted(results["spark"].values(), key=lambda v: v["articles"])
+    ]
 
     def cell(v: dict, what: str) -> str:
         local = "ingest" in v
@@ -226,11 +233,17 @@ def table(results: dict) -> str:
         if what == "run":
             return f"{(v['run'] if local else v)['seconds']:,.1f} s"
         if what == "stages":
-            return " / ".join(f"{v['stages'].get(k, 0):,.1f}" for k in ("articles", "duplicates", "stories", "story analysis"))
+            return " / ".join(
+                f"{v['stages'].get(k, 0):,.1f}" for k in ("articles", "duplicates", "stories", "story analysis")
+            )
         if what == "total":
             return f"**{v['seconds_with_ingest'] if local else v['seconds']:,.1f} s**"
         if what == "rate":
-            return f"{v['articles_per_second_with_ingest']:,} / {v['articles_per_second_without_ingest']:,}" if local else f"{v['articles_per_second']:,}"
+            return (
+                f"{v['articles_per_second_with_ingest']:,} / {v['articles_per_second_without_ingest']:,}"
+                if local
+                else f"{v['articles_per_second']:,}"
+            )
         if what == "memory":
             if local:
                 return f"{v['ingest']['peak_mb']['tree']:,} / {v['run']['peak_mb']['root']:,} / {v['run']['peak_mb']['largest_child']:,}"

@@ -22,7 +22,15 @@ from corpus import write_news  # noqa: E402
 from storyline.store import Store  # noqa: E402
 from storyline.store.search import search  # noqa: E402
 
-QUERIES = ["minister", "harbour bridge", "police said", "council vote budget", "storm", "court ruling", "no-such-word-here"]
+QUERIES = [
+    "minister",
+    "harbour bridge",
+    "police said",
+    "council vote budget",
+    "storm",
+    "court ruling",
+    "no-such-word-here",
+]
 
 
 def main() -> None:
@@ -32,7 +40,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         src = write_news(Path(tmp) / "news.jsonl", args.articles)
         db = Path(tmp) / "s.db"
-        subprocess.run([sys.executable, "-m", "storyline", "ingest", str(src), "--db", str(db)], check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "storyline", "ingest", str(src), "--db", str(db)], check=True, capture_output=True
+        )
         with Store(db) as store:
             t0 = time.perf_counter()
             indexed = store.index_for_search()
@@ -41,8 +51,10 @@ def main() -> None:
             for q in QUERIES:
                 best = min(_timed(store, q) for _ in range(5))
                 took.append(best)
-    print(f"{indexed} articles indexed in {index_s:.2f} s ({indexed / index_s:,.0f}/s); "
-          f"a query: median {statistics.median(took) * 1000:.1f} ms, slowest {max(took) * 1000:.1f} ms ({len(QUERIES)} queries)")
+    print(
+        f"{indexed} articles indexed in {index_s:.2f} s ({indexed / index_s:,.0f}/s); "
+        f"a query: median {statistics.median(took) * 1000:.1f} ms, slowest {max(took) * 1000:.1f} ms ({len(QUERIES)} queries)"
+    )
 
 
 def _timed(store: Store, q: str) -> float:

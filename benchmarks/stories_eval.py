@@ -149,7 +149,9 @@ def pair_evidence(rows: list[dict], config=None) -> dict[str, float]:
 
     cfg = config or StoryConfig()
     vecs = [features(r["text"], r.get("title"), cfg) for r in rows]
-    named = [{t for t, b in scan_terms(r["text"], r.get("title"), cfg)[1].items() if not t.isdigit() and b} for r in rows]
+    named = [
+        {t for t, b in scan_terms(r["text"], r.get("title"), cfg)[1].items() if not t.isdigit() and b} for r in rows
+    ]
     feats, same, all_cos, all_same = [], [], [], []
     for a in range(len(rows)):
         for b in range(a + 1, len(rows)):
@@ -164,7 +166,9 @@ def pair_evidence(rows: list[dict], config=None) -> dict[str, float]:
             feats.append((cos, names, numbers, sum(1 for t in shared if idf(t) >= 4.5)))
             same.append(all_same[-1])
     X, y = np.array(feats), np.array(same)
-    out = {name: float(roc_auc_score(y, X[:, i])) for i, name in enumerate(("cosine", "names", "numbers", "rare words"))}
+    out = {
+        name: float(roc_auc_score(y, X[:, i])) for i, name in enumerate(("cosine", "names", "numbers", "rare words"))
+    }
     order = np.argsort(-np.array(all_cos))
     hits = np.cumsum(np.array(all_same)[order])
     k = int(np.searchsorted(hits, 0.9 * hits[-1]))
@@ -184,7 +188,10 @@ def readme_table() -> str:
     res = {}
     for split, held in (("dev", False), ("held", True), ("all", None)):
         for name, rows in sets(held).items():
-            for label, cfg, groups in (("before", StoryConfig(**BEFORE), list(range(len(rows)))), ("now", StoryConfig(), None)):
+            for label, cfg, groups in (
+                ("before", StoryConfig(**BEFORE), list(range(len(rows)))),
+                ("now", StoryConfig(), None),
+            ):
                 pred = cluster_stories([r["text"] for r in rows], [r.get("title") for r in rows],
                                        [parse_date(r.get("date")) for r in rows], cfg,
                                        keys=[f"{i:06d}" for i in range(len(rows))], groups=groups)  # fmt: skip
@@ -195,7 +202,9 @@ def readme_table() -> str:
     for name in sets(False):
         cells = [f"{res[name, sp, 'before'][0]:.3f} / {res[name, sp, 'before'][1]:.2f} → **{res[name, sp, 'now'][0]:.3f}** / "
                  f"{res[name, sp, 'now'][1]:.2f}" for sp in ("dev", "held", "all")]  # fmt: skip
-        lines.append(f"| {name} | {res[name, 'dev', 'now'][2]} / {res[name, 'held', 'now'][2]} | " + " | ".join(cells) + " |")
+        lines.append(
+            f"| {name} | {res[name, 'dev', 'now'][2]} / {res[name, 'held', 'now'][2]} | " + " | ".join(cells) + " |"
+        )
     return "\n".join(lines)
 
 

@@ -86,8 +86,11 @@ def main() -> None:
             names = stories_from_links(feats.keys, q[keep], r[keep], s[keep], cfg)
         t_story = time.perf_counter() - t0
         f1 = bcubed([names[k] for k in keys], gold)["f1"]
-        print(f"{label:9} term vectors {t_feat:7.1f} s   stories {t_story:7.1f} s   B-cubed F1 {f1:.4f}   "
-              f"terms/article {np.diff(feats.matrix.indptr).mean():.0f}", flush=True)
+        print(
+            f"{label:9} term vectors {t_feat:7.1f} s   stories {t_story:7.1f} s   B-cubed F1 {f1:.4f}   "
+            f"terms/article {np.diff(feats.matrix.indptr).mean():.0f}",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

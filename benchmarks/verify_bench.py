@@ -101,6 +101,7 @@ def build_copy(parent, rng: random.Random, spun: bool = False) -> tuple[str, lis
     def narrative(chunk: str) -> str:
         if not spun:
             return chunk
+
         # reword the writer's words line by line, keeping the quotation marks and the spaces at the edges
         def spin(line: str) -> str:
             core = line.strip()
@@ -113,7 +114,9 @@ def build_copy(parent, rng: random.Random, spun: bool = False) -> tuple[str, lis
         edge = re.match(r"[”\"’]*", chunk).end()  # the closing mark of the quote before
         if edge:
             return chunk[:edge] + narrative(chunk[edge:])
-        parts = re.split(r"(“[^”\n]*(?:”|(?=\n)|$)|\"[^\"\n]*(?:\"|(?=\n)|$))", chunk)  # a quote may run to the paragraph's end
+        parts = re.split(
+            r"(“[^”\n]*(?:”|(?=\n)|$)|\"[^\"\n]*(?:\"|(?=\n)|$))", chunk
+        )  # a quote may run to the paragraph's end
         return "".join(p if n % 2 else "\n".join(spin(line) for line in p.split("\n")) for n, p in enumerate(parts))
 
     for q, how in plan:
@@ -156,7 +159,9 @@ def build_copy(parent, rng: random.Random, spun: bool = False) -> tuple[str, lis
 def ecb_events(per_event: int = 4) -> dict[str, list[dict]]:
     """ECB+ events (a few articles each, undated, de-tokenised), in the shape of BASIL's rows."""
     events: dict[str, list[dict]] = {}
-    for line in open(Path(__file__).resolve().parents[2] / "shared" / "eval" / "stories" / "ecbplus.jsonl", encoding="utf-8"):
+    for line in open(
+        Path(__file__).resolve().parents[2] / "shared" / "eval" / "stories" / "ecbplus.jsonl", encoding="utf-8"
+    ):
         row = json.loads(line)
         rows = events.setdefault(row["cluster"], [])
         if len(rows) < per_event:
@@ -171,7 +176,11 @@ def scores(pairs: list[tuple[str, str]]) -> dict:
         tp = sum(1 for e, p in pairs if e == status and p == status)
         fp = sum(1 for e, p in pairs if e != status and p == status)
         fn = sum(1 for e, p in pairs if e == status and p != status)
-        report[status] = {"n": tp + fn, "precision": tp / (tp + fp) if tp + fp else 0.0, "recall": tp / (tp + fn) if tp + fn else 0.0}
+        report[status] = {
+            "n": tp + fn,
+            "precision": tp / (tp + fp) if tp + fp else 0.0,
+            "recall": tp / (tp + fn) if tp + fn else 0.0,
+        }
     untouched = [p for e, p in pairs if e == "untouched"]
     report["untouched"] = {"n": len(untouched), "false_altered_per_100": 100 * sum(p == "altered" for p in untouched) / max(1, len(untouched)),
                            "false_misattributed_per_100": 100 * sum(p == "misattributed" for p in untouched) / max(1, len(untouched))}  # fmt: skip
@@ -182,9 +191,15 @@ def scores(pairs: list[tuple[str, str]]) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--json", type=Path)
-    ap.add_argument("--held-out", action="store_true", help="score the set kept aside (ECB+ events, spun rewrites among the copies)")
-    ap.add_argument("--spun", action="store_true", help="development set with every other copy a spun rewrite (as the held-out set)")
-    ap.add_argument("--undated", action="store_true", help="development set with no publication dates (as the held-out set)")
+    ap.add_argument(
+        "--held-out", action="store_true", help="score the set kept aside (ECB+ events, spun rewrites among the copies)"
+    )
+    ap.add_argument(
+        "--spun", action="store_true", help="development set with every other copy a spun rewrite (as the held-out set)"
+    )
+    ap.add_argument(
+        "--undated", action="store_true", help="development set with no publication dates (as the held-out set)"
+    )
     args = ap.parse_args()
     events = ecb_events() if args.held_out else basil_events()
     rng = random.Random(29 if args.held_out else 11)
@@ -194,7 +209,11 @@ def main() -> None:
     n_copies = 0
     for n, (event, rs) in enumerate(sorted(events.items())):
         rs = sorted(rs, key=lambda r: r["source"])
-        arts = [a for a in (article(r["text"], r["source"], None if args.undated else r["date"]) for r in rs) if isinstance(a, Article)]  # a page too short is a problem, not an article
+        arts = [
+            a
+            for a in (article(r["text"], r["source"], None if args.undated else r["date"]) for r in rs)
+            if isinstance(a, Article)
+        ]  # a page too short is a problem, not an article
         if len(arts) < 2:
             continue
         # the real articles alone: statements confirmed by two or more outlets
@@ -213,7 +232,9 @@ def main() -> None:
             copy_text, edits = built
             from datetime import timedelta
 
-            copy = article(copy_text, "copy-site", (parent.published + timedelta(days=1)).isoformat() if parent.published else None)
+            copy = article(
+                copy_text, "copy-site", (parent.published + timedelta(days=1)).isoformat() if parent.published else None
+            )
             if not isinstance(copy, Article):
                 continue
             if copy.text != copy_text:  # cleaning moved the text (spaces, line breaks): find each quote again
@@ -243,11 +264,20 @@ def main() -> None:
                     pairs.append((EXPECT[how], "missed"))
                 elif how == "none":
                     # an untouched quote is right when it fares as its original does (a third outlet may differ from both)
-                    pairs.append(("untouched", "untouched" if match[0][0] == match[0][1] or match[0][0] not in ("altered", "misattributed") else match[0][0]))
+                    pairs.append(
+                        (
+                            "untouched",
+                            "untouched"
+                            if match[0][0] == match[0][1] or match[0][0] not in ("altered", "misattributed")
+                            else match[0][0],
+                        )
+                    )
                 else:
                     pairs.append((EXPECT[how], match[0][0]))
     report = {"all": scores(pairs)}
-    print(f"{'held-out set (ECB+ events)' if args.held_out else 'development set (BASIL events)'}: {len(pairs)} quotes in {n_copies} copies")
+    print(
+        f"{'held-out set (ECB+ events)' if args.held_out else 'development set (BASIL events)'}: {len(pairs)} quotes in {n_copies} copies"
+    )
     parts = [("all", pairs)]
     if args.held_out or args.spun:
         for kind in ("copy", "spun rewrite"):
@@ -258,11 +288,17 @@ def main() -> None:
         r = report[name]
         print(f" {name}: {len(part)} quotes")
         for status in ("altered", "misattributed", "trimmed"):
-            print(f"  {status:14} n={r[status]['n']:3d} precision {r[status]['precision']:.3f} recall {r[status]['recall']:.3f}")
+            print(
+                f"  {status:14} n={r[status]['n']:3d} precision {r[status]['precision']:.3f} recall {r[status]['recall']:.3f}"
+            )
         u = r["untouched"]
-        print(f"  untouched      n={u['n']:3d} false altered {u['false_altered_per_100']:.1f} per 100, false misattributed {u['false_misattributed_per_100']:.1f} per 100")
+        print(
+            f"  untouched      n={u['n']:3d} false altered {u['false_altered_per_100']:.1f} per 100, false misattributed {u['false_misattributed_per_100']:.1f} per 100"
+        )
     report["real"] = dict(confirmed)
-    print(f"the real articles: {confirmed['statements']} statements, {confirmed['confirmed_2plus']} confirmed by two or more outlets")
+    print(
+        f"the real articles: {confirmed['statements']} statements, {confirmed['confirmed_2plus']} confirmed by two or more outlets"
+    )
     if args.json:
         args.json.write_text(json.dumps(report, indent=2))
 

@@ -54,7 +54,13 @@ def fetch_json(port: int, path: str) -> object:
 
 
 def kind(path: str) -> str:
-    return "/" if path == "/" else "/" + path.strip("/").split("/")[0] if not path.startswith("/api/") else "/api/" + path.split("/")[2]
+    return (
+        "/"
+        if path == "/"
+        else "/" + path.strip("/").split("/")[0]
+        if not path.startswith("/api/")
+        else "/api/" + path.split("/")[2]
+    )
 
 
 def main() -> None:
@@ -66,7 +72,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         src = write_news(Path(tmp) / "news.jsonl", args.articles)
         db = Path(tmp) / "s.db"
-        subprocess.run([sys.executable, "-m", "storyline", "ingest", str(src), "--db", str(db)], check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "storyline", "ingest", str(src), "--db", str(db)], check=True, capture_output=True
+        )
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]

@@ -22,9 +22,13 @@ PARAGRAPHS = [
 ]
 
 
-def article_html(title: str = "Harbour bridge to close after cracks found", paragraphs: list[str] = PARAGRAPHS,
-                 site: str = "The Harbour Gazette", url: str = "https://gazette.example/news/bridge",
-                 date: str = "2024-03-05") -> str:
+def article_html(
+    title: str = "Harbour bridge to close after cracks found",
+    paragraphs: list[str] = PARAGRAPHS,
+    site: str = "The Harbour Gazette",
+    url: str = "https://gazette.example/news/bridge",
+    date: str = "2024-03-05",
+) -> str:
     body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>{title} | {site}</title>
@@ -48,7 +52,9 @@ def write_warc(path: Path, pages: list[tuple[str, str]], gz: bool = False) -> No
         writer = WARCWriter(out, gzip=gz)
         for url, html in pages:
             headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-            record = writer.create_warc_record(url, "response", payload=io.BytesIO(html.encode("utf-8")), http_headers=headers)
+            record = writer.create_warc_record(
+                url, "response", payload=io.BytesIO(html.encode("utf-8")), http_headers=headers
+            )
             writer.write_record(record)
 
 
@@ -75,15 +81,41 @@ def corpus_dir(tmp_path: Path) -> Path:
     """A folder with one file of every supported format."""
     d = tmp_path / "in"
     d.mkdir()
-    (d / "gazette.txt").write_text(" date 2024-03-05 Harbour bridge to close\n\n" + "\n\n".join(PARAGRAPHS) + "\n", "utf-8")
+    (d / "gazette.txt").write_text(
+        " date 2024-03-05 Harbour bridge to close\n\n" + "\n\n".join(PARAGRAPHS) + "\n", "utf-8"
+    )
     (d / "page.html").write_text(article_html(), "utf-8")
     records = [
-        {"id": "r1", "title": "Bridge shut", "text": "Engineers found cracks in the harbour bridge on Monday night.", "source": "Coast Daily", "date": "2024-03-05"},
-        {"id": "r2", "headline": "Ferry plan", "body": "A ferry will run between the quays from April, the council said.", "outlet": "Quay News"},
+        {
+            "id": "r1",
+            "title": "Bridge shut",
+            "text": "Engineers found cracks in the harbour bridge on Monday night.",
+            "source": "Coast Daily",
+            "date": "2024-03-05",
+        },
+        {
+            "id": "r2",
+            "headline": "Ferry plan",
+            "body": "A ferry will run between the quays from April, the council said.",
+            "outlet": "Quay News",
+        },
     ]
     (d / "records.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n", "utf-8")
-    (d / "records.json").write_text(json.dumps([{"text": "The council will publish the engineers' report next week, officials said.", "source": "Town Hall"}]), "utf-8")
-    (d / "records.csv").write_text('title,text,source,date\n"Bridge vote","Councillors voted 9 to 2 to close the harbour bridge, ""for safety"".",Coast Daily,2024-03-05\n', "utf-8")
+    (d / "records.json").write_text(
+        json.dumps(
+            [
+                {
+                    "text": "The council will publish the engineers' report next week, officials said.",
+                    "source": "Town Hall",
+                }
+            ]
+        ),
+        "utf-8",
+    )
+    (d / "records.csv").write_text(
+        'title,text,source,date\n"Bridge vote","Councillors voted 9 to 2 to close the harbour bridge, ""for safety"".",Coast Daily,2024-03-05\n',
+        "utf-8",
+    )
     write_warc(d / "crawl.warc.gz", [("https://gazette.example/news/bridge", article_html())], gz=True)
     (d / "feed.rss").write_text(RSS, "utf-8")
     (d / "feed.atom").write_text(ATOM, "utf-8")
@@ -140,12 +172,18 @@ def corpus_records(events: Path) -> list[dict]:
         r["text"] += f"\n\n“{first},” said a spokesperson for {r['source']}. “We will say more tomorrow.”"
         paras = r["text"].split("\n\n")
         day = date.fromisoformat(r["date"]) + timedelta(days=17 * (n % 4))
-        out.append({"id": r["id"], "source": r["source"], "title": r["title"], "date": day.isoformat(), "text": r["text"]})
+        out.append(
+            {"id": r["id"], "source": r["source"], "title": r["title"], "date": day.isoformat(), "text": r["text"]}
+        )
         # wire copy in another outlet, a day later
         out.append({"id": r["id"] + "-wire", "source": "Wire Reprints", "title": r["title"],
                     "date": (day + timedelta(days=1)).isoformat(), "text": r["text"]})  # fmt: skip
         # trimmed copy with a newsletter line and a changed word
-        near = paras[:-1] + ["Sign up for our newsletter to get the day's top stories."] if len(paras) > 2 else paras + ["Sign up."]
+        near = (
+            paras[:-1] + ["Sign up for our newsletter to get the day's top stories."]
+            if len(paras) > 2
+            else paras + ["Sign up."]
+        )
         words = "\n\n".join(near).split(" ")
         words[rng.randrange(len(words))] = "reportedly"
         out.append({"id": r["id"] + "-near", "source": "Daily Digest", "date": (day + timedelta(days=2)).isoformat(),

@@ -15,14 +15,20 @@ import pytest
 
 from storyline.quotes import RULES, quotes_json
 
-CASES = [json.loads(line) for line in (Path(__file__).parent / "cases" / "attribution.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+CASES = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "cases" / "attribution.jsonl").read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
 
 
 def _norm(name: str | None) -> str | None:
     return None if name is None else re.sub(r"^the\s+", "", name.casefold().strip())
 
 
-@pytest.mark.parametrize("case", CASES, ids=[f"{i:02d}-{c['rule'] or 'none'}-{c.get('note', '')[:30]}" for i, c in enumerate(CASES)])
+@pytest.mark.parametrize(
+    "case", CASES, ids=[f"{i:02d}-{c['rule'] or 'none'}-{c.get('note', '')[:30]}" for i, c in enumerate(CASES)]
+)
 def test_attribution_case(case: dict) -> None:
     found = quotes_json(case["text"])
     if case["quote"] is None:
@@ -32,7 +38,9 @@ def test_attribution_case(case: dict) -> None:
     assert match, f"quote not found; found {[q['text'] for q in found]}"
     q = match[0]
     assert q["rule"] == case["rule"], f"rule {q['rule']!r}, speaker {q['speaker']!r}"
-    assert _norm(q["speaker"]) == _norm(case["speaker"]), f"speaker {q['speaker']!r} (mention {q.get('speaker_mention')!r})"
+    assert _norm(q["speaker"]) == _norm(case["speaker"]), (
+        f"speaker {q['speaker']!r} (mention {q.get('speaker_mention')!r})"
+    )
 
 
 def test_rules_are_named_once() -> None:

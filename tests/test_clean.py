@@ -20,23 +20,37 @@ def test_mojibake_repaired_and_curly_quotes_kept() -> None:
 
 
 def test_boilerplate_lines_dropped_but_reporting_kept() -> None:
-    for line in ["Leave a Reply", "Your email address will not be published. Required fields are marked *",
-                 "Share this article", "Sign up for our daily newsletter", "Advertisement",
-                 "The minister arrives in Paris. (Photo: AFP)", "Photograph: Jane Doe/Getty Images", "© 2025 Example Media Ltd"]:
+    for line in [
+        "Leave a Reply",
+        "Your email address will not be published. Required fields are marked *",
+        "Share this article",
+        "Sign up for our daily newsletter",
+        "Advertisement",
+        "The minister arrives in Paris. (Photo: AFP)",
+        "Photograph: Jane Doe/Getty Images",
+        "© 2025 Example Media Ltd",
+    ]:
         assert is_boilerplate(line), line
-    for line in ["He said he would share the report with the committee.",
-                 "“Leave a reply on my desk,” the editor told staff in a memo seen by reporters on Monday evening."]:
+    for line in [
+        "He said he would share the report with the committee.",
+        "“Leave a reply on my desk,” the editor told staff in a memo seen by reporters on Monday evening.",
+    ]:
         assert not is_boilerplate(line), line
 
 
 def test_title_line_repeated_is_dropped() -> None:
-    a = make("Bridge to close\n\nBridge to close\n\nThe council voted to close the bridge on Tuesday.\n\nLeave a Reply\n")
+    a = make(
+        "Bridge to close\n\nBridge to close\n\nThe council voted to close the bridge on Tuesday.\n\nLeave a Reply\n"
+    )
     assert a.title == "Bridge to close"
     assert a.text == "The council voted to close the bridge on Tuesday."
 
 
 def test_broken_words_joined_only_when_certain() -> None:
-    assert join_broken_words("the North Atlantic Treaty Organis ation said") == "the North Atlantic Treaty Organisation said"
+    assert (
+        join_broken_words("the North Atlantic Treaty Organis ation said")
+        == "the North Atlantic Treaty Organisation said"
+    )
     assert join_broken_words("a secu-\nrity guarantee") == "a security guarantee"
     assert join_broken_words("a well-\nknown fact") == "a well-known fact"
     assert join_broken_words("he went in to the room") == "he went in to the room"
@@ -47,12 +61,14 @@ def test_spans_are_exact_offsets() -> None:
     texts = list(a.sentence_texts())
     assert texts == ["First sentence of the story.", "Second one, with Mr. Smith in it.", "“A quote,” he said."]
     for p in a.paragraphs:
-        assert a.text[p.start:p.end].strip() == a.text[p.start:p.end]
+        assert a.text[p.start : p.end].strip() == a.text[p.start : p.end]
     assert a.text[a.paragraphs[1].start] == "“"
 
 
 def test_hard_wrapped_text_is_rejoined() -> None:
-    a = make("The council voted on Tuesday to close the old harbour\nbridge after engineers found cracks in two of\nits supports.\n\nA second paragraph follows here.")
+    a = make(
+        "The council voted on Tuesday to close the old harbour\nbridge after engineers found cracks in two of\nits supports.\n\nA second paragraph follows here."
+    )
     assert len(a.paragraphs) == 2
     assert "harbour bridge after" in a.text
 

@@ -13,8 +13,13 @@ from conftest import EXAMPLES
 
 
 def storyline(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "storyline", *args], capture_output=True, text=True, cwd=cwd,
-                          env={"COLUMNS": "80", "PATH": "/usr/bin:/bin", "HOME": str(cwd or Path.home())})
+    return subprocess.run(
+        [sys.executable, "-m", "storyline", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={"COLUMNS": "80", "PATH": "/usr/bin:/bin", "HOME": str(cwd or Path.home())},
+    )
 
 
 def test_analyze_examples_json_lists_five_articles() -> None:
@@ -76,7 +81,9 @@ def test_settings_file_changes_the_stories_and_is_kept_beside_the_tables(tmp_pat
     articles = tmp_path / "articles.jsonl"
     articles.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
     strict = tmp_path / "strict.toml"
-    strict.write_text("[stories]\nmin_similarity = 0.99  # only near copies are neighbours\n\n[dedup]\nthreshold = 0.9\n", "utf-8")
+    strict.write_text(
+        "[stories]\nmin_similarity = 0.99  # only near copies are neighbours\n\n[dedup]\nthreshold = 0.9\n", "utf-8"
+    )
 
     def stories(*extra: str) -> int:
         r = storyline("cluster", "--jsonl", str(articles), *extra)
@@ -89,7 +96,11 @@ def test_settings_file_changes_the_stories_and_is_kept_beside_the_tables(tmp_pat
                   "--config", str(strict))  # fmt: skip
     assert r.returncode == 0, r.stderr
     kept = json.loads((tmp_path / "out" / "settings.json").read_text("utf-8"))
-    assert kept["stories"]["min_similarity"] == 0.99 and kept["dedup"]["threshold"] == 0.9 and kept["stories"]["neighbours"] == 8
+    assert (
+        kept["stories"]["min_similarity"] == 0.99
+        and kept["dedup"]["threshold"] == 0.9
+        and kept["stories"]["neighbours"] == 8
+    )
     for text, says in (("[stories]\nmin_similarty = 0.3\n", "stories.min_similarty is no setting"),
                        ("[story]\nthreshold = 0.3\n", "[story] is no section"),
                        ("[stories]\nneighbours = 'eight'\n", "stories.neighbours must be int"),

@@ -111,7 +111,9 @@ def test_corpus_run_parquet_and_cli(corpus_file: Path, tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     assert f"{corpus_file}:8: invalid JSON" in r.stderr
     assert (tmp_path / "out" / "quotes" / "part-00000.parquet").exists()
-    assert len(read_table(tmp_path / "out", "articles")) == len(corpus_records(ROOT / "tests" / "fixtures" / "events.jsonl"))
+    assert len(read_table(tmp_path / "out", "articles")) == len(
+        corpus_records(ROOT / "tests" / "fixtures" / "events.jsonl")
+    )
     assert "statements" in r.stdout
 
 

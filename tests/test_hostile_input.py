@@ -24,11 +24,24 @@ def good(i: int) -> dict:
 
 
 BAD = [
-    {"text": "A lone surrogate \udc80 in the text of an otherwise fine article about the harbour bridge.", "title": "Bridge \udc80"},
-    {"text": "An article whose date has an offset of a day that no clock has, about the ferry.", "published": "2024-01-01T00:00:00+24:00"},
-    {"text": "An article with a number for a title and a list for an outlet, about the ferry service.", "title": 5, "source": [1, 2]},
+    {
+        "text": "A lone surrogate \udc80 in the text of an otherwise fine article about the harbour bridge.",
+        "title": "Bridge \udc80",
+    },
+    {
+        "text": "An article whose date has an offset of a day that no clock has, about the ferry.",
+        "published": "2024-01-01T00:00:00+24:00",
+    },
+    {
+        "text": "An article with a number for a title and a list for an outlet, about the ferry service.",
+        "title": 5,
+        "source": [1, 2],
+    },
     {"text": ["a", "list", "of", "words"]},
-    {"text": "An article with an integer too large for the store in a field, about the harbour bridge.", "views": 10**40},
+    {
+        "text": "An article with an integer too large for the store in a field, about the harbour bridge.",
+        "views": 10**40,
+    },
     {"text": "An article about the harbour with an outlet given as an object in its source field.", "source": {"a": 1}},
 ]
 
@@ -36,7 +49,9 @@ BAD = [
 def _store_rows(db: Path) -> tuple[int, str]:
     con = sqlite3.connect(db)
     try:
-        return con.execute("SELECT COUNT(*) FROM articles").fetchone()[0], con.execute("PRAGMA integrity_check").fetchone()[0]
+        return con.execute("SELECT COUNT(*) FROM articles").fetchone()[0], con.execute(
+            "PRAGMA integrity_check"
+        ).fetchone()[0]
     finally:
         con.close()
 
@@ -45,7 +60,11 @@ def test_bad_records_cost_nothing_and_a_rerun_duplicates_nothing(tmp_path: Path)
     f = tmp_path / "mixed.jsonl"
     lines = []
     for i, bad in enumerate(BAD):
-        lines += [json.dumps(good(2 * i), ensure_ascii=True), json.dumps(bad, ensure_ascii=True), json.dumps(good(2 * i + 1))]
+        lines += [
+            json.dumps(good(2 * i), ensure_ascii=True),
+            json.dumps(bad, ensure_ascii=True),
+            json.dumps(good(2 * i + 1)),
+        ]
     lines.append("9" * 5000)  # an integer of 5,000 digits
     lines.append("[" * 10_000 + "]" * 10_000)  # nested beyond any parser's stack
     f.write_bytes(("\n".join(lines) + "\n").encode("utf-8") + b'{"text": "undecodable \xff\xfe bytes in a value"}\n')
@@ -62,7 +81,11 @@ def test_bad_records_cost_nothing_and_a_rerun_duplicates_nothing(tmp_path: Path)
     assert all(stored_ids.count(i) == 1 for i in ids)  # every good record, once
     assert n == len(stored_ids) <= len(ids) + len(BAD)  # and the bad ones at most once each (the repairable ones)
     bad_lines = {str(p).split(": ")[0] for p in report.problems if p.skipped}
-    assert f"{f}:{3 * len(BAD) + 1}" in bad_lines and f"{f}:{3 * len(BAD) + 2}" in bad_lines and f"{f}:{3 * len(BAD) + 3}" in bad_lines
+    assert (
+        f"{f}:{3 * len(BAD) + 1}" in bad_lines
+        and f"{f}:{3 * len(BAD) + 2}" in bad_lines
+        and f"{f}:{3 * len(BAD) + 3}" in bad_lines
+    )
 
 
 def test_csv_written_by_csv_writer_round_trips(tmp_path: Path) -> None:
@@ -82,7 +105,11 @@ def test_csv_written_by_csv_writer_round_trips(tmp_path: Path) -> None:
 
 
 def test_every_gzip_format_is_read_and_pdf_is_named(tmp_path: Path) -> None:
-    page = "<html><head><title>Bridge</title></head><body><article><p>" + "The harbour bridge will close on Tuesday for repairs to its supports. " * 8 + "</p></article></body></html>"
+    page = (
+        "<html><head><title>Bridge</title></head><body><article><p>"
+        + "The harbour bridge will close on Tuesday for repairs to its supports. " * 8
+        + "</p></article></body></html>"
+    )
     (tmp_path / "p.html.gz").write_bytes(gzip.compress(page.encode()))
     (tmp_path / "a.json.gz").write_bytes(gzip.compress(json.dumps([good(1)]).encode()))
     (tmp_path / "b.ndjson.gz").write_bytes(gzip.compress((json.dumps(good(2)) + "\n").encode()))
@@ -100,13 +127,21 @@ def test_every_gzip_format_is_read_and_pdf_is_named(tmp_path: Path) -> None:
 def test_empty_folder_and_crafted_file_names(tmp_path: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
-    run = subprocess.run([sys.executable, "-m", "storyline", "ingest", str(empty), "--db", str(tmp_path / "s.db")], capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "storyline", "ingest", str(empty), "--db", str(tmp_path / "s.db")],
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode == 1 and "no articles read" in run.stderr
     crafted = tmp_path / "names"
     crafted.mkdir()
     (crafted / "x.txt\n\x1b[31mfake.txt: 0 stored").write_bytes(b"\x00\x01 binary")
     (crafted / "ok.txt").write_text(good(1)["text"], "utf-8")
-    run = subprocess.run([sys.executable, "-m", "storyline", "ingest", str(crafted), "--db", str(tmp_path / "s.db")], capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "storyline", "ingest", str(crafted), "--db", str(tmp_path / "s.db")],
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode == 0 and "\x1b[31m" not in run.stderr and "\\x1b" in run.stderr
     assert not any(line.startswith("fake.txt") for line in run.stderr.splitlines())
 
@@ -143,7 +178,9 @@ _json = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | s
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(field=st.sampled_from(["text", "title", "source", "published", "url", "id", "language"]), value=_json)
-def test_any_json_value_in_any_field_never_costs_the_record_beside_it(tmp_path: Path, field: str, value: object) -> None:
+def test_any_json_value_in_any_field_never_costs_the_record_beside_it(
+    tmp_path: Path, field: str, value: object
+) -> None:
     f = tmp_path / "fuzz.jsonl"
     record = dict(good(0), **{field: value})
     f.write_text(json.dumps(good(1)) + "\n" + json.dumps(record) + "\n" + json.dumps(good(2)) + "\n", "utf-8")
@@ -161,7 +198,9 @@ def test_any_json_value_in_any_field_never_costs_the_record_beside_it(tmp_path: 
 @given(data=st.binary(max_size=400))
 def test_any_bytes_in_a_line_never_cost_the_lines_around_it(tmp_path: Path, data: bytes) -> None:
     f = tmp_path / "bytes.jsonl"
-    f.write_bytes(json.dumps(good(1)).encode() + b"\n" + data.replace(b"\n", b" ") + b"\n" + json.dumps(good(2)).encode() + b"\n")
+    f.write_bytes(
+        json.dumps(good(1)).encode() + b"\n" + data.replace(b"\n", b" ") + b"\n" + json.dumps(good(2)).encode() + b"\n"
+    )
     db = tmp_path / "bytes.db"
     db.unlink(missing_ok=True)
     with Store(db) as store:

@@ -90,16 +90,20 @@ def test_offsets_point_at_the_words() -> None:
 
 
 STORY = [
-    ("UK Prime Minister Sir Keir Starmer arrived in Washington on Wednesday. "
-     "“We need a lasting peace,” Sir Keir said.\n\n"
-     "The prime minister added: “Europe will play its part in this.”\n\n"
-     "Foreign Secretary Jane Holloway, speaking to reporters, was more cautious. "
-     "“Nothing is agreed until everything is agreed,” she said.\n\n"
-     "A senior government source said: “The talks went better than we feared.”\n\n"
-     "Downing Street said in a statement: “The visit was a success for both countries.”"),
-    ("Starmer told reporters: “We need security guarantees for Ukraine.”\n\n"
-     "Ukrainian President Volodymyr Zelenskyy said: “We will not accept a ceasefire without guarantees.”\n\n"
-     "“My concern is a pause that lets the fighting start again,” Mr Starmer said."),
+    (
+        "UK Prime Minister Sir Keir Starmer arrived in Washington on Wednesday. "
+        "“We need a lasting peace,” Sir Keir said.\n\n"
+        "The prime minister added: “Europe will play its part in this.”\n\n"
+        "Foreign Secretary Jane Holloway, speaking to reporters, was more cautious. "
+        "“Nothing is agreed until everything is agreed,” she said.\n\n"
+        "A senior government source said: “The talks went better than we feared.”\n\n"
+        "Downing Street said in a statement: “The visit was a success for both countries.”"
+    ),
+    (
+        "Starmer told reporters: “We need security guarantees for Ukraine.”\n\n"
+        "Ukrainian President Volodymyr Zelenskyy said: “We will not accept a ceasefire without guarantees.”\n\n"
+        "“My concern is a pause that lets the fighting start again,” Mr Starmer said."
+    ),
     ("“We want a deal that lasts for a generation,” Zelensky told the parliament in Kyiv on Friday."),
 ]
 
@@ -128,7 +132,9 @@ def test_pronoun_takes_the_nearest_person_of_its_gender() -> None:
 
 
 def test_cli_quotes_and_eval(tmp_path: Path) -> None:
-    text = "“The plan will cut waiting lists by half,” said Health Minister Ana Costa.\n\nShe called it “a turning point”."
+    text = (
+        "“The plan will cut waiting lists by half,” said Health Minister Ana Costa.\n\nShe called it “a turning point”."
+    )
     start = text.index("The plan")
     gold = {"article": "a1", "text": text, "quotes": [
         {"start": start, "end": start + len("The plan will cut waiting lists by half"), "kind": "direct",
@@ -138,11 +144,28 @@ def test_cli_quotes_and_eval(tmp_path: Path) -> None:
     ]}  # fmt: skip
     (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", "utf-8")
     (tmp_path / "in.jsonl").write_text(json.dumps({"id": "a1", "text": text}) + "\n", "utf-8")
-    r = subprocess.run([sys.executable, "-m", "storyline", "quotes", "--jsonl", "in.jsonl"], cwd=tmp_path, capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "storyline", "quotes", "--jsonl", "in.jsonl"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 0, r.stderr
     line = json.loads(r.stdout)
     assert line["id"] == "a1" and line["quotes"][0]["speaker"] == "Ana Costa"
-    assert set(line["quotes"][0]) == {"start", "end", "text", "kind", "speaker", "speaker_text", "speaker_start", "speaker_end", "cue", "rule", "named"}
+    assert set(line["quotes"][0]) == {
+        "start",
+        "end",
+        "text",
+        "kind",
+        "speaker",
+        "speaker_text",
+        "speaker_start",
+        "speaker_end",
+        "cue",
+        "rule",
+        "named",
+    }
     (tmp_path / "pred.jsonl").write_text(r.stdout, "utf-8")
     r = subprocess.run([sys.executable, "-m", "storyline", "eval", "quotes", "gold.jsonl", "--predictions", "pred.jsonl",
                         "--format", "json"], cwd=tmp_path, capture_output=True, text=True)  # fmt: skip

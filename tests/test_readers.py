@@ -36,7 +36,9 @@ def test_plain_text_convention(corpus_dir: Path) -> None:
 def test_plain_text_outlet_from_sidecar_and_option(tmp_path: Path) -> None:
     f = tmp_path / "story.txt"
     f.write_text("Short headline here\n\nThe first paragraph of the story says something new today.\n", "utf-8")
-    (tmp_path / "story.txt.json").write_text(json.dumps({"outlet": "Sidecar Times", "url": "https://s.example/1"}), "utf-8")
+    (tmp_path / "story.txt.json").write_text(
+        json.dumps({"outlet": "Sidecar Times", "url": "https://s.example/1"}), "utf-8"
+    )
     [a] = articles(f)
     assert (a.outlet, a.url, a.title) == ("Sidecar Times", "https://s.example/1", "Short headline here")
     [b] = articles(f, ReadOptions(outlet="Given Outlet"))
@@ -67,7 +69,9 @@ def test_jsonl_default_fields_and_overrides(corpus_dir: Path, tmp_path: Path) ->
     assert (a.outlet, a.title, a.published, a.meta["id"]) == ("Coast Daily", "Bridge shut", date(2024, 3, 5), "r1")
     assert (b.outlet, b.title) == ("Quay News", "Ferry plan")
     f = tmp_path / "custom.jsonl"
-    f.write_text(json.dumps({"story": "Custom field text about the harbour bridge closing.", "paper": "P"}) + "\n", "utf-8")
+    f.write_text(
+        json.dumps({"story": "Custom field text about the harbour bridge closing.", "paper": "P"}) + "\n", "utf-8"
+    )
     [c] = articles(f, ReadOptions(fields=FieldMap.with_overrides(text="story", outlet="paper")))
     assert c.outlet == "P" and c.text.startswith("Custom field")
 
@@ -83,7 +87,13 @@ def test_warc_plain_and_gzipped(corpus_dir: Path, tmp_path: Path) -> None:
     [a] = articles(corpus_dir / "crawl.warc.gz")
     assert a.url == "https://gazette.example/news/bridge" and "12,000 vehicles" in a.text
     plain = tmp_path / "c.warc"
-    write_warc(plain, [("https://x.example/1", article_html(url="https://x.example/1")), ("https://x.example/2", article_html(title="Second", url="https://x.example/2"))])
+    write_warc(
+        plain,
+        [
+            ("https://x.example/1", article_html(url="https://x.example/1")),
+            ("https://x.example/2", article_html(title="Second", url="https://x.example/2")),
+        ],
+    )
     assert [x.url for x in articles(plain)] == ["https://x.example/1", "https://x.example/2"]
 
 
@@ -143,7 +153,9 @@ def test_a_server_trickling_bytes_is_stopped_by_the_deadline() -> None:
     threading.Thread(target=srv.serve_forever, daemon=True).start()
     try:
         t0 = _time.monotonic()
-        [item] = list(read(f"http://127.0.0.1:{srv.server_port}/slow", fetcher=Fetcher(delay=0, timeout=5, deadline=1.5)))
+        [item] = list(
+            read(f"http://127.0.0.1:{srv.server_port}/slow", fetcher=Fetcher(delay=0, timeout=5, deadline=1.5))
+        )
         assert _time.monotonic() - t0 < 6
         assert "longer than 1.5 s" in str(item)
     finally:

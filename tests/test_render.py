@@ -85,7 +85,9 @@ def headless(*args: str, tmp: Path) -> subprocess.CompletedProcess:
 @pytest.mark.slow
 @pytest.mark.skipif(CHROMIUM is None, reason="needs Debian's chromium (.ci/run installs it)")
 def test_report_in_a_real_browser_runs_nothing(tmp_path: Path, hostile_dir: Path) -> None:
-    assert storyline("analyze", str(hostile_dir), "--format", "html", "-o", "hostile.html", cwd=tmp_path).returncode == 0
+    assert (
+        storyline("analyze", str(hostile_dir), "--format", "html", "-o", "hostile.html", cwd=tmp_path).returncode == 0
+    )
     dom = headless("--dump-dom", (tmp_path / "hostile.html").as_uri(), tmp=tmp_path).stdout
     assert "<h1>Storyline report</h1>" in dom
     assert not re.search(r"<body[^>]*data-pwned", dom)
@@ -106,6 +108,10 @@ def test_an_outlet_that_is_only_a_file_name_is_said_to_be_one(tmp_path) -> None:
     (tmp_path / "in" / "a1.txt").write_text(text, "utf-8")
     (tmp_path / "in" / "b2.txt").write_text(text.replace("Tuesday", "Monday"), "utf-8")
     (tmp_path / "in" / "b2.txt.json").write_text(_json.dumps({"outlet": "Harbour Gazette"}), "utf-8")
-    r = subprocess.run([sys.executable, "-m", "storyline", "analyze", str(tmp_path / "in"), "--format", "json"], capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "storyline", "analyze", str(tmp_path / "in"), "--format", "json"],
+        capture_output=True,
+        text=True,
+    )
     flags = {a["outlet"]: a["outlet_is_file_name"] for a in _json.loads(r.stdout)["articles"]}
     assert flags == {"a1": True, "Harbour Gazette": False}

@@ -24,12 +24,38 @@ ORIGINAL = [
     "Okafor said the council had applied for national funding to speed up the replacement, which engineers estimate will cost 45 million pounds.",
     "The harbour bridge was opened in 1962 and was last strengthened in 1994, when its steel railings were replaced.",
 ]
-SPIN = {"voted": "decided", "close": "shut", "found": "discovered", "carries": "handles", "about": "roughly",
-        "expected": "anticipated", "before": "prior to", "said": "stated", "cost": "lose", "asked": "requested",
-        "temporary": "stopgap", "publish": "release", "full": "complete", "next": "the coming", "hold": "host",
-        "applied": "bid", "speed": "hasten", "estimate": "reckon", "opened": "inaugurated", "last": "previously",
-        "replaced": "renewed", "customers": "shoppers", "would": "will", "could": "may", "journeys": "trips",
-        "which": "that", "and": "plus", "the": "the", "after": "following", "people’s": "residents’"}
+SPIN = {
+    "voted": "decided",
+    "close": "shut",
+    "found": "discovered",
+    "carries": "handles",
+    "about": "roughly",
+    "expected": "anticipated",
+    "before": "prior to",
+    "said": "stated",
+    "cost": "lose",
+    "asked": "requested",
+    "temporary": "stopgap",
+    "publish": "release",
+    "full": "complete",
+    "next": "the coming",
+    "hold": "host",
+    "applied": "bid",
+    "speed": "hasten",
+    "estimate": "reckon",
+    "opened": "inaugurated",
+    "last": "previously",
+    "replaced": "renewed",
+    "customers": "shoppers",
+    "would": "will",
+    "could": "may",
+    "journeys": "trips",
+    "which": "that",
+    "and": "plus",
+    "the": "the",
+    "after": "following",
+    "people’s": "residents’",
+}
 
 
 def make(paragraphs: list[str], outlet: str, when: date | None = None, title: str | None = None) -> Article:
@@ -95,8 +121,11 @@ def relations(arts: list[Article]) -> dict[str, tuple[str, str | None]]:
 
 
 def test_trimmed_copy_is_a_duplicate_of_its_earlier_parent() -> None:
-    arts = [make(ORIGINAL, "Gazette", date(2024, 3, 5)), make(ORIGINAL[:5] + ["Sign up for our newsletter today."], "Copier", date(2024, 3, 6)),
-            make(UNRELATED, "Weather", date(2024, 3, 5))]
+    arts = [
+        make(ORIGINAL, "Gazette", date(2024, 3, 5)),
+        make(ORIGINAL[:5] + ["Sign up for our newsletter today."], "Copier", date(2024, 3, 6)),
+        make(UNRELATED, "Weather", date(2024, 3, 5)),
+    ]
     rel = relations(arts)
     assert rel["Copier"] == ("duplicate", "Gazette")
     assert rel["Gazette"][1] is None and rel["Weather"] == ("independent", None)
@@ -114,8 +143,11 @@ def test_identical_copies_without_dates_have_no_direction() -> None:
 
 def test_spun_copy_is_a_rewrite_and_a_shared_quote_is_a_shared_source() -> None:
     quote_only = UNRELATED[:2] + [ORIGINAL[1]] + UNRELATED[2:]
-    arts = [make(ORIGINAL, "Gazette", date(2024, 3, 5)), make([spin(p) for p in ORIGINAL], "Spinner", date(2024, 3, 6)),
-            make(quote_only, "Pool", date(2024, 3, 5))]
+    arts = [
+        make(ORIGINAL, "Gazette", date(2024, 3, 5)),
+        make([spin(p) for p in ORIGINAL], "Spinner", date(2024, 3, 6)),
+        make(quote_only, "Pool", date(2024, 3, 5)),
+    ]
     rel = relations(arts)
     assert rel["Spinner"] == ("rewrite", "Gazette")
     assert rel["Pool"] == ("shared-source", None)
@@ -130,13 +162,36 @@ def test_example_rewrite_found_with_its_original_and_nothing_else_derived() -> N
 
 
 def test_compare_command_json(tmp_path) -> None:
-    r = subprocess.run([sys.executable, "-m", "storyline", "compare", str(EXAMPLES / "000_8a95103bfc1c7829.txt"),
-                        str(EXAMPLES / "003_2f48e36c6b291e81.txt"), "--format", "json"], capture_output=True, text=True)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "storyline",
+            "compare",
+            str(EXAMPLES / "000_8a95103bfc1c7829.txt"),
+            str(EXAMPLES / "003_2f48e36c6b291e81.txt"),
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 0, r.stderr
     doc = json.loads(r.stdout)
     assert doc["passages"] and all(p["kind"] in ("verbatim", "edited", "reworded") for p in doc["passages"])
     text_a = (EXAMPLES / "000_8a95103bfc1c7829.txt").read_text("utf-8")
     assert "for all to see" in text_a
-    r = subprocess.run([sys.executable, "-m", "storyline", "compare", str(EXAMPLES / "000_8a95103bfc1c7829.txt"),
-                        str(EXAMPLES / "003_2f48e36c6b291e81.txt")], capture_output=True, text=True, env={"COLUMNS": "100", "PATH": "/usr/bin"})
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "storyline",
+            "compare",
+            str(EXAMPLES / "000_8a95103bfc1c7829.txt"),
+            str(EXAMPLES / "003_2f48e36c6b291e81.txt"),
+        ],
+        capture_output=True,
+        text=True,
+        env={"COLUMNS": "100", "PATH": "/usr/bin"},
+    )
     assert r.returncode == 0 and "Shared passages" in r.stdout

@@ -115,7 +115,9 @@ def test_a_jaccard_on_a_rounding_edge_is_written_alike(spark, tmp_path: Path) ->
     from storyline.spark import run_spark
 
     rng = random.Random(7)
-    vocab = sorted({"".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(4)) for _ in range(400)})
+    vocab = sorted(
+        {"".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(4)) for _ in range(400)}
+    )
     rng.shuffle(vocab)
     words, extra = vocab[:159], vocab[159:164]  # 159 words: 155 five-word shingles
     a = " ".join(words) + "."

@@ -25,7 +25,12 @@ def corpus(path: Path, n: int, seed: int = 1) -> Path:
     with open(path, "w", encoding="utf-8") as f:
         for i in range(n):
             text = " ".join(rng.choice(WORDS) for _ in range(120)) + "."
-            f.write(json.dumps({"id": i, "title": f"Story {i}", "text": f"Article {i}. {text}", "source": f"Outlet {i % 7}"}) + "\n")
+            f.write(
+                json.dumps(
+                    {"id": i, "title": f"Story {i}", "text": f"Article {i}. {text}", "source": f"Outlet {i % 7}"}
+                )
+                + "\n"
+            )
     return path
 
 
@@ -82,8 +87,12 @@ def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path: Path, sig: i
     total = 4000
     f = corpus(tmp_path / "big.jsonl", total)
     db = tmp_path / "s.db"
-    proc = subprocess.Popen([sys.executable, "-m", "storyline", "ingest", str(f), "--db", str(db)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, "COLUMNS": "100"})
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "storyline", "ingest", str(f), "--db", str(db)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "COLUMNS": "100"},
+    )
     deadline = time.monotonic() + 120
     while _count(db) == 0 and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.05)
@@ -93,7 +102,9 @@ def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path: Path, sig: i
     assert 0 < before < total, f"the kill should land part-way ({before} of {total})"
     with Store(db) as store:
         kept = {a.id for a in store.articles()}
-    r = subprocess.run([sys.executable, "-m", "storyline", "ingest", str(f), "--db", str(db)], capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "storyline", "ingest", str(f), "--db", str(db)], capture_output=True, text=True
+    )
     assert r.returncode == 0, r.stderr
     with Store(db) as store:
         ids = [a.id for a in store.articles()]
@@ -115,7 +126,9 @@ def test_processes_opening_a_new_store_at_once_all_finish_and_lose_nothing(tmp_p
     src = tmp_path / "in"
     src.mkdir()
     for i in range(12):
-        (src / f"a{i}.txt").write_text(f"The council met on Tuesday to discuss item {i} of the harbour bridge repairs and voted.", "utf-8")
+        (src / f"a{i}.txt").write_text(
+            f"The council met on Tuesday to discuss item {i} of the harbour bridge repairs and voted.", "utf-8"
+        )
     db = tmp_path / "race.db"
     procs = [subprocess.Popen([sys.executable, "-m", "storyline", "ingest", str(src), "--db", str(db)],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(4)]  # fmt: skip
@@ -146,7 +159,9 @@ def test_no_worker_outlives_a_killed_ingest(tmp_path: Path) -> None:
             break
         time.sleep(0.1)
     assert not alive, f"workers still running after their parent was killed: {alive}"
-    r = subprocess.run([sys.executable, "-m", "storyline", "ingest", str(f), "--db", str(db)], capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "storyline", "ingest", str(f), "--db", str(db)], capture_output=True, text=True
+    )
     assert r.returncode == 0 and _count(db) == total
 
 
@@ -170,7 +185,9 @@ def _store_state(db: Path) -> tuple[list[str], list[list[str]]]:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("command", ["run", "add"])
-def test_killed_at_random_moments_then_rerun_equals_an_uninterrupted_run(tmp_path: Path, corpus_file: Path, command: str) -> None:
+def test_killed_at_random_moments_then_rerun_equals_an_uninterrupted_run(
+    tmp_path: Path, corpus_file: Path, command: str
+) -> None:
     """kill -9 of `run` or `add` anywhere (ingest, story placement, analysis, table writing), then the same
     command again: the store and the tables are those of a run nobody interrupted."""
 
@@ -186,7 +203,12 @@ def test_killed_at_random_moments_then_rerun_equals_an_uninterrupted_run(tmp_pat
     db, out = tmp_path / "b.db", tmp_path / "outb"
     # each kill waits for a moment of the run (started; articles stored; tables begun), then a random while more
     ready = {"started": lambda: True, "stored": lambda: _count(db) > 0, "tables": lambda: (out / "articles").exists()}
-    moments = [("started", took), ("stored", took / 3), ("tables" if command == "run" else "stored", 0.3), ("started", took)]
+    moments = [
+        ("started", took),
+        ("stored", took / 3),
+        ("tables" if command == "run" else "stored", 0.3),
+        ("started", took),
+    ]
     landed = []
     for moment, within in moments:  # each kill on what the last one left
         proc = subprocess.Popen(cmd(db, out), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -17,9 +17,11 @@ from storyline.stories import DedupConfig, StoryIndex, cluster_stories, find_dup
 from storyline.stories.minhash import MinHasher, estimated_jaccard, jaccard, lsh_params, shingles, word_hashes
 
 FIXTURES = Path(__file__).parent / "fixtures"
-VOCAB = ("council minister police court hospital school river storm bridge harbour ferry budget vote report "
-         "engineers cracks election party leader market prices energy workers strike union teachers doctors "
-         "nurses patients families homes roads trains airport flights tourists farmers crops water plan").split()
+VOCAB = (
+    "council minister police court hospital school river storm bridge harbour ferry budget vote report "
+    "engineers cracks election party leader market prices energy workers strike union teachers doctors "
+    "nurses patients families homes roads trains airport flights tourists farmers crops water plan"
+).split()
 
 
 def article(seed: int, paragraphs: int = 8, words: int = 60) -> list[str]:
@@ -66,7 +68,11 @@ def test_edited_copy_is_a_duplicate_and_other_articles_are_not() -> None:
     text = "\n\n".join(copy).split(" ")
     for pos in rng.sample(range(len(text)), 6):
         text[pos] = "changed"
-    texts = ["\n\n".join(original), " ".join(text)] + ["\n\n".join(article(100 + i)) for i in range(30)] + ["\n\n".join(original)]
+    texts = (
+        ["\n\n".join(original), " ".join(text)]
+        + ["\n\n".join(article(100 + i)) for i in range(30)]
+        + ["\n\n".join(original)]
+    )
     result = find_duplicates(texts, DedupConfig(threshold=0.5))
     assert result.members() == [[0, 1, 32]]
     assert result.groups[1] == 0 and result.groups[32] == 0 and result.groups[2] == 2
@@ -77,15 +83,21 @@ def test_edited_copy_is_a_duplicate_and_other_articles_are_not() -> None:
 
 def test_batches_do_not_change_duplicate_groups() -> None:
     original = "\n\n".join(article(9))
-    texts = [original] + ["\n\n".join(article(200 + i)) for i in range(20)] + [original.replace("council", "councillors")]
+    texts = (
+        [original] + ["\n\n".join(article(200 + i)) for i in range(20)] + [original.replace("council", "councillors")]
+    )
     a = find_duplicates(texts, DedupConfig(batch_size=1000))
     b = find_duplicates(texts, DedupConfig(batch_size=4))
     assert np.array_equal(a.groups, b.groups) and a.groups[-1] == 0
 
 
 def _cluster(rows: list[dict]) -> list[str]:
-    return cluster_stories([r["text"] for r in rows], [r["title"] for r in rows], [parse_date(r["date"]) for r in rows],
-                           keys=[r["id"] for r in rows])
+    return cluster_stories(
+        [r["text"] for r in rows],
+        [r["title"] for r in rows],
+        [parse_date(r["date"]) for r in rows],
+        keys=[r["id"] for r in rows],
+    )
 
 
 def test_same_event_articles_form_one_story_and_events_stay_apart() -> None:
@@ -110,7 +122,12 @@ def test_online_assignment_equals_batch(split: int) -> None:
     for order in (rows, rows[::-1]):
         index = StoryIndex()
         for part in (order[:split], order[split:]):
-            index.add([r["id"] for r in part], [r["text"] for r in part], [r["title"] for r in part], [parse_date(r["date"]) for r in part])
+            index.add(
+                [r["id"] for r in part],
+                [r["text"] for r in part],
+                [r["title"] for r in part],
+                [parse_date(r["date"]) for r in part],
+            )
         online = dict(zip(index.keys, index.story))
         assert [online[r["id"]] for r in rows] == batch
 
@@ -164,7 +181,9 @@ def test_cli_add_places_new_articles_like_a_batch_run(tmp_path: Path) -> None:
     with Store(tmp_path / "s.db") as store:
         online = store.story_of()
         arts = list(store.articles())
-    batch = cluster_stories([a.text for a in arts], [a.title for a in arts], [a.published for a in arts], keys=[a.id for a in arts])
+    batch = cluster_stories(
+        [a.text for a in arts], [a.title for a in arts], [a.published for a in arts], keys=[a.id for a in arts]
+    )
     by_outlet = {a.outlet: a.id for a in arts}
     groups_online = {frozenset(k for k, v in online.items() if v == s) for s in online.values()}
     groups_batch = {frozenset(a.id for a, s2 in zip(arts, batch) if s2 == s) for s in batch}
@@ -181,7 +200,9 @@ def test_average_linkage_split_at_the_threshold_gives_the_same_stories() -> None
 
     rng = np.random.default_rng(3)
     for seed in range(5):
-        m = sparse_random(300, 300, density=0.004, random_state=seed, data_rvs=lambda k: rng.uniform(0.0, 0.6, k)).tocsr()
+        m = sparse_random(
+            300, 300, density=0.004, random_state=seed, data_rvs=lambda k: rng.uniform(0.0, 0.6, k)
+        ).tocsr()
         sim = (m + m.T).tocsr()
         strong = (sim >= 0.3).astype(np.int8)
         sizes = np.bincount(connected_components(strong, directed=False)[1])
@@ -191,9 +212,16 @@ def test_average_linkage_split_at_the_threshold_gives_the_same_stories() -> None
         assert 1 < len(set(whole.tolist())) < 300  # some merges, several stories
 
 
-BOILER = ["Sign up for our newsletter.", "Follow us for the latest updates.", "Read more on our website.",
-          "Have a story tip? Email the newsroom.", "Related: more coverage of the harbour.", "Share this article.",
-          "This story first appeared elsewhere and is republished with permission.", "Comments are closed."]
+BOILER = [
+    "Sign up for our newsletter.",
+    "Follow us for the latest updates.",
+    "Read more on our website.",
+    "Have a story tip? Email the newsroom.",
+    "Related: more coverage of the harbour.",
+    "Share this article.",
+    "This story first appeared elsewhere and is republished with permission.",
+    "Comments are closed.",
+]
 
 
 def _stories_of(rows: list[dict]) -> dict[str, str]:
@@ -207,7 +235,9 @@ def _report(seed: int, own_words: int = 20) -> str:
     rng = random.Random(seed)
     core = ("Engineers closed the Quillfield viaduct on Tuesday after Mayor Ingrid Castellanos said inspectors "
             "found corrosion in its 1962 steel girders.")  # fmt: skip
-    own = " ".join("".join(rng.choice("bcdfglmnprstv") + rng.choice("aeiou") for _ in range(4)) for _ in range(own_words))
+    own = " ".join(
+        "".join(rng.choice("bcdfglmnprstv") + rng.choice("aeiou") for _ in range(4)) for _ in range(own_words)
+    )
     return core + "\n\n" + own.capitalize() + "."
 
 
@@ -216,7 +246,11 @@ def test_copies_never_split_a_story() -> None:
     neighbour list and, as separate members, would split off with it.  Clustered as one member
     (the group's words), the copies join their original's story, and the story holds together."""
     rows = [{"id": f"r{i}", "text": _report(i), "title": None, "date": "2024-03-05"} for i in range(3)]
-    copies = [{**rows[i], "id": f"r{i}-copy{n}", "text": rows[i]["text"] + "\n\n" + BOILER[n]} for i in range(3) for n in range(2)]
+    copies = [
+        {**rows[i], "id": f"r{i}-copy{n}", "text": rows[i]["text"] + "\n\n" + BOILER[n]}
+        for i in range(3)
+        for n in range(2)
+    ]
     everything = rows + copies
     story = _stories_of(everything)
     assert len(set(story.values())) == 1, story
@@ -227,7 +261,10 @@ def test_copies_never_split_a_story() -> None:
     # and a story of the fixtures with eight copies of one report keeps them all
     fixtures = events()
     original = next(r for r in fixtures if r["id"] == "bridge-1")
-    more = [{**original, "id": f"bridge-1-copy{n}", "text": original["text"] + "\n\n" + line} for n, line in enumerate(BOILER)]
+    more = [
+        {**original, "id": f"bridge-1-copy{n}", "text": original["text"] + "\n\n" + line}
+        for n, line in enumerate(BOILER)
+    ]
     story = _stories_of(fixtures + more)
     assert {story[c["id"]] for c in more} == {story["bridge-1"]} == {story["bridge-2"]}
 
@@ -263,7 +300,12 @@ def test_representatives_and_group_terms_do_not_depend_on_order() -> None:
     rows = feats.grouped(rep).matrix
     for row, r in enumerate(np.unique(rep).tolist()):
         vec = group_vector([dict(zip(terms[i], weights[i])) for i in np.flatnonzero(rep == r).tolist()])
-        got = dict(zip(rows.indices[rows.indptr[row] : rows.indptr[row + 1]].tolist(), rows.data[rows.indptr[row] : rows.indptr[row + 1]].tolist()))
+        got = dict(
+            zip(
+                rows.indices[rows.indptr[row] : rows.indptr[row + 1]].tolist(),
+                rows.data[rows.indptr[row] : rows.indptr[row + 1]].tolist(),
+            )
+        )
         assert got == {vocab[t]: w for t, w in vec.items()}
         assert abs(sum(w * w for w in vec.values()) - 1.0) < 1e-12
 
@@ -274,7 +316,9 @@ def test_story_evidence_names_what_is_shared_and_counts_copies_once() -> None:
     from storyline.stories import find_stories
 
     rows = [r for r in events() if r["cluster"] == "bridge"]
-    rows.append({**rows[0], "id": "bridge-1-copy", "text": rows[0]["text"] + "\n\nThe harbour board will meet again on Friday."})
+    rows.append(
+        {**rows[0], "id": "bridge-1-copy", "text": rows[0]["text"] + "\n\nThe harbour board will meet again on Friday."}
+    )
     arts = [clean(RawArticle(text=r["text"], source=r["id"], outlet=r["id"], title=r["title"])) for r in rows]
     story = next(s for s in find_stories(arts) if len(s.articles) > 1)
     ev = story.evidence
@@ -341,7 +385,12 @@ def _stream(n: int, seed: int) -> list[dict]:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import corpus
 
-    pool = [p.strip() for f in sorted((ROOT / "examples").glob("*.txt")) for p in f.read_text("utf-8").split("\n") if len(p.split()) >= 12]
+    pool = [
+        p.strip()
+        for f in sorted((ROOT / "examples").glob("*.txt"))
+        for p in f.read_text("utf-8").split("\n")
+        if len(p.split()) >= 12
+    ]
     pool += [p for line in (ROOT / "tests" / "fixtures" / "events.jsonl").read_text("utf-8").splitlines() if line.strip()
              for p in json.loads(line)["text"].split("\n\n")]  # fmt: skip
     real = corpus.real_paragraphs
@@ -370,7 +419,11 @@ def test_placing_in_any_arrival_order_equals_the_batch_run_kept_index(tmp_path, 
     config = StoryConfig(neighbours=neighbours)  # short lists: new neighbours push old ones out, parts split
     records = _stream(240, seed)
     rng = random.Random(seed)
-    cuts = list(range(step, len(records), step)) + [len(records)] if step else sorted(rng.sample(range(1, len(records)), 5)) + [len(records)]
+    cuts = (
+        list(range(step, len(records), step)) + [len(records)]
+        if step
+        else sorted(rng.sample(range(1, len(records)), 5)) + [len(records)]
+    )
     db, lo = tmp_path / "s.db", 0
     for n, hi in enumerate(cuts):
         part = tmp_path / f"part{n}.jsonl"
@@ -387,7 +440,9 @@ def test_placing_in_any_arrival_order_equals_the_batch_run_kept_index(tmp_path, 
         batch = find_stories(articles, config)
         assert got == sorted(sorted(s.articles) for s in batch)
         assert any(len(s.articles) > 2 for s in batch) and any(s.duplicates for s in batch)
-        assert links == sorted((p["a"], p["b"], p["estimated_jaccard"], p["jaccard"]) for s in batch for p in s.duplicate_pairs)
+        assert links == sorted(
+            (p["a"], p["b"], p["estimated_jaccard"], p["jaccard"]) for s in batch for p in s.duplicate_pairs
+        )
         forget_index(store)
         again = place_articles(store, config)
         assert again.placed == len(articles) and again.stories == []  # the same stories: none written again

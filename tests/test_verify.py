@@ -43,7 +43,12 @@ def test_verbatim_trimmed_extended_and_altered() -> None:
     assert got[("c", quotes[2]["text"])] == "trimmed"
     assert got[("d", quotes[3]["text"])] == "extended"
     assert got[("e", quotes[4]["text"])] == "altered"
-    [altered] = [i for s in group_statements(quotes, {k: n for n, k in enumerate("abcde")}) for i in s.instances if i.status == "altered"]
+    [altered] = [
+        i
+        for s in group_statements(quotes, {k: n for n, k in enumerate("abcde")})
+        for i in s.instances
+        if i.status == "altered"
+    ]
     assert {"op": "insert", "original": "", "quoted": "old"} in altered.diff
     assert {"op": "replace", "original": "end", "quoted": "start"} in altered.diff
 
@@ -100,7 +105,11 @@ def test_example_rewrite_alters_quotes_and_pool_quote_is_confirmed() -> None:
     altered = [i for s in story["statements"] for i in s["instances"] if i["status"] == "altered"]
     assert altered and all(i["diff"] for i in altered)
     assert {outlet[i["article"]] for i in altered} == {outlet[rewrite]}
-    [trump] = [s for s in story["statements"] if words(s["text"]) == words("I’m not going to make security guarantees beyond very much")]
+    [trump] = [
+        s
+        for s in story["statements"]
+        if words(s["text"]) == words("I’m not going to make security guarantees beyond very much")
+    ]
     assert people[trump["speaker"]] == "Donald Trump" and trump["sources"] >= 3
     # the rewrite is no confirmation of its original: their statements count as one source
     for s in story["statements"]:
@@ -113,7 +122,13 @@ def test_quote_reported_as_paraphrase_elsewhere_is_noted() -> None:
     quoted = "We will reopen the harbour bridge within two years, once the repairs to the supports are finished"
     indirect = ("Okafor said the council would reopen the harbour bridge within two years, "
                 "once the repairs to its supports were finished.")  # fmt: skip
-    a = make("The council met on Tuesday to discuss the harbour bridge.\n\n" + indirect + "\n\nLocal shops asked for a ferry.", "A", date(2024, 3, 5))
+    a = make(
+        "The council met on Tuesday to discuss the harbour bridge.\n\n"
+        + indirect
+        + "\n\nLocal shops asked for a ferry.",
+        "A",
+        date(2024, 3, 5),
+    )
     b = make("The harbour bridge will stay shut, the council said on Tuesday.\n\n“" + quoted + ",” Okafor said.\n\n"
              "Shops near the harbour asked for a ferry service.", "B", date(2024, 3, 5))  # fmt: skip
     [story] = [s for s in analyze_articles([a, b]).to_json()["stories"] if len(s["articles"]) == 2]
@@ -181,7 +196,12 @@ def test_every_long_quote_of_the_rewrite_is_held_against_its_source() -> None:
     long_status = [i["status"] for s in story["statements"] for i in s["instances"]
                    if i["article"] == rewrite["article"] and len(spans[tuple(i["span"])]["text"].split()) >= 6]  # fmt: skip
     assert len(long_status) >= 7 and long_status.count("altered") >= 7 and "unique" not in long_status
-    altered_elsewhere = [i for s in story["statements"] for i in s["instances"] if i["status"] == "altered" and i["article"] != rewrite["article"]]
+    altered_elsewhere = [
+        i
+        for s in story["statements"]
+        for i in s["instances"]
+        if i["status"] == "altered" and i["article"] != rewrite["article"]
+    ]
     assert not altered_elsewhere  # no faithful article's quote is flagged
     # nothing only the rewrite says is an exclusive, and summary lines credit an original first
     briefing = story["briefing"]
@@ -205,7 +225,12 @@ def test_a_rewrites_invented_quote_is_not_in_its_source() -> None:
     b = make(spun, "Spinner", date(2024, 3, 6))
     [story] = [s for s in analyze_articles([a, b]).to_json()["stories"] if len(s["articles"]) == 2]
     assert any(r["kind"] in ("rewrite", "duplicate") and r["article"] == b.id for r in story["relations"])
-    status = {story["quotes"][i["quote"]]["text"][:20]: i for s in story["statements"] for i in s["instances"] if i["article"] == b.id}
+    status = {
+        story["quotes"][i["quote"]]["text"][:20]: i
+        for s in story["statements"]
+        for i in s["instances"]
+        if i["article"] == b.id
+    }
     assert status["We will not gamble w"]["status"] == "altered"
     assert any("rotten" in d["quoted"] for d in status["We will not gamble w"]["diff"])
     assert status["Every shop on the qu"]["status"] == "not-in-source"
@@ -221,6 +246,14 @@ def test_a_weak_speaker_disagreement_is_disputed_not_misattributed() -> None:
     assert statuses["c"] == "speaker-disputed"
     # named as plainly, and a person the story knows from elsewhere: misattributed
     quotes[2] = dict(q("c", text, "p2"), named=True, speaker_text="Mensah")
-    quotes.append(dict(q("d", "The ferry will be free for everyone who lives on the island", "p2"), named=True, speaker_text="Mensah"))
-    statuses = {i.article: i.status for s in group_statements(quotes, {"a": 0, "b": 1, "c": 2, "d": 3}) for i in s.instances}
+    quotes.append(
+        dict(
+            q("d", "The ferry will be free for everyone who lives on the island", "p2"),
+            named=True,
+            speaker_text="Mensah",
+        )
+    )
+    statuses = {
+        i.article: i.status for s in group_statements(quotes, {"a": 0, "b": 1, "c": 2, "d": 3}) for i in s.instances
+    }
     assert statuses["c"] == "misattributed"

@@ -37,7 +37,9 @@ class Hook(BaseHTTPRequestHandler):
 
 
 def add(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "storyline", "add", *args], capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "storyline", "add", *args], capture_output=True, text=True, timeout=600
+    )
 
 
 def test_add_keeps_alerts_once_and_posts_the_new_ones(tmp_path: Path) -> None:
@@ -66,7 +68,12 @@ def test_add_keeps_alerts_once_and_posts_the_new_ones(tmp_path: Path) -> None:
         story = doc["stories"][0]
         rewrites = {(r["article"], r["derived_from"]) for r in story["relations"] if r["kind"] == "rewrite"}
         assert rewrites and rewrites <= {(a["article"], a["detail"]["source"]) for a in kept if a["kind"] == "rewrite"}
-        altered = {(i["article"], tuple(i["span"])) for s in story["statements"] for i in s["instances"] if i["status"] == "altered"}
+        altered = {
+            (i["article"], tuple(i["span"]))
+            for s in story["statements"]
+            for i in s["instances"]
+            if i["status"] == "altered"
+        }
         assert altered and altered <= {(a["article"], tuple(a["span"])) for a in kept if a["kind"] == "altered-quote"}
         outlets = {a["outlet"] for a in doc["articles"]}
         assert len([a for a in kept if a["kind"] == "new-outlet"]) == len(outlets) - 1
@@ -111,7 +118,10 @@ class Newsroom(BaseHTTPRequestHandler):
             entries = "".join(f"<item><title>{escape(title)}</title><link>http://example.org/{i}</link>"
                               f"<description>{escape(escape(text))}</description></item>"
                               for i, (title, text) in enumerate(Newsroom.items if self.path == "/feed.xml" else Newsroom.items[:1]))  # fmt: skip
-            body, ctype = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>{entries}</channel></rss>'.encode(), "application/rss+xml"
+            body, ctype = (
+                f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>{entries}</channel></rss>'.encode(),
+                "application/rss+xml",
+            )
             etag = '"' + hashlib.sha1(body).hexdigest()[:12] + '"'
             if self.headers.get("If-None-Match") == etag:
                 Newsroom.counts[self.path + " 304"] = Newsroom.counts.get(self.path + " 304", 0) + 1
@@ -161,7 +171,9 @@ def test_watch_polls_politely_survives_a_restart_and_raises_alerts(tmp_path: Pat
     drop = tmp_path / "drop"
     drop.mkdir()
     listing = tmp_path / "sources.txt"
-    listing.write_text(f"# the wire\n{base}/feed.xml\n{base}/broken.xml\n{base}/slow.xml\n{base}/private/feed.xml\n{drop}\nnot a source\n")
+    listing.write_text(
+        f"# the wire\n{base}/feed.xml\n{base}/broken.xml\n{base}/slow.xml\n{base}/private/feed.xml\n{drop}\nnot a source\n"
+    )
     db = tmp_path / "s.db"
     cmd = [sys.executable, "-m", "storyline", "watch", str(listing), "--db", str(db), "--every", "1s", "--delay", "0"]
     try:
@@ -181,7 +193,9 @@ def test_watch_polls_politely_survives_a_restart_and_raises_alerts(tmp_path: Pat
         assert f"{listing}:7: not a URL, folder or file" in errs
         assert "broken.xml: HTTP 500" in errs and "failures in a row; next try in" in errs
         assert "private/feed.xml: not fetched: robots.txt" in errs and "/private/feed.xml" not in Newsroom.counts
-        assert Newsroom.counts["/feed.xml"] == 2 and Newsroom.counts.get("/feed.xml 304", 0) >= 1  # each version fetched once
+        assert (
+            Newsroom.counts["/feed.xml"] == 2 and Newsroom.counts.get("/feed.xml 304", 0) >= 1
+        )  # each version fetched once
         rounds = Newsroom.counts["/feed.xml"] + Newsroom.counts["/feed.xml 304"]
         assert Newsroom.counts["/broken.xml"] < rounds  # backs off
         with Store(db) as store:
@@ -193,7 +207,10 @@ def test_watch_polls_politely_survives_a_restart_and_raises_alerts(tmp_path: Pat
         before = dict(Newsroom.counts)
         again = subprocess.run(cmd + ["--once"], capture_output=True, text=True, timeout=300)
         assert again.returncode == 0, again.stderr
-        assert Newsroom.counts["/feed.xml"] == before["/feed.xml"] and Newsroom.counts["/feed.xml 304"] == before["/feed.xml 304"] + 1
+        assert (
+            Newsroom.counts["/feed.xml"] == before["/feed.xml"]
+            and Newsroom.counts["/feed.xml 304"] == before["/feed.xml 304"] + 1
+        )
         assert _count(db) == 5
         # what was watched is searchable: the word in every report, and who said it
         found = subprocess.run([sys.executable, "-m", "storyline", "search", "backstop", "--db", str(db), "-f", "json"],

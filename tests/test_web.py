@@ -38,7 +38,11 @@ def server(tmp_path: Path):
         (tmp_path / "in" / f.name).write_text(f.read_text("utf-8"), "utf-8")
     (tmp_path / "in" / "evil.txt").write_text(HOSTILE, "utf-8")
     db = tmp_path / "s.db"
-    subprocess.run([sys.executable, "-m", "storyline", "ingest", str(tmp_path / "in"), "--db", str(db)], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "storyline", "ingest", str(tmp_path / "in"), "--db", str(db)],
+        check=True,
+        capture_output=True,
+    )
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "storyline", "serve", "--db", str(db), "--port", str(port)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
@@ -74,7 +78,9 @@ def test_pages_api_and_errors(server: str) -> None:
     assert re.search(r"Why these 5 reports are one story.*Starmer", page, re.S)  # the evidence that joined them
     from storyline.quotes import RULES
 
-    shown = set(re.findall(r"rule ([a-z-]+)(?=\)|, not named)", page))  # each quote says which attribution rule found its speaker
+    shown = set(
+        re.findall(r"rule ([a-z-]+)(?=\)|, not named)", page)
+    )  # each quote says which attribution rule found its speaker
     assert shown and shown <= {r.name for r in RULES}
     status, doc = get(f"{server}/api/stories/{big['id']}")
     assert status == 200 and {"relations", "statements", "people", "facts"} <= set(json.loads(doc))
@@ -109,7 +115,11 @@ def test_click_through_story_article_comparison(server: str, tmp_path: Path) -> 
     assert "words" in article and "back to its story" in article
     compare = dom(server + compare_link.group(1))
     assert re.search(r'<mark class="(?:verbatim|edited|reworded)">', compare)
-    for name, path in (("story", story_link.group(1)), ("article", article_link.group(1)), ("compare", compare_link.group(1))):
+    for name, path in (
+        ("story", story_link.group(1)),
+        ("article", article_link.group(1)),
+        ("compare", compare_link.group(1)),
+    ):
         shot = tmp_path / f"{name}.png"
         headless(f"--screenshot={shot}", "--window-size=1100,1300", server + path, tmp=tmp_path)
         assert shot.exists() and shot.stat().st_size > 10_000
@@ -185,7 +195,9 @@ def all_analysed(server: str, seconds: float = 240) -> None:
 def test_search_finds_articles_quotes_and_people_and_points_at_the_words(server: str, tmp_path: Path) -> None:
     all_analysed(server)  # the quotes of a story are searchable once it is analysed
     with sqlite3.connect(tmp_path / "s.db") as con:  # a quoted passage of some article, and its speaker's words
-        text, start, end, speaker = con.execute("SELECT text, start, stop, speaker FROM quotes_fts WHERE speaker != '' LIMIT 1").fetchone()
+        text, start, end, speaker = con.execute(
+            "SELECT text, start, stop, speaker FROM quotes_fts WHERE speaker != '' LIMIT 1"
+        ).fetchone()
     query = " ".join(re.findall(r"\w{4,}", text)[:3])
     status, doc = get(server + "/api/search?q=" + urllib.parse.quote(query))
     found = json.loads(doc)
@@ -193,10 +205,15 @@ def test_search_finds_articles_quotes_and_people_and_points_at_the_words(server:
     hit = next(h for h in found["quotes"] if h["start"] == start)
     assert hit["speaker"] == speaker
     article = json.loads(get(f"{server}/api/articles/{hit['article']}")[1])
-    assert article["text"][hit["start"]:hit["end"]].replace("\n", " ") == re.sub(r"[\x02\x03]", "", hit["text"]).replace("\n", " ")
+    assert article["text"][hit["start"] : hit["end"]].replace("\n", " ") == re.sub(
+        r"[\x02\x03]", "", hit["text"]
+    ).replace("\n", " ")
     for h in found["articles"]:  # each article hit points at one of the words asked for
         body = json.loads(get(f"{server}/api/articles/{h['article']}")[1])["text"]
-        assert body[h["start"]:h["end"]].casefold() in {w.casefold() for w in query.split()} or h["start"] == h["end"] == 0
+        assert (
+            body[h["start"] : h["end"]].casefold() in {w.casefold() for w in query.split()}
+            or h["start"] == h["end"] == 0
+        )
     people = json.loads(get(server + "/api/search?q=" + urllib.parse.quote(speaker.split()[-1]))[1])["people"]
     assert any(p["name"] == speaker and p["quotes"] >= 1 for p in people)
     # the page marks the words in place, and hostile queries are words, never syntax or markup

@@ -47,15 +47,28 @@ class ReportFormat(str, Enum):
 
 
 DbOption = Annotated[Path, typer.Option("--db", help="SQLite store file (created if missing).")]
-OutletOption = Annotated[Optional[str], typer.Option("--outlet", help="Outlet of every article read (overrides what the input says).")]
-ConfigOption = Annotated[Optional[Path], typer.Option("--config", help="Settings file (TOML, [dedup] and [stories] tables; docs/settings.md).")]
-WebhookOption = Annotated[Optional[str], typer.Option("--webhook", help="POST new alerts here as JSON ({\"alerts\": [...]}).")]
+OutletOption = Annotated[
+    Optional[str], typer.Option("--outlet", help="Outlet of every article read (overrides what the input says).")
+]
+ConfigOption = Annotated[
+    Optional[Path],
+    typer.Option("--config", help="Settings file (TOML, [dedup] and [stories] tables; docs/settings.md)."),
+]
+WebhookOption = Annotated[
+    Optional[str], typer.Option("--webhook", help='POST new alerts here as JSON ({"alerts": [...]}).')
+]
 
 
 def _field_options(
-    text_field: Optional[str], title_field: Optional[str], date_field: Optional[str], url_field: Optional[str], outlet_field: Optional[str]
+    text_field: Optional[str],
+    title_field: Optional[str],
+    date_field: Optional[str],
+    url_field: Optional[str],
+    outlet_field: Optional[str],
 ) -> FieldMap:
-    return FieldMap.with_overrides(text=text_field, title=title_field, published=date_field, url=url_field, outlet=outlet_field)
+    return FieldMap.with_overrides(
+        text=text_field, title=title_field, published=date_field, url=url_field, outlet=outlet_field
+    )
 
 
 def _run_ingest(paths: list[str], store: Store, opts: ReadOptions, force: bool = False, workers: int = 1,
@@ -101,10 +114,17 @@ def ingest_cmd(
     outlet_field: Annotated[Optional[str], typer.Option(help="Record key holding the outlet.")] = None,
     force: Annotated[bool, typer.Option(help="Read files again even if they were read to the end before.")] = False,
     workers: Annotated[int, typer.Option(help="Processes cleaning articles (0: one per core).")] = 1,
-    file_seconds: Annotated[float, typer.Option(help="Time limit per file or URL, in seconds: past it, what was read is kept and the next run goes on from there (0: none).")] = 3600,
+    file_seconds: Annotated[
+        float,
+        typer.Option(
+            help="Time limit per file or URL, in seconds: past it, what was read is kept and the next run goes on from there (0: none)."
+        ),
+    ] = 3600,
 ) -> None:
     """Read articles (text, HTML, JSONL/JSON/CSV, WARC, RSS/Atom, URLs) into a store."""
-    opts = ReadOptions(outlet=outlet, fields=_field_options(text_field, title_field, date_field, url_field, outlet_field))
+    opts = ReadOptions(
+        outlet=outlet, fields=_field_options(text_field, title_field, date_field, url_field, outlet_field)
+    )
     with Store(db) as store:
         report = _run_ingest(paths, store, opts, force, workers or os.cpu_count() or 1, file_seconds or None)
     if report.read == 0 and not report.files_unchanged:
@@ -133,7 +153,9 @@ def _existing(db: Path) -> None:
 
 @app.command("search")
 def search_cmd(
-    query: Annotated[str, typer.Argument(help="Words to find (all of them): in articles, quotes, and speakers' names.")],
+    query: Annotated[
+        str, typer.Argument(help="Words to find (all of them): in articles, quotes, and speakers' names.")
+    ],
     db: DbOption = Path("storyline.db"),
     limit: Annotated[int, typer.Option(help="Hits of each kind.")] = 10,
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.text,
@@ -146,7 +168,9 @@ def search_cmd(
                         console=err, transient=True)  # fmt: skip
     with progress, Store(db) as store:
         task = progress.add_task("", total=None)
-        results = search(store, query, max(1, limit), progress=lambda done, last: progress.update(task, completed=done, total=last))
+        results = search(
+            store, query, max(1, limit), progress=lambda done, last: progress.update(task, completed=done, total=last)
+        )
     if format is Format.json:
         doc = results.to_json()
         out.print_json(data=doc) if sys.stdout.isatty() else print(json.dumps(doc, ensure_ascii=False))
@@ -164,7 +188,9 @@ def search_cmd(
         for h in hits:
             who = f"{escape(h.speaker)}: " if h.speaker else ""
             out.print(f"  {who}{marked(h.text)}")
-            out.print(f"    [dim]{escape(h.outlet)} · {escape(h.title)} · article {escape(h.article)} characters {h.start}-{h.end}[/]")
+            out.print(
+                f"    [dim]{escape(h.outlet)} · {escape(h.title)} · article {escape(h.article)} characters {h.start}-{h.end}[/]"
+            )
     if results.people:
         out.print("[bold]People[/]")
         for p in results.people:
@@ -194,11 +220,20 @@ def articles_cmd(
 
 @app.command("analyze")
 def analyze_cmd(
-    paths: Annotated[Optional[list[str]], typer.Argument(help="Files, folders or URLs (none: every article of the --db store).")] = None,
-    db: Annotated[Optional[Path], typer.Option("--db", help="Store to ingest into (default: a temporary one), or to analyse when no paths are given.")] = None,
+    paths: Annotated[
+        Optional[list[str]], typer.Argument(help="Files, folders or URLs (none: every article of the --db store).")
+    ] = None,
+    db: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--db", help="Store to ingest into (default: a temporary one), or to analyse when no paths are given."
+        ),
+    ] = None,
     outlet: OutletOption = None,
     format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.text,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of standard output.")] = None,
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="Write here instead of standard output.")
+    ] = None,
     config: ConfigOption = None,
 ) -> None:
     """Ingest, then run every stage and print the result (text, JSON, Markdown, or a one-file HTML report);
@@ -264,8 +299,14 @@ def _jsonl_articles(path: Path, need: tuple[str, ...] = ("id", "text")) -> Any:
             err.print(f"[red]{escape(str(item))}[/]")
             continue
         line, record = item
-        if not isinstance(record, dict) or any(k not in record for k in need) or ("text" in need and not isinstance(record["text"], str)):
-            err.print(f"[red]{escape(str(path))}:{line}: needs keys {', '.join(need)}{' (text a string)' * ('text' in need)}[/]")
+        if (
+            not isinstance(record, dict)
+            or any(k not in record for k in need)
+            or ("text" in need and not isinstance(record["text"], str))
+        ):
+            err.print(
+                f"[red]{escape(str(path))}:{line}: needs keys {', '.join(need)}{' (text a string)' * ('text' in need)}[/]"
+            )
             continue
         yield record
 
@@ -278,7 +319,10 @@ def _counting_progress(label: str) -> Progress:
 @app.command("dedup")
 def dedup_cmd(
     jsonl: Annotated[Path, typer.Option("--jsonl", help="Articles, one JSON object a line with id and text.")],
-    threshold: Annotated[Optional[float], typer.Option(help="Jaccard of word 5-gram sets at which two texts are copies (default: the settings', 0.5).")] = None,
+    threshold: Annotated[
+        Optional[float],
+        typer.Option(help="Jaccard of word 5-gram sets at which two texts are copies (default: the settings', 0.5)."),
+    ] = None,
     pairs: Annotated[Optional[Path], typer.Option(help="Also write the verified pairs here (JSONL).")] = None,
     config: ConfigOption = None,
 ) -> None:
@@ -361,7 +405,12 @@ def add_cmd(
     paths: Annotated[list[str], typer.Argument(help="Files, folders or URLs with new articles.")],
     db: DbOption = Path("storyline.db"),
     outlet: OutletOption = None,
-    analyse: Annotated[bool, typer.Option(help="Analyse the stories the new articles join or open, and print the new alerts (--no-analyse: place only).")] = True,
+    analyse: Annotated[
+        bool,
+        typer.Option(
+            help="Analyse the stories the new articles join or open, and print the new alerts (--no-analyse: place only)."
+        ),
+    ] = True,
     webhook: WebhookOption = None,
     config: ConfigOption = None,
 ) -> None:
@@ -403,7 +452,9 @@ def _seconds(text: str) -> float:
 
 @app.command("watch")
 def watch_cmd(
-    sources: Annotated[Path, typer.Argument(help="A file of sources, one a line: feed or page URLs, folders (a drop-box), files.")],
+    sources: Annotated[
+        Path, typer.Argument(help="A file of sources, one a line: feed or page URLs, folders (a drop-box), files.")
+    ],
     db: DbOption = Path("storyline.db"),
     every: Annotated[str, typer.Option(help="Time between two polls of every source: 30s, 10m, 1h.")] = "10m",
     once: Annotated[bool, typer.Option(help="Poll once and stop (for cron).")] = False,
@@ -427,7 +478,11 @@ def watch_cmd(
     if not listed:
         err.print(f"[red]{escape(str(sources))}: no sources to watch[/]")
         raise typer.Exit(1)
-    err.print(f"watching {len(listed)} sources every {every} (Ctrl-C stops)" if not once else f"polling {len(listed)} sources once")
+    err.print(
+        f"watching {len(listed)} sources every {every} (Ctrl-C stops)"
+        if not once
+        else f"polling {len(listed)} sources once"
+    )
     watch(db, listed, period, once=once, webhook=webhook, delay=delay, say=lambda line: err.print(escape(line)),
           show=_print_alerts, settings=settings)  # fmt: skip
     err.print("stopped")
@@ -456,8 +511,12 @@ def alerts_cmd(
 
 @app.command("quotes")
 def quotes_cmd(
-    jsonl: Annotated[Optional[Path], typer.Option("--jsonl", help="Articles, one JSON object a line with id and text.")] = None,
-    rules: Annotated[bool, typer.Option("--rules", help="List the attribution rules, in the order they are tried.")] = False,
+    jsonl: Annotated[
+        Optional[Path], typer.Option("--jsonl", help="Articles, one JSON object a line with id and text.")
+    ] = None,
+    rules: Annotated[
+        bool, typer.Option("--rules", help="List the attribution rules, in the order they are tried.")
+    ] = False,
 ) -> None:
     """Quotations and their speakers: one line per article, {"id", "quotes": [...]}, on standard output."""
     from .quotes import RULES, quotes_json
@@ -476,7 +535,9 @@ def quotes_cmd(
     with _counting_progress("quotes") as progress:
         task = progress.add_task("", total=None)
         for record in _jsonl_articles(jsonl):
-            sys.stdout.write(json.dumps({"id": record["id"], "quotes": quotes_json(record["text"])}, ensure_ascii=False) + "\n")
+            sys.stdout.write(
+                json.dumps({"id": record["id"], "quotes": quotes_json(record["text"])}, ensure_ascii=False) + "\n"
+            )
             n += 1
             if n % 100 == 0:
                 progress.update(task, completed=n)
@@ -490,7 +551,9 @@ app.add_typer(eval_app, name="eval")
 @eval_app.command("stories")
 def eval_stories_cmd(
     file: Annotated[Path, typer.Argument(help="Labelled articles (JSONL with a `cluster` key).")],
-    predictions: Annotated[Optional[Path], typer.Option(help="Output of `storyline cluster` to score; default: cluster FILE now.")] = None,
+    predictions: Annotated[
+        Optional[Path], typer.Option(help="Output of `storyline cluster` to score; default: cluster FILE now.")
+    ] = None,
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.text,
 ) -> None:
     """B-cubed and pairwise precision / recall / F1 of story clustering against the `cluster` key."""
@@ -504,7 +567,9 @@ def eval_stories_cmd(
         pred_of = {str(r["id"]): r["story"] for r in _jsonl_articles(predictions, ("id", "story"))}
         missing = [k for k in keys if k not in pred_of]
         if missing:
-            err.print(f"[red]{escape(str(predictions))}: no prediction for {len(missing)} articles (e.g. {escape(missing[0])})[/]")
+            err.print(
+                f"[red]{escape(str(predictions))}: no prediction for {len(missing)} articles (e.g. {escape(missing[0])})[/]"
+            )
             raise typer.Exit(1)
         pred = [pred_of[k] for k in keys]
     else:  # scored by position: repeated ids do not matter here
@@ -520,8 +585,12 @@ def eval_stories_cmd(
 
 @eval_app.command("quotes")
 def eval_quotes_cmd(
-    file: Annotated[Path, typer.Argument(help="Labelled articles in the format of ../shared/eval/quotes (article, text, quotes).")],
-    predictions: Annotated[Optional[Path], typer.Option(help="Output of `storyline quotes` to score; default: extract now.")] = None,
+    file: Annotated[
+        Path, typer.Argument(help="Labelled articles in the format of ../shared/eval/quotes (article, text, quotes).")
+    ],
+    predictions: Annotated[
+        Optional[Path], typer.Option(help="Output of `storyline quotes` to score; default: extract now.")
+    ] = None,
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.text,
 ) -> None:
     """Quote precision/recall, speaker accuracy and joint scores (GenderGapTracker's protocol)."""
@@ -542,7 +611,9 @@ def eval_quotes_cmd(
               f"({result['gold_direct']} direct), {result['predicted']} predicted")  # fmt: skip
     out.print(_score_table([(name, result[key]) for name, key in (
         ("quotes", "quote"), ("direct quotes", "quote_direct"), ("joint (quote + speaker)", "joint"), ("joint, direct", "joint_direct"))]))  # fmt: skip
-    out.print(f"speaker accuracy on matched quotes: {result['speaker_accuracy']:.3f} (direct {result['speaker_accuracy_direct']:.3f})")
+    out.print(
+        f"speaker accuracy on matched quotes: {result['speaker_accuracy']:.3f} (direct {result['speaker_accuracy_direct']:.3f})"
+    )
 
 
 def _score_table(rows: list[tuple[str, dict[str, float]]]) -> Table:
@@ -579,7 +650,9 @@ def compare_cmd(
 def _one_article(name: str, store: Store, by_id: bool) -> Any:
     """An article by id (prefix) from the store, or read from a file or URL."""
     if by_id:
-        rows = store.db.execute("SELECT id FROM articles WHERE id LIKE ? LIMIT 2", (name.replace("%", "") + "%",)).fetchall()
+        rows = store.db.execute(
+            "SELECT id FROM articles WHERE id LIKE ? LIMIT 2", (name.replace("%", "") + "%",)
+        ).fetchall()
         if len(rows) == 1:
             return store.get(rows[0][0])
         if len(rows) > 1:
@@ -599,8 +672,16 @@ def serve_cmd(
     db: DbOption = Path("storyline.db"),
     host: Annotated[str, typer.Option(help="Address to bind (loopback by default: the app is for you).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
-    allow_host: Annotated[Optional[list[str]], typer.Option(help="Another name the app may be reached by (the Host header); loopback names always.")] = None,
-    keep_ready: Annotated[bool, typer.Option(help="Beside the server, place new articles and analyse every story ahead of the reader (--no-keep-ready: each story on its first view).")] = True,
+    allow_host: Annotated[
+        Optional[list[str]],
+        typer.Option(help="Another name the app may be reached by (the Host header); loopback names always."),
+    ] = None,
+    keep_ready: Annotated[
+        bool,
+        typer.Option(
+            help="Beside the server, place new articles and analyse every story ahead of the reader (--no-keep-ready: each story on its first view)."
+        ),
+    ] = True,
     webhook: WebhookOption = None,
     config: ConfigOption = None,
 ) -> None:
@@ -621,7 +702,13 @@ def serve_cmd(
     from .web import LOOPBACK
 
     if keep_ready:  # new articles placed, stories analysed and rendered ahead of the reader, in a process of its own
-        get_context("spawn").Process(target=keep, args=(str(db),), kwargs={"webhook": webhook, "settings": settings}, daemon=True, name="storyline-keep").start()
+        get_context("spawn").Process(
+            target=keep,
+            args=(str(db),),
+            kwargs={"webhook": webhook, "settings": settings},
+            daemon=True,
+            name="storyline-keep",
+        ).start()
     err.print(f"Storyline on http://{host}:{port}/")
     hosts = [*LOOPBACK, *(allow_host or []), *([host] if host not in ("0.0.0.0", "::") else [])]
     uvicorn.run(create_app(db, hosts), host=host, port=port, log_level="warning")
@@ -634,7 +721,9 @@ class TableFormat(str, Enum):
 
 def _print_run(report: Any, out_dir: Path) -> None:
     stages = ", ".join(f"{k} {v:.1f}s" for k, v in report.seconds.items())
-    err.print(f"{report.articles} articles, {report.stories} stories, {report.duplicate_groups} duplicate groups ({stages})")
+    err.print(
+        f"{report.articles} articles, {report.stories} stories, {report.duplicate_groups} duplicate groups ({stages})"
+    )
     table = Table("table", "rows", "path", box=None)
     for name, n in report.rows.items():
         table.add_row(name, str(n), escape(str(out_dir / name)))
@@ -643,13 +732,24 @@ def _print_run(report: Any, out_dir: Path) -> None:
 
 @app.command("run")
 def run_cmd(
-    paths: Annotated[Optional[list[str]], typer.Argument(help="Files, folders or URLs to ingest first (optional).")] = None,
+    paths: Annotated[
+        Optional[list[str]], typer.Argument(help="Files, folders or URLs to ingest first (optional).")
+    ] = None,
     db: DbOption = Path("storyline.db"),
-    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder for the tables (one sub-folder each).")] = Path("storyline-out"),
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder for the tables (one sub-folder each).")] = Path(
+        "storyline-out"
+    ),
     format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.jsonl,
     workers: Annotated[int, typer.Option(help="Processes (default: one per core).")] = 0,
-    analysis: Annotated[bool, typer.Option(help="Analyse each story (relations, quotes, statements); --no-analysis: stories and duplicates only.")] = True,
-    report_file: Annotated[Optional[Path], typer.Option("--report", help="Write the run's figures (seconds per stage, rows) here as JSON.")] = None,
+    analysis: Annotated[
+        bool,
+        typer.Option(
+            help="Analyse each story (relations, quotes, statements); --no-analysis: stories and duplicates only."
+        ),
+    ] = True,
+    report_file: Annotated[
+        Optional[Path], typer.Option("--report", help="Write the run's figures (seconds per stage, rows) here as JSON.")
+    ] = None,
     config: ConfigOption = None,
 ) -> None:
     """The whole corpus on this machine: stories, duplicate groups, relations, quotes and statements as tables."""
@@ -676,26 +776,47 @@ def run_cmd(
             report_file.write_text(json.dumps(dataclasses.asdict(report), indent=2))
 
     with progress:
-        report = run_local(db, out_dir, format.value, workers or None, progress=tick, analysis=analysis, on_stage=save, settings=settings)
+        report = run_local(
+            db,
+            out_dir,
+            format.value,
+            workers or None,
+            progress=tick,
+            analysis=analysis,
+            on_stage=save,
+            settings=settings,
+        )
     _print_run(report, out_dir)
     save(report)
 
 
 @app.command("spark-run")
 def spark_run_cmd(
-    input: Annotated[str, typer.Argument(help="JSONL or Parquet articles: a path Spark can read (file, folder, hdfs://, s3a://).")],
-    out_dir: Annotated[str, typer.Option("--out", "-o", help="Folder for the tables (one sub-folder each).")] = "storyline-out",
+    input: Annotated[
+        str, typer.Argument(help="JSONL or Parquet articles: a path Spark can read (file, folder, hdfs://, s3a://).")
+    ],
+    out_dir: Annotated[
+        str, typer.Option("--out", "-o", help="Folder for the tables (one sub-folder each).")
+    ] = "storyline-out",
     format: Annotated[TableFormat, typer.Option("--format", "-f")] = TableFormat.parquet,
-    master: Annotated[str, typer.Option(help="Spark master: local[N] (N cores of this machine), spark://HOST:PORT, yarn, ...")] = "local[*]",
+    master: Annotated[
+        str, typer.Option(help="Spark master: local[N] (N cores of this machine), spark://HOST:PORT, yarn, ...")
+    ] = "local[*]",
     partitions: Annotated[int, typer.Option(help="Shuffle partitions (default: Spark's).")] = 0,
-    report_file: Annotated[Optional[Path], typer.Option("--report", help="Write the run's figures (seconds per stage, rows) here as JSON.")] = None,
+    report_file: Annotated[
+        Optional[Path], typer.Option("--report", help="Write the run's figures (seconds per stage, rows) here as JSON.")
+    ] = None,
     config: ConfigOption = None,
 ) -> None:
     """The same corpus run on Apache Spark (needs the extra: pip install 'storyline[spark]' and Java 17+)."""
     try:
         from .spark import run_spark, session
     except ImportError:
-        err.print("[red]the Spark job needs its extra: python -m pip install " + escape("'storyline[spark]'") + " (and Java 17+)[/]")
+        err.print(
+            "[red]the Spark job needs its extra: python -m pip install "
+            + escape("'storyline[spark]'")
+            + " (and Java 17+)[/]"
+        )
         raise typer.Exit(1) from None
     settings = _settings(config)
     spark = session(master, partitions or None)
@@ -712,4 +833,3 @@ def spark_run_cmd(
 def version_cmd() -> None:
     """Print the version."""
     print(__version__)
-

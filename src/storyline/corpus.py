@@ -84,7 +84,9 @@ def article_row(a: Article) -> dict[str, Any]:
             "published": a.published.isoformat() if a.published else None, "words": a.words}  # fmt: skip
 
 
-def article_step(articles: Sequence[Article], dedup: DedupConfig | None = None, stories: StoryConfig | None = None) -> ArticleBatch:
+def article_step(
+    articles: Sequence[Article], dedup: DedupConfig | None = None, stories: StoryConfig | None = None
+) -> ArticleBatch:
     """Everything computed from one article alone, for a batch of them."""
     feats = feature_rows([a.text for a in articles], [a.title for a in articles], stories)
     return ArticleBatch(
@@ -310,7 +312,11 @@ def run_local(store_path: str | Path, out: str | Path, fmt: str = "jsonl", worke
     with Store(path) as store:
         slices = store.slices(batch)
         total = len(store)
-    pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=die_with_parent) if workers > 1 else None
+    pool = (
+        ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=die_with_parent)
+        if workers > 1
+        else None
+    )
     try:
         # 1. per article
         started = time.perf_counter()

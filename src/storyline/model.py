@@ -128,7 +128,12 @@ class Article:
     def outlet_is_file_name(self) -> bool:
         """The outlet is only the name of the file the text came from (no --outlet, sidecar or metadata)."""
         name = (self.source or "").replace("\\", "/").rsplit("/", 1)[-1]
-        return bool(name) and self.outlet in (name, name.split(".")[0], name.rsplit(".", 1)[0], name.removesuffix(".gz").rsplit(".", 1)[0])
+        return bool(name) and self.outlet in (
+            name,
+            name.split(".")[0],
+            name.rsplit(".", 1)[0],
+            name.removesuffix(".gz").rsplit(".", 1)[0],
+        )
 
 
 def count_words(text: str) -> int:
@@ -148,4 +153,12 @@ def article_id(outlet: str, text: str) -> str:
 
 
 # the kinds of alert (storyline.briefing.alerts), here so that the CLI can name them without loading the stages
-ALERT_KINDS = ("altered-quote", "misattributed-quote", "quote-not-in-source", "copy", "rewrite", "conflicting-figure", "new-outlet")
+ALERT_KINDS = (
+    "altered-quote",
+    "misattributed-quote",
+    "quote-not-in-source",
+    "copy",
+    "rewrite",
+    "conflicting-figure",
+    "new-outlet",
+)

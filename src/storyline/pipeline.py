@@ -54,7 +54,9 @@ class StoryAnalysis:
     verification: dict[str, Any]
 
 
-def analyze_story(articles: Sequence[Article], quotes: Sequence[Sequence] | None = None, briefing: bool = True) -> StoryAnalysis:
+def analyze_story(
+    articles: Sequence[Article], quotes: Sequence[Sequence] | None = None, briefing: bool = True
+) -> StoryAnalysis:
     """Run the per-story stages over one story's articles (in story order).
 
     ``quotes``: each article's extracted quotes when an executor found them earlier, per article.
@@ -63,12 +65,16 @@ def analyze_story(articles: Sequence[Article], quotes: Sequence[Sequence] | None
     people, instances = story_people(articles, quotes)
     checks = verify_story(articles, instances, prov)
     if briefing:
-        derived = {r.article for r in (prov.relations if prov else []) if r.kind in ("duplicate", "rewrite") and r.derived_from}
+        derived = {
+            r.article for r in (prov.relations if prov else []) if r.kind in ("duplicate", "rewrite") and r.derived_from
+        }
         checks["briefing"] = brief(articles, checks["facts"], derived=derived)
     return StoryAnalysis(prov, people, instances, checks)
 
 
-def analyze_articles(articles: Sequence[Article], stories: list[Story] | None = None, settings: "Settings | None" = None) -> Analysis:
+def analyze_articles(
+    articles: Sequence[Article], stories: list[Story] | None = None, settings: "Settings | None" = None
+) -> Analysis:
     """Run every stage over a corpus of articles (``stories``: their stories when already known, as in a store)."""
     if stories is None:
         stories = find_stories(articles, settings.stories, settings.dedup) if settings else find_stories(articles)

@@ -74,7 +74,9 @@ class Settings:
                 if want is float and isinstance(value, int) and not isinstance(value, bool):
                     value = float(value)
                 if type(value) is not want:
-                    raise SettingsError(f"{where}: {name}.{key} must be {want.__name__}, not {type(value).__name__} ({value!r})")
+                    raise SettingsError(
+                        f"{where}: {name}.{key} must be {want.__name__}, not {type(value).__name__} ({value!r})"
+                    )
                 if want in (int, float) and value < 0:
                     raise SettingsError(f"{where}: {name}.{key} must not be negative ({value!r})")
             made[name] = dataclasses.replace(default, **values)

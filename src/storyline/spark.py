@@ -69,7 +69,9 @@ def session(master: str | None = None, partitions: int | None = None) -> SparkSe
         builder = builder.master(master)
         if master.startswith("local"):
             os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # workers run this Python, with storyline installed
-    builder = builder.config("spark.sql.execution.arrow.pyspark.enabled", "true").config("spark.ui.showConsoleProgress", "false")
+    builder = builder.config("spark.sql.execution.arrow.pyspark.enabled", "true").config(
+        "spark.ui.showConsoleProgress", "false"
+    )
     if partitions:
         builder = builder.config("spark.sql.shuffle.partitions", str(partitions))
     spark = builder.getOrCreate()
@@ -183,7 +185,9 @@ def connected_components(edges: DataFrame) -> DataFrame:
         new = labels.union(moved).groupBy("id").agg(F.min("label").alias("label"))
         jumped = new.alias("n").join(new.alias("m"), F.col("n.label") == F.col("m.id"))
         new = jumped.select(F.col("n.id").alias("id"), F.least("n.label", "m.label").alias("label")).localCheckpoint()
-        changed = new.join(labels.withColumnRenamed("label", "old"), "id").filter(F.col("label") != F.col("old")).count()
+        changed = (
+            new.join(labels.withColumnRenamed("label", "old"), "id").filter(F.col("label") != F.col("old")).count()
+        )
         labels = new
         if changed == 0:
             return labels.withColumnRenamed("label", "component")
@@ -216,9 +220,18 @@ def _verify_pairs(frames: Iterator[Any], threshold: float = DedupConfig().thresh
     import pandas as pd
 
     for frame in frames:
-        jac = [jaccard(np.asarray(x, dtype=np.int64), np.asarray(y, dtype=np.int64)) for x, y in zip(frame["sa"], frame["sb"])]
+        jac = [
+            jaccard(np.asarray(x, dtype=np.int64), np.asarray(y, dtype=np.int64))
+            for x, y in zip(frame["sa"], frame["sb"])
+        ]
         keep = [j >= threshold for j in jac]
-        yield pd.DataFrame({"a": frame["a"][keep], "b": frame["b"][keep], "jaccard": [jaccard_figure(j) for j, k in zip(jac, keep) if k]})
+        yield pd.DataFrame(
+            {
+                "a": frame["a"][keep],
+                "b": frame["b"][keep],
+                "jaccard": [jaccard_figure(j) for j, k in zip(jac, keep) if k],
+            }
+        )
 
 
 def duplicate_pairs(articles: DataFrame, dedup: DedupConfig | None = None) -> DataFrame:
@@ -289,7 +302,9 @@ def _group_row(key: tuple, frame: Any) -> Any:
                          "weights": [[vec[t] for t in terms]], "members": [frame["id"].tolist()]})  # fmt: skip
 
 
-def story_names(spark: SparkSession, articles: DataFrame, groups: DataFrame | None = None, config: StoryConfig | None = None) -> DataFrame:
+def story_names(
+    spark: SparkSession, articles: DataFrame, groups: DataFrame | None = None, config: StoryConfig | None = None
+) -> DataFrame:
     """``(id, name)``: each article's story, named by its smallest article id.
 
     ``groups`` (``id, duplicate_group``): each duplicate group is clustered as one member and its
@@ -304,21 +319,35 @@ def story_names(spark: SparkSession, articles: DataFrame, groups: DataFrame | No
     if groups is not None:
         tagged = feats.join(groups.select("id", "duplicate_group"), "id", "left")
         single = tagged.filter(F.col("duplicate_group").isNull()).select("id", "day", "terms", "weights")
-        merged = tagged.filter(F.col("duplicate_group").isNotNull()).groupBy("duplicate_group").applyInPandas(
-            _group_row, "id string, day double, terms array<string>, weights array<double>, members array<string>")
+        merged = (
+            tagged.filter(F.col("duplicate_group").isNotNull())
+            .groupBy("duplicate_group")
+            .applyInPandas(
+                _group_row, "id string, day double, terms array<string>, weights array<double>, members array<string>"
+            )
+        )
         merged = merged.localCheckpoint()
         member_of = merged.select(F.explode("members").alias("id"), F.col("id").alias("rep"))
         feats = single.unionByName(merged.select("id", "day", "terms", "weights"))
-    feats = feats.withColumn("block", F.when(F.col("day").isNull(), F.lit(undated_block)).otherwise(F.floor(F.col("day") / width)))
+    feats = feats.withColumn(
+        "block", F.when(F.col("day").isNull(), F.lit(undated_block)).otherwise(F.floor(F.col("day") / width))
+    )
     dated = feats.filter(F.col("day").isNotNull())
     undated = feats.filter(F.col("day").isNull())
     blocks = [r["block"] for r in dated.select("block").distinct().collect()]  # one number per week: small
-    sent = dated.select("*", F.explode(F.array(
-        F.struct(F.col("block").alias("to"), F.lit("home").alias("role")),
-        F.struct((F.col("block") - 1).alias("to"), F.lit("ref").alias("role")),
-        F.struct((F.col("block") + 1).alias("to"), F.lit("ref").alias("role")),
-    )).alias("copy")).select("id", "day", "terms", "weights", F.col("copy.to").alias("block"), F.col("copy.role").alias("role"))
-    sent = sent.join(F.broadcast(spark.createDataFrame([(b,) for b in blocks], "block long")), "block")  # blocks with a home
+    sent = dated.select(
+        "*",
+        F.explode(
+            F.array(
+                F.struct(F.col("block").alias("to"), F.lit("home").alias("role")),
+                F.struct((F.col("block") - 1).alias("to"), F.lit("ref").alias("role")),
+                F.struct((F.col("block") + 1).alias("to"), F.lit("ref").alias("role")),
+            )
+        ).alias("copy"),
+    ).select("id", "day", "terms", "weights", F.col("copy.to").alias("block"), F.col("copy.role").alias("role"))
+    sent = sent.join(
+        F.broadcast(spark.createDataFrame([(b,) for b in blocks], "block long")), "block"
+    )  # blocks with a home
     parts = [sent, undated.select("id", "day", "terms", "weights", "block", F.lit("home").alias("role"))]
     if blocks:
         everywhere = spark.createDataFrame([(b,) for b in blocks], "to long")
@@ -327,25 +356,39 @@ def story_names(spark: SparkSession, articles: DataFrame, groups: DataFrame | No
     rows = parts[0]
     for p in parts[1:]:
         rows = rows.unionByName(p)
+
     def neighbour_block(key: tuple, frame: Any) -> Any:  # a function (not a partial): Spark reads its signature
         return _neighbour_block(key, frame, cfg)
 
     found = rows.groupBy("block").applyInPandas(neighbour_block, "q string, r string, s double")
     best = Window.partitionBy("q").orderBy(F.desc("s"), F.asc("r"))
-    links = found.dropDuplicates(["q", "r"]).withColumn("rank", F.row_number().over(best)).filter(F.col("rank") <= cfg.neighbours)
+    links = (
+        found.dropDuplicates(["q", "r"])
+        .withColumn("rank", F.row_number().over(best))
+        .filter(F.col("rank") <= cfg.neighbours)
+    )
     top = Window.partitionBy("q")
-    kept = links.withColumn("best", F.max("s").over(top)).filter(F.col("s") >= F.lit(cfg.relative_floor) * F.col("best"))
+    kept = links.withColumn("best", F.max("s").over(top)).filter(
+        F.col("s") >= F.lit(cfg.relative_floor) * F.col("best")
+    )
     kept = kept.select("q", "r", "s").localCheckpoint()
     comps = connected_components(kept.select(F.col("q").alias("a"), F.col("r").alias("b")))
     grouped = kept.join(comps.withColumnRenamed("id", "q"), "q")
+
     def cluster_block(key: tuple, frame: Any) -> Any:
         return _cluster_block(key, frame, cfg)
 
     named = grouped.groupBy("component").applyInPandas(cluster_block, "id string, name string")
     if member_of is None:
         return articles.select("id").join(named, "id", "left").select("id", F.coalesce("name", "id").alias("name"))
-    reps = feats.select("id").join(named, "id", "left").select(F.col("id").alias("rep"), F.coalesce("name", "id").alias("rep_name"))
-    every = articles.select("id").join(member_of, "id", "left").withColumn("rep", F.coalesce("rep", "id")).join(reps, "rep")
+    reps = (
+        feats.select("id")
+        .join(named, "id", "left")
+        .select(F.col("id").alias("rep"), F.coalesce("name", "id").alias("rep_name"))
+    )
+    every = (
+        articles.select("id").join(member_of, "id", "left").withColumn("rep", F.coalesce("rep", "id")).join(reps, "rep")
+    )
     story = Window.partitionBy("rep_name")  # a story is named by its smallest member, copies included
     return every.select("id", F.min("id").over(story).alias("name"))
 
@@ -361,7 +404,9 @@ def _story_partition(key: tuple, frame: Any) -> Any:
     quotes = [pickle.loads(r["quotes"]) for r in rows]
     out_t, out_r = [], []
     groups = [r.get("duplicate_group") for r in rows]
-    for table, table_rows in story_step(key[0], articles, quotes, [None if g is None or g != g else g for g in groups]).items():
+    for table, table_rows in story_step(
+        key[0], articles, quotes, [None if g is None or g != g else g for g in groups]
+    ).items():
         for row in table_rows:
             out_t.append(table)
             out_r.append(json.dumps(row, ensure_ascii=False))
@@ -372,7 +417,9 @@ def _ddl(table: str) -> str:
     return ", ".join(f"`{c}` {t}" for c, t in TABLES[table])
 
 
-def run_spark(spark: SparkSession, input_path: str, out: str, fmt: str = "parquet", settings: Settings | None = None) -> RunReport:
+def run_spark(
+    spark: SparkSession, input_path: str, out: str, fmt: str = "parquet", settings: Settings | None = None
+) -> RunReport:
     """Every stage over the articles at ``input_path``; the tables of :data:`storyline.corpus.TABLES` into ``out``
     (and the settings used, ``settings.json``, beside them)."""
     if fmt not in ("jsonl", "parquet"):
@@ -386,7 +433,9 @@ def run_spark(spark: SparkSession, input_path: str, out: str, fmt: str = "parque
     for p in problems.orderBy("pos").limit(20).collect():
         print(p["problem"], file=sys.stderr)
     first = Window.partitionBy("id").orderBy("pos")  # an article read twice is kept once, as the store keeps it
-    articles = raw.filter(F.col("problem").isNull()).withColumn("n", F.row_number().over(first)).filter("n = 1").drop("n")
+    articles = (
+        raw.filter(F.col("problem").isNull()).withColumn("n", F.row_number().over(first)).filter("n = 1").drop("n")
+    )
     articles = articles.persist()
     report.articles = articles.count()
     report.seconds["articles"] = time.perf_counter() - started
@@ -423,7 +472,9 @@ def run_spark(spark: SparkSession, input_path: str, out: str, fmt: str = "parque
     if problems.limit(1).count():
         problems.write.mode("overwrite").json(f"{out}/problems")
     if "://" in out:  # a cluster's file system: the settings as one JSON line, as Spark writes a table
-        spark.createDataFrame([(json.dumps(settings.to_json()),)], "settings string").coalesce(1).write.mode("overwrite").text(f"{out}/settings")
+        spark.createDataFrame([(json.dumps(settings.to_json()),)], "settings string").coalesce(1).write.mode(
+            "overwrite"
+        ).text(f"{out}/settings")
     else:
         settings.save(Path(out) / "settings.json")
     report.seconds["story analysis"] = time.perf_counter() - started

@@ -92,13 +92,17 @@ def bring_up_to_date(store: Store, stories: Iterable[str] | None = None, report:
     return placed, done, alerts
 
 
-def post_alerts(url: str | None, alerts: list[dict], say: Callable[[str], None] | None = None, timeout: float = 10.0) -> str | None:
+def post_alerts(
+    url: str | None, alerts: list[dict], say: Callable[[str], None] | None = None, timeout: float = 10.0
+) -> str | None:
     """POST new alerts to a webhook (none when ``url`` is None) as one JSON document ``{"alerts": [...]}``;
     returns why it failed (also told to ``say``), or None.  The alerts stay in the store either way."""
     if not url or not alerts:
         return None
     body = json.dumps({"alerts": alerts}, ensure_ascii=False).encode("utf-8")
-    req = urllib.request.Request(url, body, {"Content-Type": "application/json", "User-Agent": "storyline"}, method="POST")
+    req = urllib.request.Request(
+        url, body, {"Content-Type": "application/json", "User-Agent": "storyline"}, method="POST"
+    )
     try:
         with urllib.request.urlopen(req, timeout=timeout) as r:
             failed = None if 200 <= r.status < 300 else f"HTTP {r.status}"
@@ -109,7 +113,9 @@ def post_alerts(url: str | None, alerts: list[dict], say: Callable[[str], None] 
     return failed
 
 
-def keep_ready(db: str, every: float = 5.0, once: bool = False, webhook: str | None = None, settings: "Settings | None" = None) -> None:
+def keep_ready(
+    db: str, every: float = 5.0, once: bool = False, webhook: str | None = None, settings: "Settings | None" = None
+) -> None:
     """Keep a store ready for the web app (run in a process of its own beside the server): bring it up
     to date, then look again every ``every`` seconds for articles another command stored meanwhile."""
     from .batching import die_with_parent
@@ -131,6 +137,7 @@ def keep_ready(db: str, every: float = 5.0, once: bool = False, webhook: str | N
 
 
 # -- watching sources: feeds and pages polled politely, folders read as a drop-box
+
 
 def read_sources(path: Path) -> tuple[list[str], list[Any]]:
     """The sources listed in a file, one a line (feed or page URLs, folders, files; ``#`` comments);
@@ -204,9 +211,15 @@ def poll(store: Store, source: str, fetcher: Any, robots: Robots, every: float, 
         return 0
     stored = 0
     if got.status != 304:
-        report = ingest_items(read_body(source, got.body, got.content_type, got.url, ReadOptions()), store, on_problem=lambda p: say(str(p)))
+        report = ingest_items(
+            read_body(source, got.body, got.content_type, got.url, ReadOptions()),
+            store,
+            on_problem=lambda p: say(str(p)),
+        )
         stored = report.stored
-    store.save_watch_state(source, etag=got.etag, modified=got.modified, failures=0, next_try=0.0, last_status=str(got.status))
+    store.save_watch_state(
+        source, etag=got.etag, modified=got.modified, failures=0, next_try=0.0, last_status=str(got.status)
+    )
     return stored
 
 
@@ -240,7 +253,9 @@ def watch(db: str | Path, sources: list[str], every: float, once: bool = False, 
                     stored += poll(store, source, fetcher, robots, every, say)
                 if stored:
                     say(f"{stored} new articles")
-                alerts = bring_up_to_date(store, stories=[], report=say, settings=settings)[2]  # also what a killed round left unplaced
+                alerts = bring_up_to_date(store, stories=[], report=say, settings=settings)[
+                    2
+                ]  # also what a killed round left unplaced
                 if show:
                     show(alerts)
                 post_alerts(webhook, alerts, say)

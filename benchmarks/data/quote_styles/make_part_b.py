@@ -31,6 +31,7 @@ Labelling conventions (see also the report / README of the set):
     schools, companies); social platforms only used as the medium (X,
     Instagram, Bluesky, Facebook, Twitter) are not listed.
 """
+
 import json
 import os
 import re
@@ -41,8 +42,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "part_b.jsonl")
 
 STRIP = " ,.;:!?"
-OPEN_MARKS = "“\"‘’"
-CLOSE_MARKS = "”\"’"
+OPEN_MARKS = '“"‘’'
+CLOSE_MARKS = '”"’'
 P, O, U = "person", "organisation", "unnamed"
 D, PT = "direct", "partial"
 PRONOUNS = {"he", "she", "they", "it", "her", "him", "his", "their", "its"}
@@ -108,7 +109,10 @@ def article(style, n, text, entities, quotes):
 # tech-science
 # ---------------------------------------------------------------------------
 
-article("tech-science", 1, T("""
+article(
+    "tech-science",
+    1,
+    T("""
 Moon rover’s wheels are cracking faster than planned, mission team says
 
 The aluminium wheels on the Halcyon lunar rover are wearing out at roughly twice the rate engineers predicted, according to a status update the mission team published on Tuesday.
@@ -125,23 +129,45 @@ The mission’s programme scientist at the Continental Space Agency, Dr. Rafael 
 
 Okoro, asked whether the rover could still reach its final target, a deep crater the team calls “the Bowl,” said only: “Ask me in six weeks.”
 """),
-    ["Hanne Lindqvist", "Orbit Weekly", "Nordvik Institute of Technology", "Astrolite Dynamics",
-     "Daniel Okoro", "Continental Space Agency", "Rafael Quintero-Mendes"],
     [
-        Q("We knew the regolith at the crater rim was sharp, but nobody expected this much damage this early",
-          "Hanne Lindqvist", ("said Lindqvist", "Lindqvist")),
+        "Hanne Lindqvist",
+        "Orbit Weekly",
+        "Nordvik Institute of Technology",
+        "Astrolite Dynamics",
+        "Daniel Okoro",
+        "Continental Space Agency",
+        "Rafael Quintero-Mendes",
+    ],
+    [
+        Q(
+            "We knew the regolith at the crater rim was sharp, but nobody expected this much damage this early",
+            "Hanne Lindqvist",
+            ("said Lindqvist", "Lindqvist"),
+        ),
         Q("performed within design margins", "Astrolite Dynamics", ("the company said", "the company"), O, PT),
-        Q("working closely with mission operations to extend their life", "Astrolite Dynamics",
-          ("the company said", "the company"), O, PT),
+        Q(
+            "working closely with mission operations to extend their life",
+            "Astrolite Dynamics",
+            ("the company said", "the company"),
+            O,
+            PT,
+        ),
         Q("We are going to have to drive less and think more", "Daniel Okoro", "Daniel Okoro"),
-        Q("Most of what we came for is within 400 metres of where we are parked", "Hanne Lindqvist",
-          ("she said. “The geology", "she")),
+        Q(
+            "Most of what we came for is within 400 metres of where we are parked",
+            "Hanne Lindqvist",
+            ("she said. “The geology", "she"),
+        ),
         Q("The geology doesn’t move. We can be patient", "Hanne Lindqvist", ("she said. “The geology", "she")),
         Q("a reminder that the Moon is not a forgiving place", "Rafael Quintero-Mendes", ("he wrote", "he"), P, PT),
         Q("Ask me in six weeks", "Daniel Okoro", ("Okoro, asked", "Okoro")),
-    ])
+    ],
+)
 
-article("tech-science", 2, T("""
+article(
+    "tech-science",
+    2,
+    T("""
 Study finds chatbot ‘confidence’ scores are often misleading
 
 SAN MATEO, Calif. — The confidence scores that several popular AI assistants display next to their answers are poorly matched to how often those answers are right, according to a study posted Monday by researchers at Halvorsen University and the nonprofit lab OpenBench Collective.
@@ -160,25 +186,53 @@ Venkataraman said she had expected pushback. “Nobody likes being told their da
 
 The researchers plan to publish an updated version in the spring that will also test so-called “uncertainty read-outs,” a newer feature some assistants have begun to offer.
 """),
-    ["Halvorsen University", "OpenBench Collective", "Priya Venkataraman", "Circuit Ledger",
-     "Mateus Albuquerque", "Lumenvale AI", "Corvid Labs", "Teller Systems"],
     [
-        Q("In our tests, an answer labelled 90 percent confident was correct about 61 percent of the time",
-          "the authors", "the authors", U),
+        "Halvorsen University",
+        "OpenBench Collective",
+        "Priya Venkataraman",
+        "Circuit Ledger",
+        "Mateus Albuquerque",
+        "Lumenvale AI",
+        "Corvid Labs",
+        "Teller Systems",
+    ],
+    [
+        Q(
+            "In our tests, an answer labelled 90 percent confident was correct about 61 percent of the time",
+            "the authors",
+            "the authors",
+            U,
+        ),
         Q("Users are being handed a number that looks precise and is not", "the authors", "the authors", U),
-        Q("If you put a number on the screen, people will trust the number", "Priya Venkataraman",
-          ("she told Circuit", "she")),
+        Q(
+            "If you put a number on the screen, people will trust the number",
+            "Priya Venkataraman",
+            ("she told Circuit", "she"),
+        ),
         Q("That is the whole point of putting it there", "Priya Venkataraman", ("she told Circuit", "she")),
         Q("decorative", "Mateus Albuquerque", ("He called", "He"), P, PT),
-        Q("The study evaluates an older version of our model and a calibration method we retired in January",
-          "Lumenvale AI", ("Lumenvale said", "Lumenvale"), O),
-        Q("is measured against thousands of verified questions every week", "Lumenvale AI",
-          ("The company added", "The company"), O, PT),
+        Q(
+            "The study evaluates an older version of our model and a calibration method we retired in January",
+            "Lumenvale AI",
+            ("Lumenvale said", "Lumenvale"),
+            O,
+        ),
+        Q(
+            "is measured against thousands of verified questions every week",
+            "Lumenvale AI",
+            ("The company added", "The company"),
+            O,
+            PT,
+        ),
         Q("Nobody likes being told their dashboard is wrong", "Priya Venkataraman", ("wrong,” she said", "she")),
         Q("Show us the new numbers, then", "Mateus Albuquerque", ("Albuquerque was blunter", "Albuquerque")),
-    ])
+    ],
+)
 
-article("tech-science", 3, T("""
+article(
+    "tech-science",
+    3,
+    T("""
 Deep-sea floats record sharpest warming yet in Southern Ocean
 
 A network of robotic floats has recorded the fastest warming ever measured in the deep Southern Ocean, according to data released Thursday by the International Ocean Monitoring Consortium.
@@ -195,23 +249,43 @@ National Marine Science Agency administrator Colette Ambrose-Diallo, whose agenc
 
 For van der Hoek, the bigger risk is money, not physics. “We built these floats to last,” he said. “Now we need the budgets to last too.”
 """),
-    ["International Ocean Monitoring Consortium", "Willem van der Hoek", "Meridian Polar Institute",
-     "Aiyana Redcloud", "Sung-min Park", "Keswick University", "Tidewater Science",
-     "National Marine Science Agency", "Colette Ambrose-Diallo"],
     [
-        Q("To warm that volume of water by that much, you need energy on the scale of several years of global electricity use",
-          "Willem van der Hoek", ("van der Hoek said. “It", "van der Hoek")),
+        "International Ocean Monitoring Consortium",
+        "Willem van der Hoek",
+        "Meridian Polar Institute",
+        "Aiyana Redcloud",
+        "Sung-min Park",
+        "Keswick University",
+        "Tidewater Science",
+        "National Marine Science Agency",
+        "Colette Ambrose-Diallo",
+    ],
+    [
+        Q(
+            "To warm that volume of water by that much, you need energy on the scale of several years of global electricity use",
+            "Willem van der Hoek",
+            ("van der Hoek said. “It", "van der Hoek"),
+        ),
         Q("It is not noise", "Willem van der Hoek", ("van der Hoek said. “It", "van der Hoek")),
         Q("a clear signal", "Aiyana Redcloud", "Aiyana Redcloud", P, PT),
         Q("I would not call it a trend yet", "Sung-min Park", ("he told Tidewater", "he")),
         Q("I would call it a very loud warning", "Sung-min Park", ("he told Tidewater", "he")),
-        Q("underline why long-term ocean observation cannot be an afterthought", "Colette Ambrose-Diallo",
-          "Colette Ambrose-Diallo", P, PT),
+        Q(
+            "underline why long-term ocean observation cannot be an afterthought",
+            "Colette Ambrose-Diallo",
+            "Colette Ambrose-Diallo",
+            P,
+            PT,
+        ),
         Q("We built these floats to last", "Willem van der Hoek", ("he said. “Now", "he")),
         Q("Now we need the budgets to last too", "Willem van der Hoek", ("he said. “Now", "he")),
-    ])
+    ],
+)
 
-article("tech-science", 4, T("""
+article(
+    "tech-science",
+    4,
+    T("""
 Parcelly confirms breach exposed 2.3 million customers' addresses
 
 BERLIN — The delivery start-up Parcelly said on Wednesday that hackers had accessed the names and home addresses of about 2.3 million customers, in what security researchers described as one of the largest breaches at a European logistics company this year.
@@ -230,25 +304,46 @@ The Berlin Data Protection Authority said it had opened an inquiry. A spokesman 
 
 Amsel said the company would offer affected customers free identity monitoring for a year. Asked whether she would resign, she said: "My job right now is to fix this."
 """),
-    ["Parcelly", "Friederike Amsel", "Grauwerk Security", "Netzpost", "Tobias Lindgren-Achebe",
-     "Berlin Data Protection Authority", "Jens-Uwe Haller"],
     [
-        Q("We have no evidence that payment information was accessed", "Parcelly",
-          ("the company wrote", "the company"), O),
+        "Parcelly",
+        "Friederike Amsel",
+        "Grauwerk Security",
+        "Netzpost",
+        "Tobias Lindgren-Achebe",
+        "Berlin Data Protection Authority",
+        "Jens-Uwe Haller",
+    ],
+    [
+        Q(
+            "We have no evidence that payment information was accessed",
+            "Parcelly",
+            ("the company wrote", "the company"),
+            O,
+        ),
         Q("We are contacting every affected customer directly", "Parcelly", ("the company wrote", "the company"), O),
-        Q("I am not going to pretend this is anything other than serious", "Friederike Amsel",
-          ("Amsel told", "Amsel")),
+        Q("I am not going to pretend this is anything other than serious", "Friederike Amsel", ("Amsel told", "Amsel")),
         Q("People trusted us with where they live", "Friederike Amsel", ("Amsel told", "Amsel")),
         Q("Door codes are the part that worries me", "Tobias Lindgren-Achebe", ('he said. "You', "he")),
-        Q("You can change a password. Most people cannot change the code on their building",
-          "Tobias Lindgren-Achebe", ('he said. "You', "he")),
-        Q("The contractor's account had no second factor. That is the whole story",
-          "a person familiar with the investigation", "a person familiar with the investigation", U),
+        Q(
+            "You can change a password. Most people cannot change the code on their building",
+            "Tobias Lindgren-Achebe",
+            ('he said. "You', "he"),
+        ),
+        Q(
+            "The contractor's account had no second factor. That is the whole story",
+            "a person familiar with the investigation",
+            "a person familiar with the investigation",
+            U,
+        ),
         Q("not acceptable", "Jens-Uwe Haller", "Jens-Uwe Haller", P, PT),
         Q("My job right now is to fix this", "Friederike Amsel", ('she said: "My', "she")),
-    ])
+    ],
+)
 
-article("tech-science", 5, T("""
+article(
+    "tech-science",
+    5,
+    T("""
 Asteroid capsule lands safely, but sample canister seal is in doubt
 
 SALT FLATS TEST RANGE, Utah — A capsule carrying material from the asteroid 2019 KV4 landed in the Utah desert early Sunday, ending a seven-year round trip, though engineers are not yet sure the sample canister stayed sealed, according to the United States Space Exploration Administration.
@@ -263,23 +358,46 @@ The capsule will be flown to the agency’s curation facility in Houston on Tues
 
 Castellanos, asked whether a leak would count as a failure, said no. “We brought a piece of an asteroid home. Let’s keep some perspective,” he said.
 """),
-    ["United States Space Exploration Administration", "Raymond Castellanos Jr.", "Naledi Mokoena",
-     "Crestwood University", "Ines Falkenrath"],
+    [
+        "United States Space Exploration Administration",
+        "Raymond Castellanos Jr.",
+        "Naledi Mokoena",
+        "Crestwood University",
+        "Ines Falkenrath",
+    ],
     [
         Q("flawless", "Raymond Castellanos Jr.", "Raymond Castellanos Jr.", P, PT),
-        Q("The spacecraft did everything we asked of it", "Raymond Castellanos Jr.", ("Castellanos said", "Castellanos")),
-        Q("Now it’s the scientists’ turn to be nervous", "Raymond Castellanos Jr.", ("Castellanos said", "Castellanos")),
+        Q(
+            "The spacecraft did everything we asked of it",
+            "Raymond Castellanos Jr.",
+            ("Castellanos said", "Castellanos"),
+        ),
+        Q(
+            "Now it’s the scientists’ turn to be nervous",
+            "Raymond Castellanos Jr.",
+            ("Castellanos said", "Castellanos"),
+        ),
         Q("It may be a faulty sensor. It may be a small leak", "Naledi Mokoena", ("she said. “We won", "she")),
         Q("We won’t know until we open the canister in a clean room", "Naledi Mokoena", ("she said. “We won", "she")),
-        Q("Earth air changes the surface of some minerals within hours, but the interiors of larger grains should be untouched",
-          "Ines Falkenrath", ("Falkenrath said", "Falkenrath")),
+        Q(
+            "Earth air changes the surface of some minerals within hours, but the interiors of larger grains should be untouched",
+            "Ines Falkenrath",
+            ("Falkenrath said", "Falkenrath"),
+        ),
         Q("We rehearsed this problem twice", "Ines Falkenrath", ("She added", "She")),
         Q("within ten days, if all goes well", "the science team", "the science team", U, PT),
-        Q("We brought a piece of an asteroid home. Let’s keep some perspective", "Raymond Castellanos Jr.",
-          ("perspective,” he said", "he")),
-    ])
+        Q(
+            "We brought a piece of an asteroid home. Let’s keep some perspective",
+            "Raymond Castellanos Jr.",
+            ("perspective,” he said", "he"),
+        ),
+    ],
+)
 
-article("tech-science", 6, T("""
+article(
+    "tech-science",
+    6,
+    T("""
 Thermostat update leaves thousands of homes without heat
 
 A software update pushed to Kettleworks smart thermostats over the weekend left thousands of devices stuck on a blank screen, according to customer reports and a statement from the company.
@@ -301,25 +419,42 @@ Kettleworks said a fix would be available by Tuesday for devices that still conn
     ["Kettleworks", "Dolores Ashby-Kim", "Hearth & Wire", "Arjun Bhattacharya", "Fair Tech Alliance", "Ngozi Eze"],
     [
         Q("small percentage", "Kettleworks", ("Kettleworks said late", "Kettleworks"), O, PT),
-        Q("We have paused the rollout and are working around the clock on a fix", "Kettleworks",
-          ("it said. “We are", "it"), O),
+        Q(
+            "We have paused the rollout and are working around the clock on a fix",
+            "Kettleworks",
+            ("it said. “We are", "it"),
+            O,
+        ),
         Q("We are deeply sorry", "Kettleworks", ("it said. “We are", "it"), O),
-        Q("I have a thermostat that is smarter than me and it can’t turn on the furnace", "Dolores Ashby-Kim",
-          ("she told Hearth", "she")),
-        Q("If the check fails, the device is supposed to roll back to the last good version", "Arjun Bhattacharya",
-          ("he wrote. “That", "he")),
-        Q("That rollback path is the one thing that should never break. It apparently broke", "Arjun Bhattacharya",
-          ("he wrote. “That", "he")),
+        Q(
+            "I have a thermostat that is smarter than me and it can’t turn on the furnace",
+            "Dolores Ashby-Kim",
+            ("she told Hearth", "she"),
+        ),
+        Q(
+            "If the check fails, the device is supposed to roll back to the last good version",
+            "Arjun Bhattacharya",
+            ("he wrote. “That", "he"),
+        ),
+        Q(
+            "That rollback path is the one thing that should never break. It apparently broke",
+            "Arjun Bhattacharya",
+            ("he wrote. “That", "he"),
+        ),
         Q("Heat is not a feature. It is a safety issue", "Ngozi Eze", ("Her view", "Her")),
         Q("Somebody there is having the worst week of their career", "Arjun Bhattacharya", ("career,” he said", "he")),
         Q("at no cost, as quickly as we can manufacture them", "Kettleworks", ("it said, customers", "it"), O, PT),
-    ])
+    ],
+)
 
 # ---------------------------------------------------------------------------
 # tweets
 # ---------------------------------------------------------------------------
 
-article("tweets", 1, T("""
+article(
+    "tweets",
+    1,
+    T("""
 Mayor’s post about food trucks sparks online feud with Pike Street chef
 
 ASHFORD FALLS, Ore. — A late-night post by Mayor Gretchen Vollmer about the city’s food-truck rules turned into a two-day public argument with one of the city’s best-known restaurant owners this week.
@@ -342,21 +477,39 @@ By Wednesday, Vollmer’s original post had been viewed more than 400,000 times.
 """),
     ["Gretchen Vollmer", "Tomás Echeverría", "Brasa", "Ashford Falls Restaurant Association", "Deandre Whitfield"],
     [
-        Q("Food trucks bring life to our downtown. The permit fee is staying where it is", "Gretchen Vollmer",
-          ("Vollmer posted", "Vollmer")),
+        Q(
+            "Food trucks bring life to our downtown. The permit fee is staying where it is",
+            "Gretchen Vollmer",
+            ("Vollmer posted", "Vollmer"),
+        ),
         Q("Easy to say when you don’t pay rent on Main Street", "Tomás Echeverría", ("he wrote. “Come", "he")),
         Q("Come see my property tax bill, Gretchen", "Tomás Echeverría", ("he wrote. “Come", "he")),
-        Q("Happy to, Tomás. My office is open Thursday at 10. Bring the bill, and bring an appetite for a real conversation",
-          "Gretchen Vollmer", "Gretchen Vollmer (@MayorVollmer)", bare=True),
+        Q(
+            "Happy to, Tomás. My office is open Thursday at 10. Bring the bill, and bring an appetite for a real conversation",
+            "Gretchen Vollmer",
+            "Gretchen Vollmer (@MayorVollmer)",
+            bare=True,
+        ),
         Q("more civil than it looked", "Tomás Echeverría", ("he said the exchange", "he"), P, PT),
-        Q("We’re not against trucks. We’re against a rulebook written in 1998", "Tomás Echeverría",
-          ("1998,” he said", "he")),
-        Q("Our members want a level playing field, not a fight", "Ashford Falls Restaurant Association",
-          "Ashford Falls Restaurant Association", O),
+        Q(
+            "We’re not against trucks. We’re against a rulebook written in 1998",
+            "Tomás Echeverría",
+            ("1998,” he said", "he"),
+        ),
+        Q(
+            "Our members want a level playing field, not a fight",
+            "Ashford Falls Restaurant Association",
+            "Ashford Falls Restaurant Association",
+            O,
+        ),
         Q("reads her replies, all of them", "Deandre Whitfield", "Deandre Whitfield", P, PT),
-    ])
+    ],
+)
 
-article("tweets", 2, T("""
+article(
+    "tweets",
+    2,
+    T("""
 Addo-Bright calls time on career with late-night post
 
 Keanu Addo-Bright, the Harbour City FC striker who scored 141 league goals over 12 seasons, announced his retirement on Sunday night in a post on Instagram.
@@ -377,25 +530,49 @@ Not every reaction was warm. The Harbour City Supporters Trust wrote that the cl
 
 Addo-Bright, 34, said in his post that he planned to stay in the city and coach youth players. “This is home,” he wrote.
 """),
-    ["Keanu Addo-Bright", "Harbour City FC", "Luca Benedetti", "Marit Solberg", "Coastal Courier",
-     "Harbour City Supporters Trust"],
     [
-        Q("My knees have been negotiating with me for two years. Tonight they won", "Keanu Addo-Bright",
-          ("Addo-Bright wrote", "Addo-Bright")),
-        Q("To every fan who sang my name in the rain: thank you, from the bottom of my heart", "Keanu Addo-Bright",
-          ("Addo-Bright wrote", "Addo-Bright")),
-        Q("There will never be another No. 9 like you, Keanu. The door at Quayside is always open",
-          "Harbour City FC", "Harbour City FC (@HarbourCityFC)", O, bare=True),
+        "Keanu Addo-Bright",
+        "Harbour City FC",
+        "Luca Benedetti",
+        "Marit Solberg",
+        "Coastal Courier",
+        "Harbour City Supporters Trust",
+    ],
+    [
+        Q(
+            "My knees have been negotiating with me for two years. Tonight they won",
+            "Keanu Addo-Bright",
+            ("Addo-Bright wrote", "Addo-Bright"),
+        ),
+        Q(
+            "To every fan who sang my name in the rain: thank you, from the bottom of my heart",
+            "Keanu Addo-Bright",
+            ("Addo-Bright wrote", "Addo-Bright"),
+        ),
+        Q(
+            "There will never be another No. 9 like you, Keanu. The door at Quayside is always open",
+            "Harbour City FC",
+            "Harbour City FC (@HarbourCityFC)",
+            O,
+            bare=True,
+        ),
         Q("Best teammate I ever had. Worst singer", "Luca Benedetti", ("he wrote. Addo", "he")),
         Q("You never complained when I was scoring", "Keanu Addo-Bright", ("Addo-Bright replied", "Addo-Bright")),
         Q("He asked me what I would do", "Marit Solberg", ("she said. “I told", "she")),
-        Q("I told him to play until the game tells you to stop. It sounds like it finally did", "Marit Solberg",
-          ("she said. “I told", "she")),
+        Q(
+            "I told him to play until the game tells you to stop. It sounds like it finally did",
+            "Marit Solberg",
+            ("she said. “I told", "she"),
+        ),
         Q("wasted his last three years", "Harbour City Supporters Trust", "Harbour City Supporters Trust", O, PT),
         Q("This is home", "Keanu Addo-Bright", ("home,” he wrote", "he")),
-    ])
+    ],
+)
 
-article("tweets", 3, T("""
+article(
+    "tweets",
+    3,
+    T("""
 Senator deletes measles post after pediatrician’s pointed reply
 
 State Sen. Harlan Crowe deleted a post on Tuesday in which he suggested that a measles outbreak in Lindell County had been “exaggerated by the health department,” hours after a local pediatrician’s reply to it was shared tens of thousands of times.
@@ -421,22 +598,40 @@ Health director Janet Fogarty told the Lindell Ledger that her department “doe
     ["Harlan Crowe", "Abena Osei-Tutu", "Lindell County Health Department", "Janet Fogarty", "Lindell Ledger"],
     [
         Q("exaggerated by the health department", "Harlan Crowe", ("in which he suggested", "he"), P, PT),
-        Q("Eleven cases. Eleven. In a county of 90,000. Maybe we should all calm down", "Harlan Crowe",
-          ("Crowe wrote on X", "Crowe")),
-        Q("Senator, I admitted two of those eleven. One is four months old and on oxygen. I am very calm. I would like you to be a little less calm",
-          "Abena Osei-Tutu", "Dr. Abena Osei-Tutu (@DrAbenaOT)", bare=True),
+        Q(
+            "Eleven cases. Eleven. In a county of 90,000. Maybe we should all calm down",
+            "Harlan Crowe",
+            ("Crowe wrote on X", "Crowe"),
+        ),
+        Q(
+            "Senator, I admitted two of those eleven. One is four months old and on oxygen. I am very calm. I would like you to be a little less calm",
+            "Abena Osei-Tutu",
+            "Dr. Abena Osei-Tutu (@DrAbenaOT)",
+            bare=True,
+        ),
         Q("I wrote it between patients", "Abena Osei-Tutu", ("she said in a phone", "she")),
         Q("I was angry, and then I was careful, in that order", "Abena Osei-Tutu", ("she said in a phone", "she")),
-        Q("I deleted a post that was being used to divide people. My concern has always been government overreach, not children’s health",
-          "Harlan Crowe", ("he wrote: “I deleted", "he")),
+        Q(
+            "I deleted a post that was being used to divide people. My concern has always been government overreach, not children’s health",
+            "Harlan Crowe",
+            ("he wrote: “I deleted", "he"),
+        ),
         Q("a test of how much we will put up with", "Harlan Crowe", ("In 2021 he wrote", "he"), P, PT),
-        Q("Case count is now 13. Vaccination clinics are open daily. Walk-ins welcome",
-          "Lindell County Health Department", ("the department wrote", "the department"), O),
+        Q(
+            "Case count is now 13. Vaccination clinics are open daily. Walk-ins welcome",
+            "Lindell County Health Department",
+            ("the department wrote", "the department"),
+            O,
+        ),
         Q("does not do politics", "Janet Fogarty", "Janet Fogarty", P, PT),
         Q("Please be kind to the people answering the phones", "Janet Fogarty", ("phones,” she said", "she")),
-    ])
+    ],
+)
 
-article("tweets", 4, T("""
+article(
+    "tweets",
+    4,
+    T("""
 Airline apologises after passenger's viral post about wheelchair left in the rain
 
 A passenger's post showing her wheelchair sitting on the tarmac in the rain drew more than two million views and an apology from Northwind Air on Friday.
@@ -457,22 +652,40 @@ Okonjo-Reyes told the Puget Dispatch that her chair arrived in Ridgemont with a 
 """),
     ["Northwind Air", "Camille Okonjo-Reyes", "Dev Malhotra", "Puget Dispatch", "Paul Brenneman", "Access Cascadia"],
     [
-        Q("Watching my chair sit in the rain from seat 14C. It cost more than my car. @NorthwindAir, anybody",
-          "Camille Okonjo-Reyes", "Camille Okonjo-Reyes"),
-        Q("We're so sorry, Camille. Please DM us your booking reference so we can look into this right away",
-          "Northwind Air", ("the airline wrote", "the airline"), O),
+        Q(
+            "Watching my chair sit in the rain from seat 14C. It cost more than my car. @NorthwindAir, anybody",
+            "Camille Okonjo-Reyes",
+            "Camille Okonjo-Reyes",
+        ),
+        Q(
+            "We're so sorry, Camille. Please DM us your booking reference so we can look into this right away",
+            "Northwind Air",
+            ("the airline wrote", "the airline"),
+            O,
+        ),
         Q("I don't want a DM. I want the crew to go get my chair", "Camille Okonjo-Reyes", ("she wrote back", "she")),
-        Q("Airlines will lose your wheelchair and then ask you to slide into their DMs like it's a first date",
-          "Dev Malhotra", ("he posted", "he")),
+        Q(
+            "Airlines will lose your wheelchair and then ask you to slide into their DMs like it's a first date",
+            "Dev Malhotra",
+            ("he posted", "he"),
+        ),
         Q("temporarily staged", "Northwind Air", ("Northwind said the", "Northwind"), O, PT),
-        Q("This should never have happened, and we are reviewing our procedures with our ground-handling partner",
-          "Northwind Air", ("the statement said", "the statement"), O),
+        Q(
+            "This should never have happened, and we are reviewing our procedures with our ground-handling partner",
+            "Northwind Air",
+            ("the statement said", "the statement"),
+            O,
+        ),
         Q("They called it staged. I'd call it abandoned", "Camille Okonjo-Reyes", ('abandoned," she said', "she")),
         Q("Every week there's a new video like this", "Paul Brenneman", "Paul Brenneman"),
         Q("The only thing that changes is the airline", "Paul Brenneman", "Paul Brenneman"),
-    ])
+    ],
+)
 
-article("tweets", 5, T("""
+article(
+    "tweets",
+    5,
+    T("""
 Novelists’ spat over AI-written blurbs spills onto social media
 
 Two bestselling novelists traded barbs online this weekend over whether authors should use artificial intelligence to write the short endorsements that appear on book jackets.
@@ -495,25 +708,48 @@ The Authors Circle of America, a trade group, said it was drafting guidance on A
 
 By Sunday evening both novelists had moved on. Castellano-Brandt posted a photograph of her dog asleep on a stack of page proofs, with the caption: “Editing is going great.”
 """),
-    ["Henrietta Maddox-Lyle", "Sofia Castellano-Brandt", "Larkspur & Finch", "Authors Circle of America",
-     "Benedict Oyelaran", "Trade Lantern"],
     [
-        Q("If you used a chatbot to blurb my book, please just tell me. I’d rather have no blurb than a fake one",
-          "Henrietta Maddox-Lyle", "Henrietta Maddox-Lyle"),
+        "Henrietta Maddox-Lyle",
+        "Sofia Castellano-Brandt",
+        "Larkspur & Finch",
+        "Authors Circle of America",
+        "Benedict Oyelaran",
+        "Trade Lantern",
+    ],
+    [
+        Q(
+            "If you used a chatbot to blurb my book, please just tell me. I’d rather have no blurb than a fake one",
+            "Henrietta Maddox-Lyle",
+            "Henrietta Maddox-Lyle",
+        ),
         Q("experimented", "Sofia Castellano-Brandt", ("at Sofia Castellano-Brandt", "Sofia Castellano-Brandt"), P, PT),
-        Q("Henrietta, I read every word of your book. The blurb was mine. The comma splice was also mine. Happy to take that one back",
-          "Sofia Castellano-Brandt", "Sofia Castellano-Brandt (@sofiacb)", bare=True),
-        Q("Then I apologise for the assumption, and I stand by the principle", "Henrietta Maddox-Lyle",
-          ("Maddox-Lyle answered", "Maddox-Lyle")),
+        Q(
+            "Henrietta, I read every word of your book. The blurb was mine. The comma splice was also mine. Happy to take that one back",
+            "Sofia Castellano-Brandt",
+            "Sofia Castellano-Brandt (@sofiacb)",
+            bare=True,
+        ),
+        Q(
+            "Then I apologise for the assumption, and I stand by the principle",
+            "Henrietta Maddox-Lyle",
+            ("Maddox-Lyle answered", "Maddox-Lyle"),
+        ),
         Q("nothing but respect", "Henrietta Maddox-Lyle", ("She later added", "She"), P, PT),
         Q("We love a literary debate. We love our authors more", "Larkspur & Finch", "Larkspur & Finch", O),
         Q("how little trust there is right now", "Benedict Oyelaran", "Benedict Oyelaran", P, PT),
-        Q("Writers are suspicious of each other, readers are suspicious of writers, and everybody is suspicious of the software",
-          "Benedict Oyelaran", ("software,” he said", "he")),
+        Q(
+            "Writers are suspicious of each other, readers are suspicious of writers, and everybody is suspicious of the software",
+            "Benedict Oyelaran",
+            ("software,” he said", "he"),
+        ),
         Q("Editing is going great", "Sofia Castellano-Brandt", ("Castellano-Brandt posted", "Castellano-Brandt")),
-    ])
+    ],
+)
 
-article("tweets", 6, T("""
+article(
+    "tweets",
+    6,
+    T("""
 Utility’s posts during blackout draw fire from residents and council
 
 GRANITE HOLLOW, Calif. — As a windstorm knocked out power to about 60,000 customers on Tuesday night, the Sierra Valley Power Co. account on X posted the same message four times: “Crews are assessing damage. We appreciate your patience.”
@@ -536,33 +772,69 @@ Whitcombe’s power came back at 9 p.m. Wednesday. She said she had not expected
 
 A spokesperson for the utility, Mei-Ling Harcourt, said in an email that the company “regrets that our early updates did not meet customers’ needs.”
 """),
-    ["Sierra Valley Power Co.", "Lorena Whitcombe", "Arturo Belmonte-Ruiz", "Granite Hollow Police Department",
-     "Mei-Ling Harcourt"],
     [
-        Q("Crews are assessing damage. We appreciate your patience", "Sierra Valley Power Co.",
-          "Sierra Valley Power Co.", O),
-        Q("Day two. No power, no heat, no updates. Appreciate THIS, @SierraValleyPower", "Lorena Whitcombe",
-          "Lorena Whitcombe"),
-        Q("Lorena is right. I have asked SVP for hourly updates and a restoration map. Not a paragraph. A map",
-          "Arturo Belmonte-Ruiz", "Councilmember Arturo Belmonte-Ruiz"),
-        Q("@CMBelmonteRuiz We hear you. A live restoration map goes up at 2 p.m. today. Thank you for pushing us on this",
-          "Sierra Valley Power Co.", "Sierra Valley Power (@SierraValleyPower)", O, bare=True),
+        "Sierra Valley Power Co.",
+        "Lorena Whitcombe",
+        "Arturo Belmonte-Ruiz",
+        "Granite Hollow Police Department",
+        "Mei-Ling Harcourt",
+    ],
+    [
+        Q(
+            "Crews are assessing damage. We appreciate your patience",
+            "Sierra Valley Power Co.",
+            "Sierra Valley Power Co.",
+            O,
+        ),
+        Q(
+            "Day two. No power, no heat, no updates. Appreciate THIS, @SierraValleyPower",
+            "Lorena Whitcombe",
+            "Lorena Whitcombe",
+        ),
+        Q(
+            "Lorena is right. I have asked SVP for hourly updates and a restoration map. Not a paragraph. A map",
+            "Arturo Belmonte-Ruiz",
+            "Councilmember Arturo Belmonte-Ruiz",
+        ),
+        Q(
+            "@CMBelmonteRuiz We hear you. A live restoration map goes up at 2 p.m. today. Thank you for pushing us on this",
+            "Sierra Valley Power Co.",
+            "Sierra Valley Power (@SierraValleyPower)",
+            O,
+            bare=True,
+        ),
         Q("robotic", "Arturo Belmonte-Ruiz", ("Belmonte-Ruiz said he was glad", "Belmonte-Ruiz"), P, PT),
-        Q("People can handle bad news. What they can’t handle is silence dressed up as an update",
-          "Arturo Belmonte-Ruiz", ("update,” he said", "he")),
-        Q("Treat dark intersections as four-way stops", "Granite Hollow Police Department",
-          ("the department wrote", "the department"), O),
+        Q(
+            "People can handle bad news. What they can’t handle is silence dressed up as an update",
+            "Arturo Belmonte-Ruiz",
+            ("update,” he said", "he"),
+        ),
+        Q(
+            "Treat dark intersections as four-way stops",
+            "Granite Hollow Police Department",
+            ("the department wrote", "the department"),
+            O,
+        ),
         Q("I was just venting", "Lorena Whitcombe", ("venting,” she said", "she")),
         Q("Apparently venting works", "Lorena Whitcombe", ("venting,” she said", "she")),
-        Q("regrets that our early updates did not meet customers’ needs", "Mei-Ling Harcourt", "Mei-Ling Harcourt",
-          P, PT),
-    ])
+        Q(
+            "regrets that our early updates did not meet customers’ needs",
+            "Mei-Ling Harcourt",
+            "Mei-Ling Harcourt",
+            P,
+            PT,
+        ),
+    ],
+)
 
 # ---------------------------------------------------------------------------
 # long-form
 # ---------------------------------------------------------------------------
 
-article("long-form", 1, T("""
+article(
+    "long-form",
+    1,
+    T("""
 After the Fire, the Vines
 
 CALDER COUNTY, Calif. — On the morning the Kettle Ridge fire reached her property, Ruth Abernathy was standing in her kitchen with a garden hose, which she now admits was not much of a plan.
@@ -592,22 +864,38 @@ Ruth has named the 2025 vintage, the one that survived in steel tanks, “Second
     ["Ruth Abernathy", "Owen Abernathy", "Nadia Faris"],
     [
         Q("I thought I could save the porch", "Ruth Abernathy", ("porch,” she said", "she")),
-        Q("Forty-one years on this hill and I thought a hose was going to do it", "Ruth Abernathy",
-          ("porch,” she said", "she")),
+        Q(
+            "Forty-one years on this hill and I thought a hose was going to do it",
+            "Ruth Abernathy",
+            ("porch,” she said", "she"),
+        ),
         Q("She told the neighbour she was fine and to stop fussing", "Owen Abernathy", ("fussing,” he said", "he")),
-        Q("I drove over with the lights on, which I’m not supposed to do for family. I’d do it again",
-          "Owen Abernathy", ("fussing,” he said", "he")),
-        Q("When I got there she was sitting on the steps with the hose running, and the porch was already gone",
-          "Owen Abernathy", ("fussing,” he said", "he")),
+        Q(
+            "I drove over with the lights on, which I’m not supposed to do for family. I’d do it again",
+            "Owen Abernathy",
+            ("fussing,” he said", "he"),
+        ),
+        Q(
+            "When I got there she was sitting on the steps with the hose running, and the porch was already gone",
+            "Owen Abernathy",
+            ("fussing,” he said", "he"),
+        ),
         Q("A vine isn’t a couch. You can’t price it from a catalogue", "Nadia Faris", ("catalogue,” she said", "she")),
         Q("Vines planted into burned soil struggle", "Nadia Faris", ("the latter said", "the latter")),
         Q("I’ve watched people pay for the same acre twice", "Nadia Faris", ("the latter said", "the latter")),
         Q("Everyone on that hill got lucky. I’d like her to stop testing it", "Owen Abernathy", "the marshal"),
-        Q("People keep asking if I’ll leave. Where would I go? The vines didn’t leave", "Ruth Abernathy",
-          ("leave,” she said", "she")),
-    ])
+        Q(
+            "People keep asking if I’ll leave. Where would I go? The vines didn’t leave",
+            "Ruth Abernathy",
+            ("leave,” she said", "she"),
+        ),
+    ],
+)
 
-article("long-form", 2, T("""
+article(
+    "long-form",
+    2,
+    T("""
 The Kitchen at the End of the Pier
 
 PORT ELLISON, Maine — Most nights the last ticket at Tidewrack comes in around ten, and Rowan Achterberg cooks it personally, whatever it is.
@@ -634,25 +922,47 @@ Asked what the restaurant means to them, the chef took a long time to answer.
 """),
     ["Tidewrack", "Rowan Achterberg", "Marguerite Diallo", "Thomas Whitlock", "Down East Review", "Pieter Achterberg"],
     [
-        Q("If somebody walked in at ten to nine and we said yes, they get the same meal as the seven o’clock table. Otherwise why say yes",
-          "Rowan Achterberg", ("yes?” Achterberg said", "Achterberg")),
+        Q(
+            "If somebody walked in at ten to nine and we said yes, they get the same meal as the seven o’clock table. Otherwise why say yes",
+            "Rowan Achterberg",
+            ("yes?” Achterberg said", "Achterberg"),
+        ),
         Q("broke and overqualified", "Marguerite Diallo", ("as Diallo put it", "Diallo"), P, PT),
         Q("Restaurants don’t fail because the food is bad", "Marguerite Diallo", ("bad,” she said", "she")),
-        Q("They fail because nobody in the building can read a spreadsheet. I can read a spreadsheet",
-          "Marguerite Diallo", ("bad,” she said", "she")),
+        Q(
+            "They fail because nobody in the building can read a spreadsheet. I can read a spreadsheet",
+            "Marguerite Diallo",
+            ("bad,” she said", "she"),
+        ),
         Q("the best thing I ate this year, and possibly last year", "Thomas Whitlock", "Thomas Whitlock", P, PT),
-        Q("The second visit was better than the first. That almost never happens", "Thomas Whitlock",
-          ("happens,” he said", "he")),
-        Q("I don’t understand half the words in it. Hake, I understand. Hake is a fish", "Pieter Achterberg",
-          ("fish,” he said", "he")),
+        Q(
+            "The second visit was better than the first. That almost never happens",
+            "Thomas Whitlock",
+            ("happens,” he said", "he"),
+        ),
+        Q(
+            "I don’t understand half the words in it. Hake, I understand. Hake is a fish",
+            "Pieter Achterberg",
+            ("fish,” he said", "he"),
+        ),
         Q("It means I get to decide what a good night looks like", "Rowan Achterberg", ("they said finally", "they")),
-        Q("For most of my twenties, somebody else decided that. Usually somebody yelling", "Rowan Achterberg",
-          ("they said finally", "they")),
-        Q("Here, a good night is when Marguerite and I are both still laughing at midnight. Most nights, we are",
-          "Rowan Achterberg", ("they said finally", "they")),
-    ])
+        Q(
+            "For most of my twenties, somebody else decided that. Usually somebody yelling",
+            "Rowan Achterberg",
+            ("they said finally", "they"),
+        ),
+        Q(
+            "Here, a good night is when Marguerite and I are both still laughing at midnight. Most nights, we are",
+            "Rowan Achterberg",
+            ("they said finally", "they"),
+        ),
+    ],
+)
 
-article("long-form", 3, T("""
+article(
+    "long-form",
+    3,
+    T("""
 The Last Bookbinder on Calloway Street
 
 Eleanor Voss has been repairing books in the same narrow shop for fifty-two years. She works at a bench by the window, under a lamp she bought in 1974, and she does not like to be rushed.
@@ -679,25 +989,49 @@ Okafor hopes to take over the business, if there is still a business to take ove
 """),
     ["Eleanor Voss", "Jamal Okafor", "Agnes Mbeki-Tran", "Calloway Holdings"],
     [
-        Q("A book will tell you how it wants to be fixed, if you let it. People who hurry end up gluing the wrong thing to the wrong thing",
-          "Eleanor Voss", ("thing,” she said", "she")),
-        Q("I thought I was good with my hands. She let me think that for about a week", "Jamal Okafor",
-          ("week,” he said", "he")),
-        Q("Eleanor once kept one of my notebooks for eight months", "Agnes Mbeki-Tran",
-          ("months,” Mbeki-Tran said", "Mbeki-Tran")),
-        Q("I asked every week, and every week she told me it wasn’t ready. I was furious", "Agnes Mbeki-Tran",
-          ("months,” Mbeki-Tran said", "Mbeki-Tran")),
-        Q("Then I got it back and I cried. It looked the way it did the day I bought it. I still don’t know how she does it",
-          "Agnes Mbeki-Tran", ("months,” Mbeki-Tran said", "Mbeki-Tran")),
+        Q(
+            "A book will tell you how it wants to be fixed, if you let it. People who hurry end up gluing the wrong thing to the wrong thing",
+            "Eleanor Voss",
+            ("thing,” she said", "she"),
+        ),
+        Q(
+            "I thought I was good with my hands. She let me think that for about a week",
+            "Jamal Okafor",
+            ("week,” he said", "he"),
+        ),
+        Q(
+            "Eleanor once kept one of my notebooks for eight months",
+            "Agnes Mbeki-Tran",
+            ("months,” Mbeki-Tran said", "Mbeki-Tran"),
+        ),
+        Q(
+            "I asked every week, and every week she told me it wasn’t ready. I was furious",
+            "Agnes Mbeki-Tran",
+            ("months,” Mbeki-Tran said", "Mbeki-Tran"),
+        ),
+        Q(
+            "Then I got it back and I cried. It looked the way it did the day I bought it. I still don’t know how she does it",
+            "Agnes Mbeki-Tran",
+            ("months,” Mbeki-Tran said", "Mbeki-Tran"),
+        ),
         Q("Agnes exaggerates. It was seven months", "Eleanor Voss", ("months,” she said", "she")),
-        Q("no decisions have been made about any tenants", "A spokesperson for the company",
-          "A spokesperson for the company", U, PT),
+        Q(
+            "no decisions have been made about any tenants",
+            "A spokesperson for the company",
+            "A spokesperson for the company",
+            U,
+            PT,
+        ),
         Q("the day he can sew a book faster than I can", "Eleanor Voss", ("Voss has told him", "Voss"), P, PT),
         Q("She’s joking", "Jamal Okafor", ("joking,” he said", "he")),
         Q("I think she’s joking", "Jamal Okafor", ("joking,” he said", "he")),
-    ])
+    ],
+)
 
-article("long-form", 4, T("""
+article(
+    "long-form",
+    4,
+    T("""
 A Coach, His Daughter and the Concussion Question
 
 LARAMIE FORKS, Wyo. — For thirty-one winters, Dale Pruitt has coached wrestling at Laramie Forks High School, and for the last six of them the team’s physician has been his daughter.
@@ -722,28 +1056,56 @@ Mr. Pruitt will retire at the end of this season. His daughter says she will kee
 
 “She says that like it’s a condition. It was always the condition,” he said.
 """),
-    ["Dale Pruitt", "Laramie Forks High School", "Kendra Pruitt", "Basin Regional Medical Center",
-     "Tyler Brandvold", "Renata Solis-Kwan"],
+    [
+        "Dale Pruitt",
+        "Laramie Forks High School",
+        "Kendra Pruitt",
+        "Basin Regional Medical Center",
+        "Tyler Brandvold",
+        "Renata Solis-Kwan",
+    ],
     [
         Q("I’ve argued with her in front of three hundred people", "Dale Pruitt", "Mr. Pruitt"),
         Q("I lost every time. As I should have", "Dale Pruitt", "Mr. Pruitt"),
-        Q("He was answering my questions, but he was answering them slowly", "Kendra Pruitt",
-          ("slowly,” she said", "she")),
-        Q("Slowly is enough. I don’t need a wrestler to fall over to know something’s wrong", "Kendra Pruitt",
-          ("slowly,” she said", "she")),
+        Q(
+            "He was answering my questions, but he was answering them slowly",
+            "Kendra Pruitt",
+            ("slowly,” she said", "she"),
+        ),
+        Q(
+            "Slowly is enough. I don’t need a wrestler to fall over to know something’s wrong",
+            "Kendra Pruitt",
+            ("slowly,” she said", "she"),
+        ),
         Q("I thought she cost me a state title", "Tyler Brandvold", ("title,” he said", "he")),
-        Q("I didn’t get it until my roommate had a concussion in college and couldn’t read for a month",
-          "Tyler Brandvold", ("title,” he said", "he")),
-        Q("Now I think she probably saved me from something I can’t even picture", "Tyler Brandvold",
-          ("title,” he said", "he")),
+        Q(
+            "I didn’t get it until my roommate had a concussion in college and couldn’t read for a month",
+            "Tyler Brandvold",
+            ("title,” he said", "he"),
+        ),
+        Q(
+            "Now I think she probably saved me from something I can’t even picture",
+            "Tyler Brandvold",
+            ("title,” he said", "he"),
+        ),
         Q("real instead of theoretical", "Renata Solis-Kwan", "Renata Solis-Kwan", P, PT),
-        Q("A lot of districts have the rule on paper. We have a doctor on the mat", "Renata Solis-Kwan",
-          "Ms. Solis-Kwan"),
-        Q("She says that like it’s a condition. It was always the condition", "Dale Pruitt",
-          ("condition,” he said", "he")),
-    ])
+        Q(
+            "A lot of districts have the rule on paper. We have a doctor on the mat",
+            "Renata Solis-Kwan",
+            "Ms. Solis-Kwan",
+        ),
+        Q(
+            "She says that like it’s a condition. It was always the condition",
+            "Dale Pruitt",
+            ("condition,” he said", "he"),
+        ),
+    ],
+)
 
-article("long-form", 5, T("""
+article(
+    "long-form",
+    5,
+    T("""
 The Bakery That Learned Four Languages
 
 NORTH CANFIELD, Ohio — Every morning at 4:30, Yusuf al-Haddad unlocks the back door of a former laundromat on Delmont Avenue that is now Halab Bakery, and turns on the ovens. By six the first trays of ka’ak are cooling in the window, and by seven there is a line.
@@ -773,19 +1135,35 @@ Mr. al-Haddad has no plans to retire. Asked why, he looked at his daughter, then
         Q("no English at all, not one word", "Yusuf al-Haddad", ("as he tells it", "he"), P, PT),
         Q("He pays late", "Lina al-Haddad", ("late,” Ms. al-Haddad said", "Ms. al-Haddad")),
         Q("But he pays well", "Lina al-Haddad", ("late,” Ms. al-Haddad said", "Ms. al-Haddad")),
-        Q("He worked eighteen hours a day. All I did was fill out forms", "Margaret Sorensen",
-          ("the former said", "the former")),
-        Q("Without the forms, there is no bakery", "Yusuf al-Haddad",
-          ("bakery,” Mr. al-Haddad replied", "Mr. al-Haddad")),
-        Q("My father sat in the car for ten minutes without starting it. I thought something was wrong. I asked him, and he said he was just listening to the engine",
-          "Lina al-Haddad", ("Ms. al-Haddad remembers", "Ms. al-Haddad")),
-        Q("I think he was afraid that if he drove away, the paper would disappear", "Lina al-Haddad",
-          ("Ms. al-Haddad remembers", "Ms. al-Haddad")),
+        Q(
+            "He worked eighteen hours a day. All I did was fill out forms",
+            "Margaret Sorensen",
+            ("the former said", "the former"),
+        ),
+        Q(
+            "Without the forms, there is no bakery",
+            "Yusuf al-Haddad",
+            ("bakery,” Mr. al-Haddad replied", "Mr. al-Haddad"),
+        ),
+        Q(
+            "My father sat in the car for ten minutes without starting it. I thought something was wrong. I asked him, and he said he was just listening to the engine",
+            "Lina al-Haddad",
+            ("Ms. al-Haddad remembers", "Ms. al-Haddad"),
+        ),
+        Q(
+            "I think he was afraid that if he drove away, the paper would disappear",
+            "Lina al-Haddad",
+            ("Ms. al-Haddad remembers", "Ms. al-Haddad"),
+        ),
         Q("If you don’t understand, you ask. Nobody laughs", "Óscar Villalobos", "Óscar Villalobos"),
         Q("Where else would I be at 4:30 in the morning", "Yusuf al-Haddad", ("morning?” he said", "he")),
-    ])
+    ],
+)
 
-article("long-form", 6, T("""
+article(
+    "long-form",
+    6,
+    T("""
 On the Mountain, Volunteers Who Answer Every Call
 
 SILVER NOTCH, Colo. — The page came at 11:40 on a Saturday night in February: a hiker overdue on Mount Kessel, last heard from near the saddle, temperature falling toward zero.
@@ -806,30 +1184,51 @@ Team members say rescues like this one are becoming more common as the trails gr
 
 Mr. Grady, for his part, has no plans to stop. ’’Somebody’s going to get lost on that mountain next weekend, and I’d rather be the one who goes,’’ he said.
 """),
-    ["Hollis Grady", "Kessel County Search and Rescue", "Anjali Raman-Oduya", "Benjamin Stroud Jr.",
-     "Benjamin Stroud Sr."],
+    [
+        "Hollis Grady",
+        "Kessel County Search and Rescue",
+        "Anjali Raman-Oduya",
+        "Benjamin Stroud Jr.",
+        "Benjamin Stroud Sr.",
+    ],
     [
         Q("You learn to sleep in your long underwear", "Hollis Grady", ("underwear,’’ Mr. Grady said", "Mr. Grady")),
         Q("My wife has opinions about that", "Hollis Grady", ("underwear,’’ Mr. Grady said", "Mr. Grady")),
         Q("He was lucid, which is the thing you pray for", "Anjali Raman-Oduya", ("for,’’ she said", "she")),
-        Q("He apologized to me about nine times. I told him to save his breath for the walk out, which was a joke, because he wasn’t walking anywhere",
-          "Anjali Raman-Oduya", ("for,’’ she said", "she")),
+        Q(
+            "He apologized to me about nine times. I told him to save his breath for the walk out, which was a joke, because he wasn’t walking anywhere",
+            "Anjali Raman-Oduya",
+            ("for,’’ she said", "she"),
+        ),
         Q("We carried him for four hours", "Anjali Raman-Oduya", ("for,’’ she said", "she")),
-        Q("I did every single thing the signs at the trailhead tell you not to do", "Benjamin Stroud Jr.",
-          ("do,’’ he said", "he")),
-        Q("I’m alive because of people who gave up their Saturday night for a stranger", "Benjamin Stroud Jr.",
-          ("do,’’ he said", "he")),
+        Q(
+            "I did every single thing the signs at the trailhead tell you not to do",
+            "Benjamin Stroud Jr.",
+            ("do,’’ he said", "he"),
+        ),
+        Q(
+            "I’m alive because of people who gave up their Saturday night for a stranger",
+            "Benjamin Stroud Jr.",
+            ("do,’’ he said", "he"),
+        ),
         Q("The check was the easy part", "Benjamin Stroud Sr.", ("part,’’ he said", "he")),
         Q("Instagram brought the crowds. It didn’t bring the gear", "Anjali Raman-Oduya", "Ms. Raman-Oduya"),
-        Q("Somebody’s going to get lost on that mountain next weekend, and I’d rather be the one who goes",
-          "Hollis Grady", ("goes,’’ he said", "he")),
-    ])
+        Q(
+            "Somebody’s going to get lost on that mountain next weekend, and I’d rather be the one who goes",
+            "Hollis Grady",
+            ("goes,’’ he said", "he"),
+        ),
+    ],
+)
 
 # ---------------------------------------------------------------------------
 # court-local
 # ---------------------------------------------------------------------------
 
-article("court-local", 1, T("""
+article(
+    "court-local",
+    1,
+    T("""
 Former youth soccer treasurer gets four years for stealing $380,000 from league
 
 MILLBROOK, N.J. — A former treasurer of the Millbrook Youth Soccer League was sentenced Thursday to four years in state prison for stealing more than $380,000 from the league over six years, money prosecutors said he spent on sports betting and a lake house.
@@ -850,29 +1249,61 @@ Outside the courthouse, league president Sandra Pak said the sentence brought so
 
 A spokesperson for the Harlow County Prosecutor’s Office said in a statement that the office was “satisfied that the sentence reflects the scale of the betrayal.”
 """),
-    ["Millbrook Youth Soccer League", "Gregory Tillman Jr.", "Dana Whitford", "Marcus Oyelowo",
-     "Elena Marchetti-Rowe", "Sandra Pak", "Harlow County Prosecutor’s Office"],
     [
-        Q("I coached some of your kids. I looked you in the eye every Saturday", "Gregory Tillman Jr.",
-          ("Saturday,” Tillman said", "Tillman")),
-        Q("There’s no excuse, and I’m not going to offer one", "Gregory Tillman Jr.",
-          ("Saturday,” Tillman said", "Tillman")),
-        Q("The accounts are fine. The bank is just slow to update", "Gregory Tillman Jr.",
-          ("an email Tillman sent", "Tillman")),
+        "Millbrook Youth Soccer League",
+        "Gregory Tillman Jr.",
+        "Dana Whitford",
+        "Marcus Oyelowo",
+        "Elena Marchetti-Rowe",
+        "Sandra Pak",
+        "Harlow County Prosecutor’s Office",
+    ],
+    [
+        Q(
+            "I coached some of your kids. I looked you in the eye every Saturday",
+            "Gregory Tillman Jr.",
+            ("Saturday,” Tillman said", "Tillman"),
+        ),
+        Q(
+            "There’s no excuse, and I’m not going to offer one",
+            "Gregory Tillman Jr.",
+            ("Saturday,” Tillman said", "Tillman"),
+        ),
+        Q(
+            "The accounts are fine. The bank is just slow to update",
+            "Gregory Tillman Jr.",
+            ("an email Tillman sent", "Tillman"),
+        ),
         Q("He wasn’t confused. He was covering", "Dana Whitford", ("Whitford told the court", "Whitford")),
         Q("This is a sick man, not a cold one", "Marcus Oyelowo", ("one,” Oyelowo said", "Oyelowo")),
         Q("Addiction may explain how this started", "Elena Marchetti-Rowe", "the judge"),
         Q("It does not explain six years of forged bank statements", "Elena Marchetti-Rowe", "the judge"),
-        Q("the kids who needed it most are the ones who paid", "a mother of two players", "a mother of two players",
-          U, PT),
-        Q("We can stop talking about him and start talking about soccer again", "Sandra Pak",
-          ("again,” she said", "she")),
-        Q("satisfied that the sentence reflects the scale of the betrayal",
-          "A spokesperson for the Harlow County Prosecutor’s Office",
-          "A spokesperson for the Harlow County Prosecutor’s Office", U, PT),
-    ])
+        Q(
+            "the kids who needed it most are the ones who paid",
+            "a mother of two players",
+            "a mother of two players",
+            U,
+            PT,
+        ),
+        Q(
+            "We can stop talking about him and start talking about soccer again",
+            "Sandra Pak",
+            ("again,” she said", "she"),
+        ),
+        Q(
+            "satisfied that the sentence reflects the scale of the betrayal",
+            "A spokesperson for the Harlow County Prosecutor’s Office",
+            "A spokesperson for the Harlow County Prosecutor’s Office",
+            U,
+            PT,
+        ),
+    ],
+)
 
-article("court-local", 2, T("""
+article(
+    "court-local",
+    2,
+    T("""
 Police arrest Eastgate man in string of catalytic converter thefts
 
 EASTGATE, Mich. — Police arrested a 27-year-old Eastgate man early Tuesday in connection with at least 30 catalytic converter thefts on the city’s south side since October, the Eastgate Police Department said.
@@ -889,23 +1320,37 @@ Kayla Brennan-Osei, who lives two doors down, said three cars on her block had b
 
 Ferreira said investigators believed others were involved and asked anyone with information to call the department’s tip line. In a post on its Facebook page, the department also urged drivers to park in well-lit areas: “Converter thieves work fast and in the dark. Don’t make it easy for them.”
 """),
-    ["Eastgate Police Department", "Devon Marsh-Whitley", "Luis Ferreira", "Angela Costa-Bright",
-     "Kayla Brennan-Osei"],
+    ["Eastgate Police Department", "Devon Marsh-Whitley", "Luis Ferreira", "Angela Costa-Bright", "Kayla Brennan-Osei"],
     [
         Q("This is the call we’ve been waiting for", "Luis Ferreira", ("for,” Ferreira said", "Ferreira")),
-        Q("A neighbor heard something, picked up the phone, and we were there in four minutes", "Luis Ferreira",
-          ("for,” Ferreira said", "Ferreira")),
+        Q(
+            "A neighbor heard something, picked up the phone, and we were there in four minutes",
+            "Luis Ferreira",
+            ("for,” Ferreira said", "Ferreira"),
+        ),
         Q("My client has not been charged with a single theft", "Angela Costa-Bright", ("theft,” she said", "she")),
         Q("Having car parts in your trunk is not a crime", "Angela Costa-Bright", ("theft,” she said", "she")),
         Q("Thirteen hundred dollars", "The resident who called police", ("dollars,” he said", "he"), U),
-        Q("So when I heard that saw, I didn’t think twice", "The resident who called police",
-          ("dollars,” he said", "he"), U),
+        Q(
+            "So when I heard that saw, I didn’t think twice",
+            "The resident who called police",
+            ("dollars,” he said", "he"),
+            U,
+        ),
         Q("a relief, honestly", "Kayla Brennan-Osei", ("She called the arrest", "She"), P, PT),
-        Q("Converter thieves work fast and in the dark. Don’t make it easy for them", "Eastgate Police Department",
-          ("the department also urged", "the department"), O),
-    ])
+        Q(
+            "Converter thieves work fast and in the dark. Don’t make it easy for them",
+            "Eastgate Police Department",
+            ("the department also urged", "the department"),
+            O,
+        ),
+    ],
+)
 
-article("court-local", 3, T("""
+article(
+    "court-local",
+    3,
+    T("""
 Jury hears 911 call in Route 9 hit-and-run trial
 
 HOLLIS FERRY, N.Y. — Jurors in the hit-and-run trial of a former town planning official heard a recording Tuesday of the 911 call made minutes after a cyclist was struck and killed on Route 9 last April.
@@ -928,24 +1373,48 @@ The cyclist, Theo Brannigan, 31, was a high school chemistry teacher and a fathe
 
 In a statement, the Oriska County District Attorney’s Office said it ‘‘will not comment on evidence while the trial is ongoing.’’ Testimony resumes Wednesday.
 """),
-    ["Ahmed Siddiqui", "Oriska County Court", "Colleen Varga-Hurst", "Peter Haverford", "Monique Delacroix",
-     "Rafael Domínguez-Lane", "Theo Brannigan", "Alicia Brannigan", "Oriska County District Attorney’s Office"],
+    [
+        "Ahmed Siddiqui",
+        "Oriska County Court",
+        "Colleen Varga-Hurst",
+        "Peter Haverford",
+        "Monique Delacroix",
+        "Rafael Domínguez-Lane",
+        "Theo Brannigan",
+        "Alicia Brannigan",
+        "Oriska County District Attorney’s Office",
+    ],
     [
         Q("There’s a man in the road. He’s not moving. The car didn’t even stop", "Ahmed Siddiqui", "Ahmed Siddiqui"),
         Q("I saw a car. I didn’t see a face", "Ahmed Siddiqui", ("face,’’ he said", "he")),
-        Q("Ms. Varga-Hurst is a grieving neighbor in this story, not a killer", "Peter Haverford",
-          ("killer,’’ he said", "he")),
+        Q(
+            "Ms. Varga-Hurst is a grieving neighbor in this story, not a killer",
+            "Peter Haverford",
+            ("killer,’’ he said", "he"),
+        ),
         Q("Hit something on 9. Don’t tell anyone", "Colleen Varga-Hurst", ("message Varga-Hurst sent", "Varga-Hurst")),
         Q("She knew", "Monique Delacroix", ("Delacroix told jurors", "Delacroix")),
-        Q("She knew that night, and she spent the next two days making sure nobody else would", "Monique Delacroix",
-          ("Delacroix told jurors", "Delacroix")),
+        Q(
+            "She knew that night, and she spent the next two days making sure nobody else would",
+            "Monique Delacroix",
+            ("Delacroix told jurors", "Delacroix"),
+        ),
         Q("The jury can decide what ‘something’ means", "Rafael Domínguez-Lane", "the judge"),
         Q("We want the truth. That’s all", "Alicia Brannigan", ("she said only", "she")),
-        Q("will not comment on evidence while the trial is ongoing", "Oriska County District Attorney’s Office",
-          "Oriska County District Attorney’s Office", O, PT),
-    ])
+        Q(
+            "will not comment on evidence while the trial is ongoing",
+            "Oriska County District Attorney’s Office",
+            "Oriska County District Attorney’s Office",
+            O,
+            PT,
+        ),
+    ],
+)
 
-article("court-local", 4, T("""
+article(
+    "court-local",
+    4,
+    T("""
 Westbrook girls rally late to reach first state final since 2009
 
 PINE HOLLOW, Iowa — Down nine points with four minutes to play, the Westbrook High girls basketball team did what its coach had been asking for all season: it stopped rushing.
@@ -964,23 +1433,41 @@ Westbrook will face defending champion Ridgeview in Saturday’s final. The prog
 
 Tran, asked about facing Ridgeview’s 6-foot-3 center, Olivia Mbatha, kept it short: “She’s tall. We’re fast.”
 """),
-    ["Westbrook High", "Darnell Hughes", "Carver Prep", "Maya Lindstrom-Oyelaran", "Bella Tran",
-     "Annette Sizemore", "Ridgeview", "Olivia Mbatha"],
+    [
+        "Westbrook High",
+        "Darnell Hughes",
+        "Carver Prep",
+        "Maya Lindstrom-Oyelaran",
+        "Bella Tran",
+        "Annette Sizemore",
+        "Ridgeview",
+        "Olivia Mbatha",
+    ],
     [
         Q("We finally played like we had time, because we did", "Darnell Hughes", "Darnell Hughes"),
         Q("Four minutes is forever if you don’t panic", "Darnell Hughes", "Darnell Hughes"),
         Q("Coach told me the third one was going in", "Maya Lindstrom-Oyelaran", ("in,” she said", "she")),
         Q("I decided to believe him", "Maya Lindstrom-Oyelaran", ("in,” she said", "she")),
         Q("ridiculous, in the good way", "Darnell Hughes", ("Hughes called", "Hughes"), P, PT),
-        Q("We played our starters 30 minutes each, and it showed at the end", "Annette Sizemore",
-          ("end,” she said", "she")),
+        Q(
+            "We played our starters 30 minutes each, and it showed at the end",
+            "Annette Sizemore",
+            ("end,” she said", "she"),
+        ),
         Q("Credit to Westbrook. They earned it", "Annette Sizemore", ("end,” she said", "she")),
-        Q("I remember that bus ride home. I’d like a different one this time", "Darnell Hughes",
-          ("time,” he said", "he")),
+        Q(
+            "I remember that bus ride home. I’d like a different one this time",
+            "Darnell Hughes",
+            ("time,” he said", "he"),
+        ),
         Q("She’s tall. We’re fast", "Bella Tran", ("Tran, asked", "Tran")),
-    ])
+    ],
+)
 
-article("court-local", 5, T("""
+article(
+    "court-local",
+    5,
+    T("""
 Judge orders landlord to restore heat at Linden Court apartments
 
 RIVERTON, Pa. — A county judge on Monday ordered the owner of a 48-unit apartment complex in Riverton to restore heat and hot water within 72 hours, after tenants testified that some families had gone without both for nearly three weeks.
@@ -999,25 +1486,47 @@ The judge also ordered Brightline to pay for hotel rooms for any household with 
 
 Albescu said after the hearing that his client would comply. Asked whether it would appeal, he said: “Not today.”
 """),
-    ["Harriet Osei-Bonsu", "Delmar County Court of Common Pleas", "Brightline Residential LLC", "Victor Albescu",
-     "Nkechi Obi-Whitman", "Rosalind Pike", "Tomasz Wierzbicki", "Riverton Housing Authority"],
     [
-        Q("The law does not allow a landlord to treat heat as an optional amenity in January", "Harriet Osei-Bonsu",
-          "Judge Harriet Osei-Bonsu"),
+        "Harriet Osei-Bonsu",
+        "Delmar County Court of Common Pleas",
+        "Brightline Residential LLC",
+        "Victor Albescu",
+        "Nkechi Obi-Whitman",
+        "Rosalind Pike",
+        "Tomasz Wierzbicki",
+        "Riverton Housing Authority",
+    ],
+    [
+        Q(
+            "The law does not allow a landlord to treat heat as an optional amenity in January",
+            "Harriet Osei-Bonsu",
+            "Judge Harriet Osei-Bonsu",
+        ),
         Q("It is not one", "Harriet Osei-Bonsu", "Judge Harriet Osei-Bonsu"),
         Q("My client is not ignoring anyone. It is waiting on a boiler", "Victor Albescu", ("boiler,” he said", "he")),
-        Q("Heat will be restored by end of week. We appreciate your understanding", "a Brightline property manager",
-          "a Brightline property manager", U),
+        Q(
+            "Heat will be restored by end of week. We appreciate your understanding",
+            "a Brightline property manager",
+            "a Brightline property manager",
+            U,
+        ),
         Q("That was nineteen days ago", "Nkechi Obi-Whitman", ("ago,” she said", "she")),
-        Q("Every night it is a question: do we have light, or do we have heat", "Tomasz Wierzbicki",
-          ("heat?” he said", "he")),
+        Q(
+            "Every night it is a question: do we have light, or do we have heat",
+            "Tomasz Wierzbicki",
+            ("heat?” he said", "he"),
+        ),
         Q("cautiously grateful", "Rosalind Pike", "Ms. Pike", P, PT),
         Q("I’ll believe it when the radiator clanks", "Rosalind Pike", ("clanks,” she said", "she")),
         Q("pursue every available remedy", "Riverton Housing Authority", "Riverton Housing Authority", O, PT),
         Q("Not today", "Victor Albescu", ("he said: “Not", "he")),
-    ])
+    ],
+)
 
-article("court-local", 6, T("""
+article(
+    "court-local",
+    6,
+    T("""
 Contractor charged with bilking elderly homeowners out of $1.2 million
 
 BAYPORT, Fla. — A Bayport roofing contractor accused of taking deposits from dozens of elderly homeowners for repairs he never performed was ordered held on $500,000 bond Friday.
@@ -1038,42 +1547,70 @@ Bayport Police Department spokesperson Officer Kim Thao-Reyes said detectives be
 
 A spokesperson for the Gulf Coast State Attorney’s Office said in a statement that elder fraud cases were “a priority for this office, full stop.”
 """),
-    ["Curtis Lavelle Jr.", "Yvonne Marchand", "Gabriel Rios", "Shauna McAllister-Diop", "Arthur Penhallow",
-     "Bayport Police Department", "Kim Thao-Reyes", "Gulf Coast State Attorney’s Office"],
     [
-        Q("These were people on fixed incomes who had just watched a hurricane take part of their house",
-          "Gabriel Rios", "Gabriel Rios"),
+        "Curtis Lavelle Jr.",
+        "Yvonne Marchand",
+        "Gabriel Rios",
+        "Shauna McAllister-Diop",
+        "Arthur Penhallow",
+        "Bayport Police Department",
+        "Kim Thao-Reyes",
+        "Gulf Coast State Attorney’s Office",
+    ],
+    [
+        Q(
+            "These were people on fixed incomes who had just watched a hurricane take part of their house",
+            "Gabriel Rios",
+            "Gabriel Rios",
+        ),
         Q("Mr. Lavelle saw them as an opportunity", "Gabriel Rios", "Gabriel Rios"),
-        Q("a business failure dressed up as a crime", "Shauna McAllister-Diop", ("She called the charges", "She"),
-          P, PT),
-        Q("Some of these deposits were taken eighteen months ago", "Yvonne Marchand", ("ago,” the judge said", "the judge")),
+        Q(
+            "a business failure dressed up as a crime",
+            "Shauna McAllister-Diop",
+            ("She called the charges", "She"),
+            P,
+            PT,
+        ),
+        Q(
+            "Some of these deposits were taken eighteen months ago",
+            "Yvonne Marchand",
+            ("ago,” the judge said", "the judge"),
+        ),
         Q("That is a long time to be overwhelmed", "Yvonne Marchand", ("ago,” the judge said", "the judge")),
         Q("a death trap", "Curtis Lavelle Jr.", ("Lavelle told one homeowner", "Lavelle"), P, PT),
         Q("My mother trusted him because he prayed with her", "Arthur Penhallow", ("her,” he said", "he")),
         Q("I want people to know that’s how he works", "Arthur Penhallow", ("her,” he said", "he")),
         Q("If you gave this man a deposit and never saw a crew, call us", "Kim Thao-Reyes", ("us,” she said", "she")),
-        Q("a priority for this office, full stop", "A spokesperson for the Gulf Coast State Attorney’s Office",
-          "A spokesperson for the Gulf Coast State Attorney’s Office", U, PT),
-    ])
+        Q(
+            "a priority for this office, full stop",
+            "A spokesperson for the Gulf Coast State Attorney’s Office",
+            "A spokesperson for the Gulf Coast State Attorney’s Office",
+            U,
+            PT,
+        ),
+    ],
+)
 
 
 # ---------------------------------------------------------------------------
 # build + checks
 # ---------------------------------------------------------------------------
 
+
 def check_marks(text, s, e, bare, where):
     if bare:
         assert s == 0 or text[s - 1] == "\n", f"{where}: bare quote must open a paragraph"
     else:
-        assert s > 0 and text[s - 1] in OPEN_MARKS, f"{where}: no opening mark before {text[s-5:s+10]!r}"
+        assert s > 0 and text[s - 1] in OPEN_MARKS, f"{where}: no opening mark before {text[s - 5 : s + 10]!r}"
     k = e
     while k < len(text) and text[k] in STRIP:
         k += 1
     if bare:
         assert k == len(text) or text[k] == "\n", f"{where}: bare quote must end its paragraph"
     else:
-        assert k == len(text) or text[k] in CLOSE_MARKS or text[k] == "\n", \
-            f"{where}: quote not closed after {text[e-10:e+5]!r}"
+        assert k == len(text) or text[k] in CLOSE_MARKS or text[k] == "\n", (
+            f"{where}: quote not closed after {text[e - 10 : e + 5]!r}"
+        )
 
 
 def quoted_spans(text):
@@ -1107,7 +1644,7 @@ def build(verbose=False):
             assert text[s:e] == qt
             check_marks(text, s, e, q["bare"], where)
             src = q["src"]
-            ctx, mention = (src if isinstance(src, tuple) else (None, src))
+            ctx, mention = src if isinstance(src, tuple) else (None, src)
             ss, se = find_near(text, mention, s, e, ctx)
             assert text[ss:se] == mention
             if q["t"] in (P, O):
@@ -1115,8 +1652,18 @@ def build(verbose=False):
             else:
                 assert q["speaker"] not in a["entities"]
             assert q["k"] in (D, PT) and q["t"] in (P, O, U)
-            golds.append(dict(start=s, end=e, text=qt, kind=q["k"], source_spans=[[ss, se]],
-                              source_text=text[ss:se], speaker=q["speaker"], speaker_type=q["t"]))
+            golds.append(
+                dict(
+                    start=s,
+                    end=e,
+                    text=qt,
+                    kind=q["k"],
+                    source_spans=[[ss, se]],
+                    source_text=text[ss:se],
+                    speaker=q["speaker"],
+                    speaker_type=q["t"],
+                )
+            )
         # no overlapping quotes, no source span inside a quote
         spans = sorted((g["start"], g["end"]) for g in golds)
         for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
@@ -1126,13 +1673,21 @@ def build(verbose=False):
             for s, e in spans:
                 assert se <= s or ss >= e, f"{aid}: source span {g['source_text']!r} inside a quote"
         golds.sort(key=lambda g: g["start"])
-        rows.append(dict(article=aid, style=a["style"], split="dev" if a["n"] <= 4 else "held-out",
-                         text=text, entities=a["entities"], quotes=golds))
+        rows.append(
+            dict(
+                article=aid,
+                style=a["style"],
+                split="dev" if a["n"] <= 4 else "held-out",
+                text=text,
+                entities=a["entities"],
+                quotes=golds,
+            )
+        )
         if verbose:
             print(f"\n=== {aid} ({words} words, {len(golds)} quotes)")
             for g in golds:
                 ss, se = g["source_spans"][0]
-                ctx = text[max(0, ss - 30):ss] + "[" + text[ss:se] + "]" + text[se:se + 30]
+                ctx = text[max(0, ss - 30) : ss] + "[" + text[ss:se] + "]" + text[se : se + 30]
                 print(f"  {g['kind'][:4]} {g['speaker_type'][:4]} {g['speaker']!r:45} <- {ctx!r}")
                 print(f"       Q: {g['text'][:90]!r}")
             gold_spans = {(g["start"], g["end"]) for g in golds}
@@ -1166,8 +1721,17 @@ def main():
             s["pronoun"] += q["source_text"].lower() in PRONOUNS
             s[q["speaker_type"]] += 1
             s["held-out quotes" if r["split"] == "held-out" else "dev quotes"] += 1
-    keys = ["articles", "quotes", "dev quotes", "held-out quotes", "pronoun", "partial", "person",
-            "organisation", "unnamed"]
+    keys = [
+        "articles",
+        "quotes",
+        "dev quotes",
+        "held-out quotes",
+        "pronoun",
+        "partial",
+        "person",
+        "organisation",
+        "unnamed",
+    ]
     print(f"{'style':13} " + " ".join(f"{k:>8}" for k in keys))
     tot = Counter()
     for st in sorted(stats):

@@ -29,7 +29,9 @@ def _cos(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(w * b.get(t, 0.0) for t, w in a.items())
 
 
-def brief(articles: Sequence[Article], facts: Sequence[dict[str, Any]] = (), sentences: int = 5, derived: Collection[str] = ()) -> dict[str, Any]:
+def brief(
+    articles: Sequence[Article], facts: Sequence[dict[str, Any]] = (), sentences: int = 5, derived: Collection[str] = ()
+) -> dict[str, Any]:
     """The briefing of one story's articles (``facts``: the story's compared figures, for the timeline;
     ``derived``: articles that copy or rewrite another, which are credited after the originals and
     report nothing exclusive)."""
@@ -39,7 +41,7 @@ def brief(articles: Sequence[Article], facts: Sequence[dict[str, Any]] = (), sen
         for n, s in enumerate(a.sentences):
             text = a.span_text(s)
             words = text.split()
-            if len(words) < 8 or not re.search(r"\.[”\"’)]*$", text) or text[:1] in "“\"‘":
+            if len(words) < 8 or not re.search(r"\.[”\"’)]*$", text) or text[:1] in '“"‘':
                 continue  # questions, headlines and quotations are not a summary's sentences
             if sum(w[:1].islower() for w in words) < 0.4 * len(words):
                 continue  # Title Case: a heading

@@ -62,7 +62,11 @@ def alerts_of(story: Mapping[str, Any], articles: Mapping[str, Mapping[str, Any]
             status, art = inst.get("status"), inst["article"]
             span = tuple(inst["span"]) if inst.get("span") else None
             if status in ("altered", "not-in-source", "misattributed"):
-                kind = {"altered": "altered-quote", "not-in-source": "quote-not-in-source", "misattributed": "misattributed-quote"}[status]
+                kind = {
+                    "altered": "altered-quote",
+                    "not-in-source": "quote-not-in-source",
+                    "misattributed": "misattributed-quote",
+                }[status]
                 words = f"“{_short(st['text'])}”"
                 summary = {
                     "altered-quote": f"{outlet(art)} quotes {speaker} with changed words: {words}",
@@ -78,7 +82,9 @@ def alerts_of(story: Mapping[str, Any], articles: Mapping[str, Mapping[str, Any]
             kind = "copy" if rel["kind"] == "duplicate" else "rewrite"
             verb = "republishes" if kind == "copy" else "rewrites"
             src = articles.get(source) or {}
-            summary = f"{outlet(art)} {verb} {outlet(source)}'s article “{_short(src.get('title') or '(untitled)', 70)}”"
+            summary = (
+                f"{outlet(art)} {verb} {outlet(source)}'s article “{_short(src.get('title') or '(untitled)', 70)}”"
+            )
             found.append(Alert(kind, _key(kind, art, source), summary, sid, art, outlet(art), None,
                                {"source": source, "source_outlet": outlet(source), "direction": rel.get("direction")}))  # fmt: skip
     for fact in story.get("facts") or []:
@@ -91,12 +97,24 @@ def alerts_of(story: Mapping[str, Any], articles: Mapping[str, Mapping[str, Any]
                                outlet(art), tuple(first["span"]) if first.get("span") else None,
                                {"values": values, "instances": fact.get("instances")}))  # fmt: skip
     # an outlet that joins: every outlet but the first to report, by date (undated last), then order
-    order = sorted(story.get("articles") or [], key=lambda a: ((articles.get(a) or {}).get("published") or "9999", story["articles"].index(a)))
+    order = sorted(
+        story.get("articles") or [],
+        key=lambda a: ((articles.get(a) or {}).get("published") or "9999", story["articles"].index(a)),
+    )
     seen: set[str] = set()
     for art in order:
         name = outlet(art)
         if seen and name not in seen:
             title = (articles.get(art) or {}).get("title") or "(untitled)"
-            found.append(Alert("new-outlet", _key("new-outlet", art), f"{name} joins the story: “{_short(title, 70)}”", sid, art, name))
+            found.append(
+                Alert(
+                    "new-outlet",
+                    _key("new-outlet", art),
+                    f"{name} joins the story: “{_short(title, 70)}”",
+                    sid,
+                    art,
+                    name,
+                )
+            )
         seen.add(name)
     return found

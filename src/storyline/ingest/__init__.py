@@ -59,7 +59,9 @@ def _is_sidecar(path: Path) -> bool:
     return name.endswith(".json") and path.with_suffix("").suffix.lower() in {".txt", ".text", ".md"}
 
 
-def read(source: str | Path, opts: ReadOptions | None = None, fetcher: Fetcher | None = None) -> Iterator[RawArticle | Problem]:
+def read(
+    source: str | Path, opts: ReadOptions | None = None, fetcher: Fetcher | None = None
+) -> Iterator[RawArticle | Problem]:
     """Raw articles from one file or URL; unreadable input comes out as a :class:`Problem`."""
     opts = opts or ReadOptions()
     if isinstance(source, str) and is_url(source):
@@ -85,7 +87,13 @@ def read(source: str | Path, opts: ReadOptions | None = None, fetcher: Fetcher |
         yield Problem(str(path), "is a directory")
     except OSError as err:
         yield Problem(str(path), f"cannot read: {err.strerror or err}")
-    except (ValueError, RecursionError, EOFError, UnicodeError, MemoryError) as err:  # a truncated .gz, a reader's limit
+    except (
+        ValueError,
+        RecursionError,
+        EOFError,
+        UnicodeError,
+        MemoryError,
+    ) as err:  # a truncated .gz, a reader's limit
         yield Problem(str(path), f"cannot read further: {type(err).__name__}: {str(err)[:160]}")
 
 
@@ -142,7 +150,11 @@ def ingest(
     opts = opts or ReadOptions()
     report = IngestReport()
     fetcher = fetcher or Fetcher()
-    pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=die_with_parent) if workers > 1 else None
+    pool = (
+        ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=die_with_parent)
+        if workers > 1
+        else None
+    )
     try:
         _ingest_sources(sources, store, opts, fetcher, pool, report, problem_cb=on_problem, progress_cb=on_progress,
                         batch_size=batch_size, batch_seconds=batch_seconds, force=force, file_seconds=file_seconds)  # fmt: skip
@@ -255,7 +267,13 @@ def _store_batch(store: "Store", batch: list[Article], problem: Callable[[Proble
                 results.extend(zip([article], store.add([article])))
             except _STORE_ERRORS as err:
                 line = article.meta.get("line") if isinstance(article.meta.get("line"), int) else None
-                problem(Problem(article.source or source or "?", f"cannot be stored: {type(err).__name__}: {str(err)[:160]}", line))
+                problem(
+                    Problem(
+                        article.source or source or "?",
+                        f"cannot be stored: {type(err).__name__}: {str(err)[:160]}",
+                        line,
+                    )
+                )
         if source is not None:
             store.add([], source, done_line)
         return results

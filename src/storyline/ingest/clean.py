@@ -192,7 +192,11 @@ def _text_field(value: object, limit: int | None = MAX_FIELD) -> str | None:
         value = str(value) if isinstance(value, float) or abs(value) < 10**30 else None
     if not isinstance(value, str):
         return None
-    value = value.encode("utf-8", "surrogateescape" if limit is None else "replace").decode("utf-8", "backslashreplace") if _has_surrogate(value) else value
+    value = (
+        value.encode("utf-8", "surrogateescape" if limit is None else "replace").decode("utf-8", "backslashreplace")
+        if _has_surrogate(value)
+        else value
+    )
     value = value.strip()
     return (value[:limit] if limit else value) or None
 
@@ -218,7 +222,11 @@ def _clean(raw: RawArticle, outlet: str | None = None) -> Article | Problem:
     if not isinstance(raw.text, str):
         return Problem(raw.source, f"text is a {type(raw.text).__name__}, not text", raw.line)
     if len(raw.text) > 40 * MAX_WORDS:
-        return Problem(raw.source, f"text of {len(raw.text):,} characters is too long for an article (limit {40 * MAX_WORDS:,})", raw.line)
+        return Problem(
+            raw.source,
+            f"text of {len(raw.text):,} characters is too long for an article (limit {40 * MAX_WORDS:,})",
+            raw.line,
+        )
     raw.text = raw.text.encode("utf-8", "replace").decode("utf-8") if _has_surrogate(raw.text) else raw.text
     raw.source = _text_field(raw.source, None) or "?"  # a file name that is not UTF-8 keeps its bytes escaped
     raw.title, raw.url, raw.language = _text_field(raw.title), _text_field(raw.url), _text_field(raw.language, 20)

@@ -52,7 +52,10 @@ class Fetcher:
         unchanged resource comes back as ``status`` 304 and no body.  Raises ``ValueError`` with a
         reason a person can read."""
         self._wait(urlparse(url).netloc)
-        headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5"}
+        headers = {
+            "User-Agent": USER_AGENT,
+            "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5",
+        }
         if etag:
             headers["If-None-Match"] = etag
         if modified:
@@ -81,7 +84,9 @@ class Fetcher:
                                resp.headers.get("ETag"), resp.headers.get("Last-Modified"))  # fmt: skip
         except urllib.error.HTTPError as err:
             if err.code == 304:
-                return Fetched(304, b"", "", url, err.headers.get("ETag") or etag, err.headers.get("Last-Modified") or modified)
+                return Fetched(
+                    304, b"", "", url, err.headers.get("ETag") or etag, err.headers.get("Last-Modified") or modified
+                )
             raise ValueError(f"HTTP {err.code} {err.reason}") from None
         except urllib.error.URLError as err:
             raise ValueError(f"could not fetch: {err.reason}") from None
@@ -112,9 +117,16 @@ def read_body(url: str, body: bytes, ctype: str, final: str, opts: ReadOptions) 
             html = entry.content[0].value if entry.get("content") else entry.get("summary", "")
             text = fragment_to_text(html or "")
             if text.strip():
-                yield RawArticle(text=text, source=url, line=n, title=entry.get("title"), url=entry.get("link"),
-                                 outlet=opts.outlet or feed.feed.get("title"),
-                                 published=entry.get("published_parsed"), text_is_clean=True)
+                yield RawArticle(
+                    text=text,
+                    source=url,
+                    line=n,
+                    title=entry.get("title"),
+                    url=entry.get("link"),
+                    outlet=opts.outlet or feed.feed.get("title"),
+                    published=entry.get("published_parsed"),
+                    text_is_clean=True,
+                )
         return
     if "html" in ctype or head.startswith((b"<!doctype", b"<html")):
         yield html_to_raw(body, url, final, opts)

@@ -150,7 +150,10 @@ def read_text(path: Path, opts: ReadOptions) -> Iterator[Item]:
         text=text,
         source=source,
         title=side.get("title"),
-        outlet=opts.outlet or side.get("outlet") or side.get("source") or (Path(path.stem).stem if path.suffix == ".gz" else path.stem),
+        outlet=opts.outlet
+        or side.get("outlet")
+        or side.get("source")
+        or (Path(path.stem).stem if path.suffix == ".gz" else path.stem),
         url=side.get("url"),
         published=side.get("published") or side.get("date"),
         language=side.get("language"),
@@ -309,7 +312,9 @@ def read_csv(path: Path, opts: ReadOptions) -> Iterator[Item]:
                 best = from_bytes(head).best()
                 encoding = best.encoding if best is not None else "latin-1"
                 yield Problem(source, f"not UTF-8: decoded as {encoding}", skipped=False)
-        stream = io.TextIOWrapper(raw, encoding=encoding, newline="", errors="replace" if encoding != "utf-8-sig" else "strict")
+        stream = io.TextIOWrapper(
+            raw, encoding=encoding, newline="", errors="replace" if encoding != "utf-8-sig" else "strict"
+        )
         first = head.split(b"\n", 1)[0].decode(encoding, errors="replace")
         reader = csv.DictReader(stream, dialect=csv.excel, delimiter=_delimiter(first))
         while True:
@@ -326,7 +331,11 @@ def read_csv(path: Path, opts: ReadOptions) -> Iterator[Item]:
             if line <= opts.skip_until:
                 continue
             if None in record:  # more cells than header names
-                yield Problem(source, f"row has {len(record) - 1 + len(record[None])} cells, header has {len(reader.fieldnames or [])}", line)
+                yield Problem(
+                    source,
+                    f"row has {len(record) - 1 + len(record[None])} cells, header has {len(reader.fieldnames or [])}",
+                    line,
+                )
                 continue
             yield record_to_raw(record, source, line, opts)
 

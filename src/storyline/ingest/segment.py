@@ -12,10 +12,61 @@ import re
 import blingfire
 
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr",
-    "adm", "maj", "st", "rev", "fr", "jr", "sr", "hon", "pres", "supt", "det", "insp", "no", "nos",
-    "inc", "co", "corp", "ltd", "plc", "bros", "vs", "v", "etc", "approx", "dept", "est", "fig",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "cmdr",
+    "adm",
+    "maj",
+    "st",
+    "rev",
+    "fr",
+    "jr",
+    "sr",
+    "hon",
+    "pres",
+    "supt",
+    "det",
+    "insp",
+    "no",
+    "nos",
+    "inc",
+    "co",
+    "corp",
+    "ltd",
+    "plc",
+    "bros",
+    "vs",
+    "v",
+    "etc",
+    "approx",
+    "dept",
+    "est",
+    "fig",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "mt",
+    "ft",
 }
 _LAST_TOKEN = re.compile(r"(\S+)\.$")
 
@@ -43,7 +94,12 @@ def sentence_offsets(text: str) -> list[tuple[int, int]]:
             e -= 1
         if e <= s:
             continue
-        if spans and _ends_with_abbreviation(text[spans[-1][0] : spans[-1][1]]) and not text[s].islower() and _continues(text, spans[-1], s):
+        if (
+            spans
+            and _ends_with_abbreviation(text[spans[-1][0] : spans[-1][1]])
+            and not text[s].islower()
+            and _continues(text, spans[-1], s)
+        ):
             spans[-1] = (spans[-1][0], e)
         else:
             spans.append((s, e))
@@ -77,4 +133,18 @@ def _continues(text: str, prev: tuple[int, int], start: int) -> bool:
     if token.casefold() in _ABBREVIATIONS:
         return True
     nxt = text[start : start + 30].split(" ", 1)[0]
-    return nxt[:1].isupper() and nxt.casefold() not in {"the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "this", "that"}
+    return nxt[:1].isupper() and nxt.casefold() not in {
+        "the",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "but",
+        "and",
+        "in",
+        "a",
+        "this",
+        "that",
+    }

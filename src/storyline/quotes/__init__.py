@@ -13,7 +13,17 @@ from ..model import Article
 from .attribute import RULES, Quote, Rule, extract_quotes
 from .people import PeopleIndex, Person, resolve_speakers
 
-__all__ = ["RULES", "PeopleIndex", "Person", "Quote", "Rule", "extract_quotes", "quotes_json", "resolve_speakers", "story_people"]
+__all__ = [
+    "RULES",
+    "PeopleIndex",
+    "Person",
+    "Quote",
+    "Rule",
+    "extract_quotes",
+    "quotes_json",
+    "resolve_speakers",
+    "story_people",
+]
 
 
 def quotes_json(text: str) -> list[dict[str, Any]]:

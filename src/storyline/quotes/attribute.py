@@ -13,7 +13,9 @@ from .extract import (
     find_quotes, paragraphs, trim,
 )  # fmt: skip
 
-_AUX = r"(?:(?:has|had|have|would|will|also|later|then|again|once|previously|earlier|recently|simply|just|\w+ly)\s+){0,2}"
+_AUX = (
+    r"(?:(?:has|had|have|would|will|also|later|then|again|once|previously|earlier|recently|simply|just|\w+ly)\s+){0,2}"
+)
 _STOPS = r"(?:in|on|at|during|after|before|when|while|as|to|of|about|from|last|this|that|yesterday|today|tonight|on|in|via|through|with|who|which|adding|noting|referring|speaking|according|before|earlier|later)"
 _ABBR_DOT = r"(?:\b[A-Z][a-z]{1,4}\.(?=,|\s+[a-z(])|\b(?:Sen|Gov|Rep|Mr|Mrs|Ms|Dr|Jr|Sr|St|Lt|Gen|Col|Sgt|Capt|Prof|Rev|Mt|Ft|Inc|Co|Corp|Ltd|No|Ariz|Calif|Fla|Mass|Mich|Minn|Penn|Tenn|Tex|Va|Wash|Wis|[A-Z])\.)"
 _CHUNK = rf"(?:{_ABBR_DOT}|[^.!?;:“”\"])"
@@ -23,20 +25,30 @@ _INVERTED = lexicon.alternation(lexicon.INVERTED_VERBS)
 _AFTER_CUE_FIRST = re.compile(
     rf"^\s*[,—–-]?\s*(?P<cue>{_INVERTED})\s+(?P<spk>(?:{DET_NP}(?:,\s+{NAME}(?=\s*[.,;!?]|\s*$))?|{NAME}|{PRONOUN}\b|{_CHUNK}{{1,80}}?)(?=\s*[,;:!?]|\.(?!\w)|\s+{_STOPS}\b|\s*$))"
 )
-_FIRST_SEG = (rf"(?:{DET_NP}|(?:(?:{_CAP}|[a-z][\w\-’']*)\s+){{0,5}}{NAME}(?:\s+\([^)]{{1,20}}\))?|{PRONOUN}\b"
-              rf"|(?:the|a|an|one|another|two|his|her|their|its|some|several|many)\s+(?:(?!(?:that|which|who|whom|whose)\b)[\w\-’'&]+,?\s+){{0,4}}?[\w\-’']+"
-              rf"|(?:[a-z][\w\-’']*\s+){{1,2}}(?:{ROLE_NOUNS})\b)")  # the last: "federal prosecutors wrote"
+_FIRST_SEG = (
+    rf"(?:{DET_NP}|(?:(?:{_CAP}|[a-z][\w\-’']*)\s+){{0,5}}{NAME}(?:\s+\([^)]{{1,20}}\))?|{PRONOUN}\b"
+    rf"|(?:the|a|an|one|another|two|his|her|their|its|some|several|many)\s+(?:(?!(?:that|which|who|whom|whose)\b)[\w\-’'&]+,?\s+){{0,4}}?[\w\-’']+"
+    rf"|(?:[a-z][\w\-’']*\s+){{1,2}}(?:{ROLE_NOUNS})\b)"
+)  # the last: "federal prosecutors wrote"
 _AFTER_SPK_FIRST = re.compile(
     rf"^\s*[,—–-]?\s*(?P<spk>{_FIRST_SEG}(?:\s*,\s*{_CHUNK}{{1,90}}?,)?)\s*,?\s+{_AUX}(?P<cue>{_FINITE})\b"
 )
 # the attribution closing the sentence after more of the writer's words: "... if she lost, said X."
-_AFTER_LATE_CUE_FIRST = re.compile(rf",\s*(?P<cue>{_INVERTED})\s+(?P<spk>{_CHUNK}{{1,80}}?)(?=\s*[,;:!?]|\.(?!\w)|\s*$)")
-_AFTER_LATE_SPK_FIRST = re.compile(rf",\s*(?P<spk>(?:[A-Z]|the\b|a\b|an\b|{PRONOUN}\b){_CHUNK}{{0,80}}?)\s+{_AUX}(?P<cue>{SPEECH_VERBS})\b{_CHUNK}{{0,60}}[.!?]?\s*$")
+_AFTER_LATE_CUE_FIRST = re.compile(
+    rf",\s*(?P<cue>{_INVERTED})\s+(?P<spk>{_CHUNK}{{1,80}}?)(?=\s*[,;:!?]|\.(?!\w)|\s*$)"
+)
+_AFTER_LATE_SPK_FIRST = re.compile(
+    rf",\s*(?P<spk>(?:[A-Z]|the\b|a\b|an\b|{PRONOUN}\b){_CHUNK}{{0,80}}?)\s+{_AUX}(?P<cue>{SPEECH_VERBS})\b{_CHUNK}{{0,60}}[.!?]?\s*$"
+)
 _AFTER_DASH = re.compile(rf"^\s*[―—–-]+\s*(?P<spk>{NAME})(?P<cue>)")  # an epigraph or vox pop: "..." ― Name
-_AFTER_ANY_VERB_FIRST = re.compile(rf"^\s*,?\s*(?P<cue>[a-z]+ed)\s+(?P<spk>{NAME})(?=\s*[,.;!?]|\s*$)")  # "...!" beamed Jo Hart.
+_AFTER_ANY_VERB_FIRST = re.compile(
+    rf"^\s*,?\s*(?P<cue>[a-z]+ed)\s+(?P<spk>{NAME})(?=\s*[,.;!?]|\s*$)"
+)  # "...!" beamed Jo Hart.
 _AFTER_ANY_VERB = re.compile(rf"^\s*,?\s*(?P<spk>{NAME}|{PRONOUN}|{DET_NP})\s+(?P<cue>[a-z]+(?:ed|s))\b")
 _AFTER_ACCORDING = re.compile(rf"^\s*[,—–-]?\s*(?P<cue>according to)\s+(?P<spk>{SPEAKER})", re.IGNORECASE)
-_BEFORE_CUE_SPK = re.compile(rf"\b(?P<cue>{lexicon.alternation(lexicon.CUE_BEFORE_SPEAKER)})\s+(?P<spk>{DET_NP}|(?:(?!(?:of|the|to|in|on|for|and|that|about|with|by|at|from)\s)[a-z][\w\-’']*\s+){{0,3}}{NAME})\s*[:,]\s*$")  # "explained CBS moderator X:"
+_BEFORE_CUE_SPK = re.compile(
+    rf"\b(?P<cue>{lexicon.alternation(lexicon.CUE_BEFORE_SPEAKER)})\s+(?P<spk>{DET_NP}|(?:(?!(?:of|the|to|in|on|for|and|that|about|with|by|at|from)\s)[a-z][\w\-’']*\s+){{0,3}}{NAME})\s*[:,]\s*$"
+)  # "explained CBS moderator X:"
 _BEFORE_ACCORDING = re.compile(rf"(?P<cue>[Aa]ccording to)\s+(?P<spk>{SPEAKER})\s*,?\s*$")
 # "More from X: "..."", "a statement by X: "...""
 _FROM_SPEAKER = re.compile(rf"\b(?P<cue>from|by)\s+(?P<spk>{NAME})\s*:\s*$")
@@ -51,6 +63,7 @@ _TRANSCRIPT = re.compile(rf"\s*[\"“]?(?P<spk>{_SHOUTED})\s*:\s*")
 _LABEL = re.compile(rf"\s*(?P<spk>{_SHOUTED}|(?:[A-Z][\w.\-’']*\s+){{0,3}}[A-Z][\w.\-’']*)\s*:\s*")
 _STAGE_DIRECTION = re.compile(r"\s*[(\[][^()\[\]]*[)\]][.,]?\s*")
 _TERMINATOR = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"‘(])")
+
 
 @dataclass(frozen=True, slots=True)
 class Quote:
@@ -77,10 +90,14 @@ def _clean_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and text[end - 1] in " ,;:.—–-":
         end -= 1
     comma = text.find(",", start, end)
-    if comma > start and re.fullmatch(NAME, text[start:comma]) and text[start:comma].split()[0].lower() not in _DETERMINERS | {"this", "that"}:
+    if (
+        comma > start
+        and re.fullmatch(NAME, text[start:comma])
+        and text[start:comma].split()[0].lower() not in _DETERMINERS | {"this", "that"}
+    ):
         end = comma  # "Okonkwo, the defendant's lawyer": the name speaks, the apposition says who they are
     word = text[start:end]
-    if not word or word.lower() in _NOT_SPEAKERS - {"it", "we", "they", "i"} or word[0] in "“‘\"(":
+    if not word or word.lower() in _NOT_SPEAKERS - {"it", "we", "they", "i"} or word[0] in '“‘"(':
         return None
     if word.lower() == "you":
         return None
@@ -157,7 +174,9 @@ class Rule:
     same_sentence: bool = True  # the speaker is named in the quote's own sentence
 
 
-def _after(patterns: tuple[re.Pattern[str], ...], search: bool = False, needs_comma: bool = False) -> Callable[[_Context], Attribution | None]:
+def _after(
+    patterns: tuple[re.Pattern[str], ...], search: bool = False, needs_comma: bool = False
+) -> Callable[[_Context], Attribution | None]:
     def find(c: _Context) -> Attribution | None:
         if not c.attributable_after or (needs_comma and not c.closed_comma):
             return None
@@ -194,7 +213,11 @@ def _cue_before(c: _Context) -> Attribution | None:
     if c.before_lo > c.raw.paragraph.start and c.sent_lo == c.before_lo:
         # a quote earlier in the same sentence cut the context short: the subject is before it
         full_lo = _sentence_start(text, c.raw.paragraph.start, c.raw.open_mark)
-        if full_lo < c.sent_lo and text[full_lo] not in "“\"‘" and not _cue_subject(c.before, c.sent_lo, subject_fallback=False):
+        if (
+            full_lo < c.sent_lo
+            and text[full_lo] not in '“"‘'
+            and not _cue_subject(c.before, c.sent_lo, subject_fallback=False)
+        ):
             subject = _subject(text, full_lo, c.raw.open_mark)
             if subject is not None:
                 spk = Span(*subject)
@@ -212,7 +235,7 @@ def _previous_sentence(c: _Context) -> Attribution | None:
         # "Coan argues that his client was never violent. "The government ..."": the sentence before
         # opens with somebody speaking, and quotes nobody itself
         m = _PARA_ATTRIBUTION.match(text, prev_lo, c.sent_lo)
-        if m is None or any(ch in text[prev_lo : c.sent_lo] for ch in "“”\"") or not _plausible(m.group("spk")):
+        if m is None or any(ch in text[prev_lo : c.sent_lo] for ch in '“”"') or not _plausible(m.group("spk")):
             return None
     pr = c.prev_raw
     continued = pr is not None and pr.close_mark is not None and prev_lo <= pr.close_mark < c.sent_lo
@@ -269,14 +292,14 @@ def _previous_paragraph(c: _Context) -> Attribution | None:
         return None
     line_start = text.rfind("\n", 0, lo) + 1
     sent_lo = _sentence_start(text, line_start, lo - 1)
-    if any(ch in text[sent_lo:lo] for ch in "“”\""):
+    if any(ch in text[sent_lo:lo] for ch in '“”"'):
         return None  # the sentence quotes somebody itself: carried-over decides
     m = _PARA_ATTRIBUTION.match(text, sent_lo, lo)
     if m is not None and m.start() == sent_lo and _plausible(m.group("spk")):
         return Attribution(Span(m.start("spk"), m.end("spk")), Span(m.start("cue"), m.end("cue")))
     # "Viguerie is upbeat about the race, because ... / "Not only can ..."": a paragraph about somebody
     # quoted earlier, then a paragraph that is all quote: theirs
-    if any(ch in text[line_start:lo] for ch in "“”\""):
+    if any(ch in text[line_start:lo] for ch in '“”"'):
         return None
     subject = _subject(text, line_start, _sentence_end(text, line_start, lo))
     if subject is None:
@@ -307,7 +330,9 @@ def _sentence_subject(c: _Context) -> Attribution | None:
 
 def extract_quotes(text: str) -> list[Quote]:
     """All quotations of a text with their speakers (mentions as written), in text order."""
-    turns = (_transcript_turns(text) if _ANY_TURN.search(text) else []) + (_embedded_posts(text) if "(@" in text else [])
+    turns = (_transcript_turns(text) if _ANY_TURN.search(text) else []) + (
+        _embedded_posts(text) if "(@" in text else []
+    )
     turn_paras = {t.paragraph for t in turns}
     raws = [r for r in find_quotes(text) if r.paragraph not in turn_paras]  # quotes inside a turn are the speaker's
     out: list[Quote] = []
@@ -322,12 +347,17 @@ def extract_quotes(text: str) -> list[Quote]:
         if title_para is not None and para == title_para:
             continue
         words = len(text[start:end].split())
-        before_lo = max(para.start, prev_raw.close_mark + 1 if prev_raw and prev_raw.close_mark and prev_raw.paragraph == para else para.start)
+        before_lo = max(
+            para.start,
+            prev_raw.close_mark + 1 if prev_raw and prev_raw.close_mark and prev_raw.paragraph == para else para.start,
+        )
         sent_lo = _sentence_start(text, before_lo, q.open_mark)
         before = text[sent_lo : q.open_mark]
         after_hi = raws[n + 1].open_mark if n + 1 < len(raws) and raws[n + 1].paragraph == para else para.end
         after_lo = (q.close_mark + 1) if q.close_mark is not None else para.end
-        after = text[after_lo : min(after_hi, _sentence_end(text, after_lo, para.end) if after_lo < para.end else para.end)]
+        after = text[
+            after_lo : min(after_hi, _sentence_end(text, after_lo, para.end) if after_lo < para.end else para.end)
+        ]
         kind = _kind(text, before, q, start, end)
         if _is_title(text[start:end], before, after) or _STAGE_DIRECTION.fullmatch(text, q.start, q.end):
             continue  # a title, or "(CROSSTALK)" / "[applause]" in a transcript
@@ -336,7 +366,10 @@ def extract_quotes(text: str) -> list[Quote]:
         open_ended = q.close_mark is not None and last_char not in ".;:"  # "... niches” Grubbs said."
         # after a quote that ends its sentence ("... done." Smith said the next day ...) a new sentence starts
         attributable_after = q.close_mark is not None and (
-            closed_comma or open_ended or after[:1] in ",—–-―" or re.match(r"\s*(?:[a-z]|[―—–]\s*[A-Z])", after) is not None
+            closed_comma
+            or open_ended
+            or after[:1] in ",—–-―"
+            or re.match(r"\s*(?:[a-z]|[―—–]\s*[A-Z])", after) is not None
         )
         ctx = _Context(text, q, n, raws, out, prev, prev_raw, start, end, kind, words, sent_lo, before_lo, before,
                        after_lo, after, closed_comma, attributable_after)  # fmt: skip
@@ -392,7 +425,7 @@ def _embedded_posts(text: str) -> list[Quote]:
     posts = []
     for before, para in zip(paras, paras[1:]):
         m = _POST_CREDIT.match(text, para.start, para.end)
-        if not m or text[before.start] in "“\"‘" or len(text[before.start : before.end].split()) < 3:
+        if not m or text[before.start] in '“"‘' or len(text[before.start : before.end].split()) < 3:
             continue
         start, end = trim(text, before.start, before.end)
         spk = Span(m.start("spk"), m.end("spk"))
@@ -428,7 +461,26 @@ def _transcript_turns(text: str) -> list[Quote]:
     return turns
 
 
-_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "as", "vs", "&"}
+_SMALL = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "and",
+    "or",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+    "is",
+    "as",
+    "vs",
+    "&",
+}
 
 
 def _is_title(quoted: str, before: str, after: str) -> bool:
@@ -439,7 +491,11 @@ def _is_title(quoted: str, before: str, after: str) -> bool:
     if len(words) > 8 or re.search(r"[.!?]", quoted):
         return False
     big = [w for w in words if w.lower() not in _SMALL]
-    title_case = bool(big) and sum(w[:1].isupper() for w in big) >= max(2, 0.75 * len(big)) if len(big) > 1 else bool(big) and big[0][:1].isupper() and bool(re.search(r"\b(?:on|in|of|to|by)\s+(?:\w+[’']s\s+)?$", before))
+    title_case = (
+        bool(big) and sum(w[:1].isupper() for w in big) >= max(2, 0.75 * len(big))
+        if len(big) > 1
+        else bool(big) and big[0][:1].isupper() and bool(re.search(r"\b(?:on|in|of|to|by)\s+(?:\w+[’']s\s+)?$", before))
+    )
     return title_case and not re.search(r"[:,]\s*$", before)
 
 
@@ -449,7 +505,7 @@ def _title_paragraph(text: str) -> Span | None:
     if first is None:
         return None
     line = text[first.start : first.end]
-    if line[:1] in "“\"‘«":
+    if line[:1] in '“"‘«':
         return None  # a quotation opening the text is reporting, not a headline
     if len(line.split()) <= 25 and not re.search(r"[.!?:][\"”’)]*$", line):
         return first
@@ -479,7 +535,9 @@ def _kind(text: str, before: str, q: RawQuote, start: int, end: int) -> str:
 def _cue_subject(before: str, offset: int, subject_fallback: bool = True) -> tuple[Span, Span] | None:
     """The speaker of the speech verb closest to the end of ``before`` (the text before a quote)."""
     text = before
-    cues = [c for c in _CUE_ANY.finditer(text) if not _inside_quote(text, c.start()) and not _is_noun_use(text, c.start())]
+    cues = [
+        c for c in _CUE_ANY.finditer(text) if not _inside_quote(text, c.start()) and not _is_noun_use(text, c.start())
+    ]
     if not cues:
         return None
     if len(cues) > 1 and _POSSESSIVE.search(text, max(0, cues[-1].start() - 30), cues[-1].start()):
@@ -502,14 +560,16 @@ def _cue_subject(before: str, offset: int, subject_fallback: bool = True) -> tup
 
 
 _DOCUMENTS = re.compile(rf"\b(?:{lexicon.alternation(lexicon.DOCUMENTS)})s?$", re.IGNORECASE)
-_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|of|these|those|such|many|some|no|all|any|our|my|your|Democratic|Republican)|%|\d)\s*$")
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its|of|these|those|such|many|some|no|all|any|our|my|your|Democratic|Republican)|%|\d)\s*$"
+)
 
 
 _POSSESSIVE = re.compile(r"\w[’']s\s*$")
 
 
 def _is_noun_use(text: str, pos: int) -> bool:
-    """"the claims", "his reports", "22% of claims": a cue word used as a noun."""
+    """ "the claims", "his reports", "22% of claims": a cue word used as a noun."""
     return _NOUN_BEFORE.search(text, max(0, pos - 14), pos) is not None
 
 
@@ -539,7 +599,9 @@ def _colon_intro(text: str, para: Span) -> tuple[Span, Span] | None:
     for pattern in (_BEFORE_ACCORDING, _BEFORE_CUE_SPK):
         m = pattern.search(intro)
         if m and _plausible(m.group("spk")):
-            return Span(sent_lo + m.start("spk"), sent_lo + m.end("spk")), Span(sent_lo + m.start("cue"), sent_lo + m.end("cue"))
+            return Span(sent_lo + m.start("spk"), sent_lo + m.end("spk")), Span(
+                sent_lo + m.start("cue"), sent_lo + m.end("cue")
+            )
     found = _cue_subject(intro, sent_lo)
     if found is None:
         # "Jared Potts, 17, echoed:" / "The senator released this statement:": the subject introduces the quote
@@ -579,7 +641,7 @@ def _plausible(speaker: str, after_verb: bool = False) -> bool:
 
 
 def _is_gerund(word: str) -> bool:
-    """"Trying", "Speaking": a word in -ing opening a clause (after a speech verb it is a name: "said Golding")."""
+    """ "Trying", "Speaking": a word in -ing opening a clause (after a speech verb it is a name: "said Golding")."""
     return word.endswith("ing")
 
 
@@ -591,7 +653,22 @@ _ROLE_SET = frozenset(ROLE_NOUNS.split("|"))
 _NP_FUNCTION = {"the", "a", "an", "of", "for", "from", "at", "his", "her", "their", "its", "one", "another", "two",
                 "three", "some", "several", "many", "other", "senior", "former", "top", "chief", "deputy", "vice",
                 "presidential", "state", "federal", "local", "national", "new", "and", "&", "general"}  # fmt: skip
-_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "one", "another", "two", "three", "some", "several", "many"}
+_DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "one",
+    "another",
+    "two",
+    "three",
+    "some",
+    "several",
+    "many",
+}
 _SKIP_BACK = {"on", "in", "at", "last", "this", "also", "then", "later", "earlier", "previously", "again", "has",
               "had", "have", "would", "will", "once", "recently", "repeatedly", "publicly", "privately", "statement",
               "interview", "a", "an", "the", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -615,11 +692,15 @@ _PLACE_OPENERS = frozenset({"outside", "inside", "in", "at", "on", "after", "bef
 
 def _np_token(tok: str) -> bool:
     low = tok.lower()
-    return tok[:1].isupper() or low in _NP_FUNCTION or low in _ROLE_SET or low.endswith(("’s", "'s")) or tok[:1].isdigit()
+    return (
+        tok[:1].isupper() or low in _NP_FUNCTION or low in _ROLE_SET or low.endswith(("’s", "'s")) or tok[:1].isdigit()
+    )
 
 
 def _trim_np(toks: list[re.Match]) -> list[re.Match]:
-    while toks and (toks[0].group(0).lower() in {"of", "for", "from", "at", "and", "&"} or toks[0].group(0)[:1].isdigit()):
+    while toks and (
+        toks[0].group(0).lower() in {"of", "for", "from", "at", "and", "&"} or toks[0].group(0)[:1].isdigit()
+    ):
         toks = toks[1:]
     while toks and toks[-1].group(0).lower() in _NP_FUNCTION - {"general"} - _ROLE_SET:
         toks = toks[:-1]
@@ -631,7 +712,9 @@ def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     toks = list(_TOKEN.finditer(text, lo, cue_start))
     i = len(toks) - 1
     # skip adverbials and parentheticals between the subject and the verb
-    while i >= 0 and (toks[i].group(0).lower() in _SKIP_BACK or toks[i].group(0).endswith("ly") or toks[i].group(0) in ",)"):
+    while i >= 0 and (
+        toks[i].group(0).lower() in _SKIP_BACK or toks[i].group(0).endswith("ly") or toks[i].group(0) in ",)"
+    ):
         if toks[i].group(0) in ",)":  # ", in Kentucky," / "(R-IN)": jump back over the parenthetical
             j = i - 1
             while j >= 0 and toks[j].group(0) not in ",(" and i - j < 14:
@@ -647,7 +730,15 @@ def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
                     break
             i -= 1
             continue
-        if toks[i].group(0)[:1].isupper() and toks[i].group(0).lower() not in {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}:
+        if toks[i].group(0)[:1].isupper() and toks[i].group(0).lower() not in {
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        }:
             break
         i -= 1
     if i < 0:
@@ -664,7 +755,12 @@ def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     # "the prime minister", "a senior party source": modifiers of a role noun, back to their determiner
     if toks[end_i].group(0).lower() in _ROLE_SET:
         j = i
-        while j >= 0 and end_i - j <= 5 and toks[j].group(0)[:1].islower() and toks[j].group(0).lower() not in _DETERMINERS:
+        while (
+            j >= 0
+            and end_i - j <= 5
+            and toks[j].group(0)[:1].islower()
+            and toks[j].group(0).lower() not in _DETERMINERS
+        ):
             j -= 1
         if j >= 0 and toks[j].group(0).lower() in _DETERMINERS and j < i:
             i = j - 1
@@ -678,7 +774,11 @@ def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     np = _trim_np(toks[i + 1 : end_i + 1])
     if not np or not any(t.group(0)[:1].isupper() or t.group(0).lower() in _ROLE_SET for t in np):
         return None
-    if np[0].group(0).lower() in _PLACE_OPENERS and np[-1].end() < cue_start and text[np[-1].end() : cue_start].lstrip().startswith(","):
+    if (
+        np[0].group(0).lower() in _PLACE_OPENERS
+        and np[-1].end() < cue_start
+        and text[np[-1].end() : cue_start].lstrip().startswith(",")
+    ):
         # "Outside court, Joan Pritchard, 79, ... said": the opening phrase is where, the subject comes after it
         return _subject(text, np[0].start(), cue_start)
     return np[0].start(), np[-1].end()
@@ -688,7 +788,12 @@ def _subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The first noun phrase of the sentence in ``text[lo:hi]``, after a leading adverbial clause."""
     toks = list(_TOKEN.finditer(text, lo, hi))
     commas = [k for k, t in enumerate(toks[:40]) if t.group(0) == ","]
-    opened = bool(toks) and (toks[0].group(0).lower() in _OPENERS or bool(commas) and commas[0] <= 5 and toks[commas[0] - 1].group(0).lower() in _TIME_TAILS)
+    opened = bool(toks) and (
+        toks[0].group(0).lower() in _OPENERS
+        or bool(commas)
+        and commas[0] <= 5
+        and toks[commas[0] - 1].group(0).lower() in _TIME_TAILS
+    )
     if not opened:
         return _np_at(toks, 0)[0]
     # an adverbial opens the sentence ("Hours later,", "In a long, angry interview last year,"): the subject
@@ -699,7 +804,12 @@ def _subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             return toks[k + 1].start(), toks[k + 1].end()
         found, after = _np_at(toks, k + 1)
         first = first or found
-        if found and after < len(toks) and re.fullmatch(r"[a-z][a-z’'\-]*", toks[after].group(0)) and toks[after].group(0) not in _NP_FUNCTION:
+        if (
+            found
+            and after < len(toks)
+            and re.fullmatch(r"[a-z][a-z’'\-]*", toks[after].group(0))
+            and toks[after].group(0) not in _NP_FUNCTION
+        ):
             return found
     return first
 
@@ -727,19 +837,42 @@ RULES: tuple[Rule, ...] = (
     Rule("said-speaker", '"...," said X', _after((_AFTER_CUE_FIRST,))),
     Rule("speaker-said", '"...," X said', _after((_AFTER_SPK_FIRST,))),
     Rule("dash-credit", '"..." - X (after the quote, or as the next paragraph)', _dash_credit),
-    Rule("speaker-verb", '"...," X warned (any verb after a quote closed by a comma)', _after((_AFTER_ANY_VERB, _AFTER_ANY_VERB_FIRST), needs_comma=True)),
-    Rule("late-attribution", '"..." if it fails, said X.', _after((_AFTER_LATE_CUE_FIRST, _AFTER_LATE_SPK_FIRST), search=True)),
+    Rule(
+        "speaker-verb",
+        '"...," X warned (any verb after a quote closed by a comma)',
+        _after((_AFTER_ANY_VERB, _AFTER_ANY_VERB_FIRST), needs_comma=True),
+    ),
+    Rule(
+        "late-attribution",
+        '"..." if it fails, said X.',
+        _after((_AFTER_LATE_CUE_FIRST, _AFTER_LATE_SPK_FIRST), search=True),
+    ),
     Rule("according-to-before", 'According to X, "..."', _before_pattern(_BEFORE_ACCORDING)),
     Rule("according-to-opening", 'According to X, the plan was "..."', _before_pattern(_OPENING_ACCORDING)),
     Rule("said-speaker-before", 'explained moderator X: "..."', _before_pattern(_BEFORE_CUE_SPK)),
     Rule("from-speaker", 'More from X: "..."', _before_pattern(_FROM_SPEAKER)),
     Rule("speaker-said-before", 'X said: "..." / X called it "..."', _cue_before),
     Rule("previous-sentence", 'X said. "..."', _previous_sentence, same_sentence=False),
-    Rule("transcript-label", 'X: "..." (a speaker label opening the paragraph; also unquoted transcript turns)', _transcript_label),
-    Rule("post-credit", "an embedded post: its text, then '— X (@handle) date' (found before the table, see _embedded_posts)", lambda c: None),
+    Rule(
+        "transcript-label",
+        'X: "..." (a speaker label opening the paragraph; also unquoted transcript turns)',
+        _transcript_label,
+    ),
+    Rule(
+        "post-credit",
+        "an embedded post: its text, then '— X (@handle) date' (found before the table, see _embedded_posts)",
+        lambda c: None,
+    ),
     Rule("colon-before", 'X said:  (then) "..." in the next paragraph', _colon_before, same_sentence=False),
-    Rule("carried-over", '"..." after a quote of X, with no attribution of its own', _carried_over, same_sentence=False),
-    Rule("previous-paragraph", 'X elaborated in an op-ed that ...  (then a paragraph that is all quote)', _previous_paragraph, same_sentence=False),
+    Rule(
+        "carried-over", '"..." after a quote of X, with no attribution of its own', _carried_over, same_sentence=False
+    ),
+    Rule(
+        "previous-paragraph",
+        "X elaborated in an op-ed that ...  (then a paragraph that is all quote)",
+        _previous_paragraph,
+        same_sentence=False,
+    ),
     Rule("sentence-subject", 'X cited "..." (the subject of a sentence without a speech verb)', _sentence_subject),
 )
 RULE_NAMES = tuple(r.name for r in RULES)

@@ -121,7 +121,13 @@ def find_quotes(text: str) -> list[RawQuote]:
             if opened is None:
                 if c in OPEN_DOUBLE:
                     opened, kind, depth = i, "curly", 1
-                elif text.startswith(("‘‘", "``"), i) or text.startswith("’’", i) and i + 2 < hi and not text[i + 2].isspace() and (i == lo or not text[i - 1].isalnum()):
+                elif (
+                    text.startswith(("‘‘", "``"), i)
+                    or text.startswith("’’", i)
+                    and i + 2 < hi
+                    and not text[i + 2].isspace()
+                    and (i == lo or not text[i - 1].isalnum())
+                ):
                     opened, kind, depth = i + 1, "curly", 1  # ‘‘, `` or ’’ typed for “
                 elif c == '"' and _is_open_straight(text, i, lo):
                     opened, kind = i, "straight"
@@ -129,11 +135,21 @@ def find_quotes(text: str) -> list[RawQuote]:
                     opened, kind, depth = i, "single", 1
             else:
                 closes = (
-                    (kind == "curly" and (c in "”»" or (c == '"' and _is_close_straight(text, i, hi))
-                                          or text.startswith(("’’", "''"), i)))  # ’’ or '' typed for ”
+                    (
+                        kind == "curly"
+                        and (
+                            c in "”»"
+                            or (c == '"' and _is_close_straight(text, i, hi))
+                            or text.startswith(("’’", "''"), i)
+                        )
+                    )  # ’’ or '' typed for ”
                     or (kind == "straight" and (c == "”" or (c == '"' and _is_close_straight(text, i, hi))))
-                    or (kind == "single" and c == "’" and (i + 1 >= hi or not text[i + 1].isalnum())
-                        and not _plural_possessive(text, i, hi))
+                    or (
+                        kind == "single"
+                        and c == "’"
+                        and (i + 1 >= hi or not text[i + 1].isalnum())
+                        and not _plural_possessive(text, i, hi)
+                    )
                 )
                 if kind == "curly" and c == "“" and not (i + 1 >= hi or text[i + 1] in " ,.;:!?)—–"):
                     depth += 1
@@ -146,7 +162,9 @@ def find_quotes(text: str) -> list[RawQuote]:
                     depth -= 1
                     if depth <= 0 or kind == "straight":
                         close = i + 1 if text.startswith(("’’", "''"), i) else i  # the closing mark's last character
-                        out.append(RawQuote(opened + 1, i, opened, close, continued and first_in_para and opened == lo, para))
+                        out.append(
+                            RawQuote(opened + 1, i, opened, close, continued and first_in_para and opened == lo, para)
+                        )
                         first_in_para = False
                         opened = None
                         depth = 0
@@ -154,7 +172,11 @@ def find_quotes(text: str) -> list[RawQuote]:
             # open at the end of the paragraph: runs on if it opened the paragraph (or followed a colon)
             head = text[lo:opened].strip()
             # the newspaper convention: a quote left open runs on into the next paragraph that opens with a mark
-            runs_on = n_para + 1 < len(paras) and text[paras[n_para + 1].start] in OPEN_DOUBLE + '"‘`’' and head.endswith((".", "!", "?", ":"))
+            runs_on = (
+                n_para + 1 < len(paras)
+                and text[paras[n_para + 1].start] in OPEN_DOUBLE + '"‘`’'
+                and head.endswith((".", "!", "?", ":"))
+            )
             if opened == lo or head.endswith(":") or continued or runs_on:
                 out.append(RawQuote(opened + 1, hi, opened, None, continued and opened == lo, para))
                 carry = True
@@ -162,7 +184,7 @@ def find_quotes(text: str) -> list[RawQuote]:
 
 
 def _plural_possessive(text: str, i: int, hi: int) -> bool:
-    """"pensioners’ savings": an apostrophe after a plural, inside a single-quoted quote that closes later."""
+    """ "pensioners’ savings": an apostrophe after a plural, inside a single-quoted quote that closes later."""
     if i < 1 or text[i - 1] != "s" or not re.match(r" [a-z]", text[i + 1 : i + 3]):
         return False
     rest = text[i + 1 : hi]

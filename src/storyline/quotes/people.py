@@ -52,7 +52,9 @@ _STARTERS = {"but", "and", "while", "as", "with", "because", "if", "although", "
              "despite", "following", "under", "over", "addressing", "strengthening", "even", "both", "all", "no",
              "plus", "also", "only", "just", "still", "indeed", "instead", "first", "next", "finally", "outside", "inside",
              "beyond", "near", "around", "across", "behind", "among", "within", "without", "upon", "into"}  # fmt: skip
-_ROLE_PHRASE = re.compile(r"\b(?:the|The)\s+((?:[A-Za-z.\-]+\s+){0,3}?(?:president|prime minister|pm|PM|minister|secretary|chancellor|ambassador|governor|senator|leader|mayor|premier|king|queen|spokesman|spokeswoman))\b")
+_ROLE_PHRASE = re.compile(
+    r"\b(?:the|The)\s+((?:[A-Za-z.\-]+\s+){0,3}?(?:president|prime minister|pm|PM|minister|secretary|chancellor|ambassador|governor|senator|leader|mayor|premier|king|queen|spokesman|spokeswoman))\b"
+)
 
 
 @dataclass(eq=False)
@@ -97,39 +99,64 @@ def _split_name_once(mention: str) -> tuple[list[str], str | None, list[str]]:
     parts = [p.strip() for p in mention.split(",") if p.strip()]
     if len(parts) > 1:
         pure = [p for p in parts if len(p.split()) >= 2 and all(t[:1].isupper() for t in p.split())]
-        named = pure or [p for p in parts if p[0].isupper() and sum(t[:1].isupper() for t in p.split()) >= 2] or [
-            p for p in parts if re.search(r"\b[a-z]+\s+(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'.\-]*$", p)
-        ]  # "the caller, a delivery driver named Ahmed Siddiqui"
+        named = (
+            pure
+            or [p for p in parts if p[0].isupper() and sum(t[:1].isupper() for t in p.split()) >= 2]
+            or [p for p in parts if re.search(r"\b[a-z]+\s+(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'.\-]*$", p)]
+        )  # "the caller, a delivery driver named Ahmed Siddiqui"
         mention = named[0] if named else parts[0]
     mention = re.sub(r"[’']s\b", "", mention)  # "Mr Obama’s" -> "Mr Obama"
     # "Sheriff Adam Hayward of Deuel County", "geologist Ines Varga of the Lund Observatory":
     # the name ends where the place begins
-    mention = re.sub(r"^((?:[\w’'.\-]+\s+){0,5}?(?:[A-Z][\w’'.\-]*\s+){1,5}?[A-Z][\w’'.\-]*)\s+(?:of|from|at|in|for|with)\s+.*$", r"\1", mention)
+    mention = re.sub(
+        r"^((?:[\w’'.\-]+\s+){0,5}?(?:[A-Z][\w’'.\-]*\s+){1,5}?[A-Z][\w’'.\-]*)\s+(?:of|from|at|in|for|with)\s+.*$",
+        r"\1",
+        mention,
+    )
     tokens = mention.replace("(", " ").replace(")", " ").split()
     # "planetary geologist Ines Varga", "NASA administrator Jim Bridenstine": a description in lower
     # case before a capitalised name is a role, not part of the name
-    lower = [i for i, t in enumerate(tokens) if t[:1].islower() and t.lower() not in lexicon.NAME_PARTICLES and not _PREFIXED.match(t)]
-    if lower and lower[-1] < len(tokens) - 1 and all(t[:1].isupper() or _PREFIXED.match(t) for t in tokens[lower[-1] + 1 :]):
+    lower = [
+        i
+        for i, t in enumerate(tokens)
+        if t[:1].islower() and t.lower() not in lexicon.NAME_PARTICLES and not _PREFIXED.match(t)
+    ]
+    if (
+        lower
+        and lower[-1] < len(tokens) - 1
+        and all(t[:1].isupper() or _PREFIXED.match(t) for t in tokens[lower[-1] + 1 :])
+    ):
         role_part, tokens = tokens[: lower[-1] + 1], tokens[lower[-1] + 1 :]
     else:
         role_part = []
     role: list[str] = list(role_part)
     # leading role words ("Health Minister", "Sen."), but a modifier alone ("Home" of "Home Depot") is no role
     i = 0
-    while i < len(tokens) and (tokens[i].lower().strip(".,") in ROLE_WORDS or tokens[i].isupper() and len(tokens[i]) <= 3 and len(tokens) - i > 2):
+    while i < len(tokens) and (
+        tokens[i].lower().strip(".,") in ROLE_WORDS
+        or tokens[i].isupper()
+        and len(tokens[i]) <= 3
+        and len(tokens) - i > 2
+    ):
         i += 1
     while i > 0 and tokens[i - 1].lower().strip(".,") in ROLE_MODIFIERS and not tokens[i - 1].isupper():
         i -= 1  # the role words must end in a head ("minister"), not a modifier ("home", "foreign")
     role += tokens[:i]
     tokens = tokens[i:]
     # "Health Minister Ana Costa": everything up to the last role word is the role
-    last_role = max((i for i, t in enumerate(tokens[:-1]) if t.lower().strip(".,") in ROLE_WORDS - ROLE_MODIFIERS - {"the", "of"}), default=-1)
+    last_role = max(
+        (i for i, t in enumerate(tokens[:-1]) if t.lower().strip(".,") in ROLE_WORDS - ROLE_MODIFIERS - {"the", "of"}),
+        default=-1,
+    )
     if last_role >= 0 and tokens[last_role + 1 :] and tokens[last_role + 1][:1].isupper():
         role += tokens[: last_role + 1]
         tokens = tokens[last_role + 1 :]
-    if tokens and tokens[-1].lower().strip(".,") in ROLE_WORDS - ROLE_MODIFIERS and all(
-        t.lower().strip(".,") in ROLE_WORDS or t[:1].isupper() and not t.isupper() for t in tokens
-    ) and tokens[-1].lower().strip(".,") not in ("general",):
+    if (
+        tokens
+        and tokens[-1].lower().strip(".,") in ROLE_WORDS - ROLE_MODIFIERS
+        and all(t.lower().strip(".,") in ROLE_WORDS or t[:1].isupper() and not t.isupper() for t in tokens)
+        and tokens[-1].lower().strip(".,") not in ("general",)
+    ):
         # "The Health Secretary", "Treasury Minister": a role with no name after it
         if all(t.lower().strip(".,") in ROLE_WORDS or len(tokens) <= 3 for t in tokens):
             return role + tokens, None, []
@@ -143,14 +170,21 @@ def _split_name_once(mention: str) -> tuple[list[str], str | None, list[str]]:
 
 
 # modifiers that make another office of a role: "the president" is not the vice or the former president
-_OTHER_OFFICE = frozenset({"shadow", "former", "ex", "deputy", "vice", "assistant", "acting", "junior", "under", "associate"})
+_OTHER_OFFICE = frozenset(
+    {"shadow", "former", "ex", "deputy", "vice", "assistant", "acting", "junior", "under", "associate"}
+)
 # a name in object position: after a preposition or a verb of address, with up to three role words between
 _OBJECT_BEFORE = re.compile(r"\b(?:by|with|to|from|for|against|about|on|of|at|told|asked|thanked|questioned|than)\s+"
                             r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z][\w\-’']*\s+){0,3}$")  # fmt: skip
-_SUBJECT_PRONOUN = {"m": re.compile(r"(?:^|[,;]\s+|\band\s+)(?:he)\b"), "f": re.compile(r"(?:^|[,;]\s+|\band\s+)(?:she)\b")}
+_SUBJECT_PRONOUN = {
+    "m": re.compile(r"(?:^|[,;]\s+|\band\s+)(?:he)\b"),
+    "f": re.compile(r"(?:^|[,;]\s+|\band\s+)(?:she)\b"),
+}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTHS = {*lexicon.MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-_DATE_PREPOSITION = re.compile(r"\b(?:in|on|since|by|last|this|next|until|from|early|late|mid|of|through)\s+$", re.IGNORECASE)
+_DATE_PREPOSITION = re.compile(
+    r"\b(?:in|on|since|by|last|this|next|until|from|early|late|mid|of|through)\s+$", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=65536)
@@ -162,7 +196,11 @@ def _strip_starters(mention: str, before: str = "") -> str:
     while tokens and tokens[0].lower().strip(".,") in _STARTERS:
         tokens.pop(0)
         stripped = True
-    if len(tokens) > 1 and tokens[0].lower().strip(".,") in _MONTHS and (stripped or _DATE_PREPOSITION.search(before[-12:])):
+    if (
+        len(tokens) > 1
+        and tokens[0].lower().strip(".,") in _MONTHS
+        and (stripped or _DATE_PREPOSITION.search(before[-12:]))
+    ):
         tokens.pop(0)
     return " ".join(tokens)
 
@@ -200,7 +238,7 @@ def _first_names() -> dict[str, list[tuple[str | None, str]]]:
             values = line[30:]  # the line stripped of its newline, as the Detector reads it, minus its last character
             values = values[:-1]
             name = name.lower()
-            for variant in ({name.replace("+", r) for r in ("", " ", "-")} if "+" in name else {name}):
+            for variant in {name.replace("+", r) for r in ("", " ", "-")} if "+" in name else {name}:
                 names.setdefault(variant, []).append((_GENDERS.get(code), values))
         _FIRST_NAMES = names
     return _FIRST_NAMES
@@ -208,7 +246,7 @@ def _first_names() -> dict[str, list[tuple[str | None, str]]]:
 
 @lru_cache(maxsize=16384)
 def first_name_gender(word: str) -> str | None:
-    """"m" or "f" when a first name is mostly given to one gender (gender-guesser's list, offline), else None.
+    """ "m" or "f" when a first name is mostly given to one gender (gender-guesser's list, offline), else None.
 
     Same answer as ``gender_guesser.detector.Detector(case_sensitive=False).get_gender``: the gender
     whose entry is known in the most countries (then the greater frequency) wins."""
@@ -233,8 +271,10 @@ def _opens(head: str) -> bool:
 _DETERMINERS = {"a", "an", "one", "two", "three", "several", "some", "many", "another", "other"}
 
 
-_APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+)?((?:former\s+)?[a-z][\w\s\-’']{2,60}?)(?:,|\.|\s+(?:said|says|told|who))"
-                         r"|,\s+(?:the|a|an)\s+((?:former\s+)?[A-Z][\w\s\-’']{2,60}?)(?:,|\.|\s+(?:said|says|told|who))")  # "the Leader of the Opposition"
+_APPOSITION = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?((?:former\s+)?[a-z][\w\s\-’']{2,60}?)(?:,|\.|\s+(?:said|says|told|who))"
+    r"|,\s+(?:the|a|an)\s+((?:former\s+)?[A-Z][\w\s\-’']{2,60}?)(?:,|\.|\s+(?:said|says|told|who))"
+)  # "the Leader of the Opposition"
 _AFFILIATION = re.compile(r"[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}(?:" + "|".join(sorted(lexicon.ROLE_WORDS + lexicon.ROLE_NOUNS, key=len, reverse=True))
                           + r")[ \t]+(?:[A-Z][\w’'\-]*[ \t]+){0,2}[A-Z][\w’'\-]+")  # fmt: skip
 _PART_OF_ORG = re.compile(r"\b(?:" + "|".join(sorted(w for w in lexicon.ORG_WORDS if w.isalpha()))
@@ -284,7 +324,13 @@ class PeopleIndex:
             low = [t.lower() for t in tokens]
             if any(t in ORG_WORDS for t in low) and len(tokens) <= 6:
                 continue
-            if 2 <= len(tokens) <= 4 and not role and not honorific and _AFFILIATION.match(text, m.end()) and not first_name_gender(tokens[0]):
+            if (
+                2 <= len(tokens) <= 4
+                and not role
+                and not honorific
+                and _AFFILIATION.match(text, m.end())
+                and not first_name_gender(tokens[0])
+            ):
                 # "Carver Prep coach Annette Sizemore", "Orbit Labs spokesperson Jo Kim": the name before the role
                 # is where the person works, an organisation (never "she" or "he")
                 self._get(" ".join(tokens), "organisation").type = "organisation"
@@ -292,11 +338,16 @@ class PeopleIndex:
             if honorific and len(tokens) == 1 and (honorific.lower() in PEERAGE or HONORIFICS.get(honorific.lower())):
                 # "Lord Mandelson" is a name; "Ms Rivera" is one until a full name turns up (see merge_surnames)
                 person = self._get(f"{honorific} {tokens[0]}", "person")
-            elif (len(tokens) >= 2 and tokens[0][:1].isupper() and tokens[-1][:1].isupper() and len(tokens) <= 4
-                  and all(t[:1].isupper() or t in lexicon.NAME_PARTICLES for t in tokens)):  # "Eleanor van Rensburg"
-                if text[max(0, m.start() - 5) : m.start()].rstrip().lower().endswith(("of", "of the")) and _PART_OF_ORG.search(
-                    text, max(0, m.start() - 40), m.start()
-                ):
+            elif (
+                len(tokens) >= 2
+                and tokens[0][:1].isupper()
+                and tokens[-1][:1].isupper()
+                and len(tokens) <= 4
+                and all(t[:1].isupper() or t in lexicon.NAME_PARTICLES for t in tokens)
+            ):  # "Eleanor van Rensburg"
+                if text[max(0, m.start() - 5) : m.start()].rstrip().lower().endswith(
+                    ("of", "of the")
+                ) and _PART_OF_ORG.search(text, max(0, m.start() - 40), m.start()):
                     continue  # "the University of Cape Agulhas": a place in an institution's name, nobody
                 person = self._get(" ".join(tokens), "person")
             else:
@@ -341,7 +392,7 @@ class PeopleIndex:
                     p.gender = top
 
     def merge_surnames(self) -> None:
-        """"Ms Rivera" and "Ana Rivera" are one person when only one full name has that surname."""
+        """ "Ms Rivera" and "Ana Rivera" are one person when only one full name has that surname."""
         full: dict[str, list[Person]] = {}
         for p in self.people:
             parts = p.name.split()
@@ -370,7 +421,9 @@ class PeopleIndex:
         if not key:
             return None
         pool = self._by_prefix.get(("person", key[:4]), [])
-        matches = [p for p in pool if not p.merged and (_surname(p.name) == key or fuzz.ratio(_surname(p.name), key) >= 90)]
+        matches = [
+            p for p in pool if not p.merged and (_surname(p.name) == key or fuzz.ratio(_surname(p.name), key) >= 90)
+        ]
         full = [p for p in matches if p.name.split()[0].lower() not in HONORIFICS]
         matches = full or matches
         if not matches:
@@ -379,7 +432,11 @@ class PeopleIndex:
 
     def _by_first_name(self, word: str) -> Person | None:
         key = _normal(word)
-        matches = [p for p in self.people if p.type == "person" and len(p.name.split()) >= 2 and _normal(p.name).split()[0] == key]
+        matches = [
+            p
+            for p in self.people
+            if p.type == "person" and len(p.name.split()) >= 2 and _normal(p.name).split()[0] == key
+        ]
         return max(matches, key=lambda p: p.mentions) if matches else None
 
     def _by_role(self, role: str) -> Person | None:
@@ -402,8 +459,14 @@ class PeopleIndex:
             return None
         return max(scored, key=lambda x: (x[0], x[1]))[2]
 
-    def resolve(self, mention: str, text: str = "", position: int = 0, candidates: Sequence[tuple[int, Person]] = (),
-                last_speaker: Person | None = None) -> Person | None:
+    def resolve(
+        self,
+        mention: str,
+        text: str = "",
+        position: int = 0,
+        candidates: Sequence[tuple[int, Person]] = (),
+        last_speaker: Person | None = None,
+    ) -> Person | None:
         """The person a speaker mention refers to (``text``/``position``: where, for pronouns;
         ``candidates``: people named in this text, and speakers already resolved, by position)."""
         m = _strip_starters(mention.strip().strip(","))
@@ -418,33 +481,67 @@ class PeopleIndex:
             # the second / first of the last two people named before it
             named = list(dict.fromkeys(p for pos, p in candidates if pos < position and p.type == "person"))
             return (named[-1] if "latter" in low else named[-2]) if len(named) >= 2 else None
-        org_ref = re.fullmatch(r"the\s+(company|firm|agency|ministry|department|board|authority|council|group|startup|bank|office|organi[sz]ation|charity|union|club|team|university|school|hospital|institute|commission|committee|court|government|airline|carrier|retailer|manufacturer|operator|platform|broadcaster|publisher|studio|lab|foundation|utility|insurer|developer|chain|brand|app|service)", mention.strip().strip(","), re.IGNORECASE)
+        org_ref = re.fullmatch(
+            r"the\s+(company|firm|agency|ministry|department|board|authority|council|group|startup|bank|office|organi[sz]ation|charity|union|club|team|university|school|hospital|institute|commission|committee|court|government|airline|carrier|retailer|manufacturer|operator|platform|broadcaster|publisher|studio|lab|foundation|utility|insurer|developer|chain|brand|app|service)",
+            mention.strip().strip(","),
+            re.IGNORECASE,
+        )
         if org_ref and text:
             found = self._organisation_before(text, position, org_ref.group(1).lower())
             if found is not None:
                 return found
-        role_ref = re.fullmatch(r"the\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)", mention.strip().strip(","), re.IGNORECASE)
+        role_ref = re.fullmatch(
+            r"the\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)", mention.strip().strip(","), re.IGNORECASE
+        )
         if role_ref and role_ref.group(1).split()[-1].lower() not in UNNAMED_HEADS | DOCUMENTS | ORG_WORDS:
             found = self._by_role(role_ref.group(1))  # "the marshal", "the judge": whoever the text gave that role
             if found is not None:
                 return found
         # "communications director for Rep. X": the director speaks, not X
-        if not re.match(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z]", m) and re.search(r"\b(?:" + "|".join(sorted(UNNAMED_HEADS | {"director", "secretary", "manager", "chief", "chairman", "adviser", "advisor", "aide"}, key=len, reverse=True)) + r")\s+(?:for|of|at|to|with)\s+", m):
+        if not re.match(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z]", m) and re.search(
+            r"\b(?:"
+            + "|".join(
+                sorted(
+                    UNNAMED_HEADS
+                    | {"director", "secretary", "manager", "chief", "chairman", "adviser", "advisor", "aide"},
+                    key=len,
+                    reverse=True,
+                )
+            )
+            + r")\s+(?:for|of|at|to|with)\s+",
+            m,
+        ):
             head = re.split(r"\s+(?:for|of|at|to|with)\s+", m)[0]
-            return self._by_role(head) if head.split()[0].lower() in ("the",) else self._get(re.sub(r"\s+", " ", mention.strip().strip(",")), "unnamed")
+            return (
+                self._by_role(head)
+                if head.split()[0].lower() in ("the",)
+                else self._get(re.sub(r"\s+", " ", mention.strip().strip(",")), "unnamed")
+            )
         role, honorific, tokens = _split_name(m)
         words = low.split()
         if not tokens and role and not honorific:
             return self._by_role(" ".join(role))  # "the prime minister", "The PM", "the US president"
         raw_words = _normal(mention).split()
-        if words and (words[-1] in UNNAMED_HEADS or "source" in words or raw_words[0] in _DETERMINERS and any(w in UNNAMED_HEADS for w in raw_words[1:4])):
+        if words and (
+            words[-1] in UNNAMED_HEADS
+            or "source" in words
+            or raw_words[0] in _DETERMINERS
+            and any(w in UNNAMED_HEADS for w in raw_words[1:4])
+        ):
             return self._get(re.sub(r"\s+", " ", mention.strip().strip(",")), "unnamed")
         if honorific and honorific.lower() in PEERAGE and len(tokens) == 1:
             return self._get(f"{honorific} {tokens[0]}", "person")
-        if tokens and tokens[0][:1].isupper() and all(t[:1].isupper() or t in lexicon.NAME_PARTICLES or t == "&" or _PREFIXED.match(t) for t in tokens) or (
-            len(tokens) >= 2 and tokens[0] in lexicon.NAME_PARTICLES and tokens[-1][:1].isupper()
+        if (
+            tokens
+            and tokens[0][:1].isupper()
+            and all(t[:1].isupper() or t in lexicon.NAME_PARTICLES or t == "&" or _PREFIXED.match(t) for t in tokens)
+            or (len(tokens) >= 2 and tokens[0] in lexicon.NAME_PARTICLES and tokens[-1][:1].isupper())
         ):
-            if "&" in tokens or any(t.lower() in ORG_WORDS for t in tokens) or (m.isupper() is False and _normal(m) in {"downing street", "white house", "no 10", "number 10"}):
+            if (
+                "&" in tokens
+                or any(t.lower() in ORG_WORDS for t in tokens)
+                or (m.isupper() is False and _normal(m) in {"downing street", "white house", "no 10", "number 10"})
+            ):
                 return self._get(" ".join(tokens), "organisation")
             if len(tokens) >= 2:
                 if tokens[0] in lexicon.NAME_PARTICLES:  # "van der Hoek": the surname of a known person
@@ -458,7 +555,11 @@ class PeopleIndex:
             return found  # a lone capitalised word nobody is named by ("Mission", "Depot") is no speaker
         if words and words[-1] in UNNAMED_HEADS or "source" in words:
             return self._get(re.sub(r"\s+", " ", m), "unnamed")
-        rp = _ROLE_PHRASE.search(m) or re.match(r"(?:the\s+)?((?:[\w.\-]+\s+){0,3}?(?:president|prime minister|pm|minister|secretary|chancellor|ambassador|governor|senator|leader|mayor))$", m, re.I)
+        rp = _ROLE_PHRASE.search(m) or re.match(
+            r"(?:the\s+)?((?:[\w.\-]+\s+){0,3}?(?:president|prime minister|pm|minister|secretary|chancellor|ambassador|governor|senator|leader|mayor))$",
+            m,
+            re.I,
+        )
         if rp:
             return self._by_role(rp.group(1))
         if any(w in ORG_WORDS for w in words):
@@ -466,7 +567,9 @@ class PeopleIndex:
         if words and words[-1] in DOCUMENTS:
             # "the statement said": a document speaks for whoever issued it; unless the mention names them
             # ("Smith's statement", "a statement from the ministry"), nobody is credited rather than a guess
-            owner = re.match(r"(?:the\s+)?(.+?)[’']s\s+\w+$", mention.strip()) or re.search(r"\b(?:from|by)\s+(.+)$", mention.strip())
+            owner = re.match(r"(?:the\s+)?(.+?)[’']s\s+\w+$", mention.strip()) or re.search(
+                r"\b(?:from|by)\s+(.+)$", mention.strip()
+            )
             return self.resolve(owner.group(1), text, position, candidates, last_speaker) if owner else None
         return None
 
@@ -499,8 +602,14 @@ class PeopleIndex:
                     found.append((m.start(), person))
         return sorted(found, key=lambda x: x[0])
 
-    def _pronoun(self, pronoun: str, text: str, position: int, candidates: Sequence[tuple[int, Person]],
-                 last_speaker: Person | None = None) -> Person | None:
+    def _pronoun(
+        self,
+        pronoun: str,
+        text: str,
+        position: int,
+        candidates: Sequence[tuple[int, Person]],
+        last_speaker: Person | None = None,
+    ) -> Person | None:
         """The antecedent of "he"/"she": walking back sentence by sentence from the pronoun, the person
         of matching gender named in the nearest sentence that names one (quotations left out).  A person
         whose gender the text tells beats one whose gender it does not; when two fit equally, the person
@@ -513,14 +622,20 @@ class PeopleIndex:
         if not usable:
             return None
         lo_limit = max(0, usable[-1][0] - 2000)
-        bounds = [lo_limit] + [lo_limit + m.end() for m in re.finditer(r"[.!?][”\"’]?\s+|\n", text[lo_limit:position])] + [position]
+        bounds = (
+            [lo_limit]
+            + [lo_limit + m.end() for m in re.finditer(r"[.!?][”\"’]?\s+|\n", text[lo_limit:position])]
+            + [position]
+        )
         for lo, hi in zip(reversed(bounds[:-1]), reversed(bounds[1:])):
             here = [(pos, p) for pos, p in usable if lo <= pos < hi]
             if not here:
                 continue
             pool = [x for x in here if x[1].gender == gender] or here
-            if hi < position and all(_OBJECT_BEFORE.search(text, max(lo, pos - 60), pos) for pos, _ in pool) and any(
-                _SUBJECT_PRONOUN[gender].search(text, pos, hi) for pos, _ in pool[-1:]
+            if (
+                hi < position
+                and all(_OBJECT_BEFORE.search(text, max(lo, pos - 60), pos) for pos, _ in pool)
+                and any(_SUBJECT_PRONOUN[gender].search(text, pos, hi) for pos, _ in pool[-1:])
             ):
                 # "Under cross-examination by lawyer X, he acknowledged ...": a name after a preposition is not the
                 # "he" who is the subject of its sentence; that person was named before
@@ -533,13 +648,17 @@ class PeopleIndex:
             (first_pos, first), second_pos = pool[0], next(pos for pos, p in pool if p is not pool[0][1])
             run = _NAME_RUN.match(text, first_pos)
             joined = text[run.end() if run else first_pos : second_pos]
-            if re.fullmatch(r"\s*(?:,|and|&|or|with|,\s*and)\s*", joined) or text[lo:first_pos].strip(" ,“\"‘") and not _opens(text[lo:first_pos]):
+            if (
+                re.fullmatch(r"\s*(?:,|and|&|or|with|,\s*and)\s*", joined)
+                or text[lo:first_pos].strip(' ,“"‘')
+                and not _opens(text[lo:first_pos])
+            ):
                 return None  # "A and B ..." / a sentence whose subject is no one of them: two fit, nobody chosen
             return first
         return None
 
     def _organisation_before(self, text: str, position: int, head: str) -> Person | None:
-        """"the company" / "the ministry": the nearest organisation named before, one whose name holds the
+        """ "the company" / "the ministry": the nearest organisation named before, one whose name holds the
         head word first ("the Health Ministry"), else (for a company or firm) the nearest name that is no
         known person and does not start with a first name."""
         runs = [m for m in _NAME_RUN.finditer(text, max(0, position - 2000), position)]
@@ -556,7 +675,9 @@ class PeopleIndex:
             words = name.split()
             if not words or name.isupper() or first_name_gender(words[0]) or words[0].lower() in _MONTHS | _WEEKDAYS:
                 continue
-            if len(words) == 1 and not re.search(rf"(?<=[a-z,;:]\s){re.escape(name)}\s+(?:said|says|told|announced|confirmed|added|wrote|stated)\b", text):
+            if len(words) == 1 and not re.search(
+                rf"(?<=[a-z,;:]\s){re.escape(name)}\s+(?:said|says|told|announced|confirmed|added|wrote|stated)\b", text
+            ):
                 continue  # one word is a company's name only if the text has it speak ("Parcelly said"), not at a sentence start
             if any(w in INSTITUTION_WORDS for w in _normal(name).split()):
                 continue  # "the company" is not the institute or the ministry named before it
@@ -591,7 +712,11 @@ class PeopleIndex:
 
     def resolve_name_only(self, mention: str) -> Person | None:
         role, honorific, tokens = _split_name(mention)
-        if not tokens or not tokens[-1][:1].isupper() or not all(t[:1].isupper() or t in lexicon.NAME_PARTICLES for t in tokens):
+        if (
+            not tokens
+            or not tokens[-1][:1].isupper()
+            or not all(t[:1].isupper() or t in lexicon.NAME_PARTICLES for t in tokens)
+        ):
             return None
         if any(t.lower() in ORG_WORDS for t in tokens):
             return None
@@ -615,7 +740,9 @@ class PeopleIndex:
         return None
 
 
-def resolve_speakers(texts: Sequence[str], quotes: Sequence[Iterable[Quote]]) -> tuple[PeopleIndex, list[list[Person | None]]]:
+def resolve_speakers(
+    texts: Sequence[str], quotes: Sequence[Iterable[Quote]]
+) -> tuple[PeopleIndex, list[list[Person | None]]]:
     """People of a story (all its texts) and, for each text's quotes, the person who said each."""
     index = PeopleIndex()
     for text in texts:
@@ -634,7 +761,9 @@ def resolve_speakers(texts: Sequence[str], quotes: Sequence[Iterable[Quote]]) ->
             if q.rule == "transcript-label" and q.speaker_text in ("Q", "A"):
                 person = index.interview_role(text, q.speaker_text)
             elif q.speaker_text and q.speaker_span:
-                if candidates is None and (_normal(q.speaker_text) in PRONOUNS or "latter" in q.speaker_text or "former" in q.speaker_text):
+                if candidates is None and (
+                    _normal(q.speaker_text) in PRONOUNS or "latter" in q.speaker_text or "former" in q.speaker_text
+                ):
                     candidates = index.mentions(text, quoted)
                     if not settled:
                         index.settle_genders()

@@ -28,6 +28,7 @@ details{margin:.5em 0}summary{cursor:pointer;font-weight:bold}.key span{padding:
 svg text{font:12px Helvetica,Arial,sans-serif}
 """
 
+
 def _e(value: object) -> str:
     return escape("" if value is None else str(value), quote=True)
 
@@ -42,10 +43,10 @@ def render_html(result: Mapping[str, Any], articles: Mapping[str, Article]) -> s
     """The whole report: one page, every story with its briefing, matrix, graph and side-by-side views."""
     by_id = {a["id"]: a for a in result["articles"]}
     parts = [
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">",
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">',
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">",
         f"<title>Storyline report: {len(result['stories'])} stories</title><style>{CSS}</style></head><body>",
-        f"<h1>Storyline report</h1><p class=\"muted\">{len(result['articles'])} articles, {len(result['stories'])} stories.</p>",
+        f'<h1>Storyline report</h1><p class="muted">{len(result["articles"])} articles, {len(result["stories"])} stories.</p>',
     ]
     for story in result["stories"]:
         parts.append(story_section(story, by_id, articles))
@@ -53,11 +54,13 @@ def render_html(result: Mapping[str, Any], articles: Mapping[str, Article]) -> s
     return "\n".join(parts)
 
 
-FILE_NAME = ' <span class="muted small" title="the outlet is only the name of the file the text came from">(file name)</span>'
+FILE_NAME = (
+    ' <span class="muted small" title="the outlet is only the name of the file the text came from">(file name)</span>'
+)
 
 
 def story_section(story: Mapping[str, Any], by_id: Mapping[str, Any], articles: Mapping[str, Article]) -> str:
-    out = [f"<section id=\"story-{_e(story['id'])}\"><h2>{_e(story['title'])}</h2>"]
+    out = [f'<section id="story-{_e(story["id"])}"><h2>{_e(story["title"])}</h2>']
     out.append(_evidence(story))
     out.append(_briefing(story, by_id))
     rows = "".join(
@@ -65,7 +68,9 @@ def story_section(story: Mapping[str, Any], by_id: Mapping[str, Any], articles: 
         f"<td>{_e(by_id[a]['title'] or '(untitled)')}</td><td>{by_id[a]['words']}</td><td>{_e(_relation(story, a, by_id))}</td></tr>"
         for a in story["articles"]
     )
-    out.append(f"<table><tr><th>outlet</th><th>date</th><th>title</th><th>words</th><th>provenance</th></tr>{rows}</table>")
+    out.append(
+        f"<table><tr><th>outlet</th><th>date</th><th>title</th><th>words</th><th>provenance</th></tr>{rows}</table>"
+    )
     if story.get("relations"):
         out.append("<h3>Provenance</h3>" + provenance_svg(story, by_id))
     if story.get("statements"):
@@ -108,11 +113,11 @@ def _briefing(story: Mapping[str, Any], by_id: Mapping[str, Any]) -> str:
     if b.get("exclusive"):
         items = "".join(f"<li><b>{_e(by_id[x['article']]['outlet'])}</b>: <a href=\"#{_anchor(x['article'], x['span'][0])}\">{_e(x['text'])}</a></li>"
                         for x in b["exclusive"])  # fmt: skip
-        parts.append(f"<h3>Only in one outlet</h3><ul class=\"small\">{items}</ul>")
+        parts.append(f'<h3>Only in one outlet</h3><ul class="small">{items}</ul>')
     if b.get("timeline"):
         items = "".join(f"<tr><td><a href=\"#{_anchor(x['article'], x['span'][0])}\">{_e(x['when'])}</a></td><td>{_e(x['sentence'])}</td></tr>"
                         for x in b["timeline"])  # fmt: skip
-        parts.append(f"<h3>Timeline</h3><table class=\"small\">{items}</table>")
+        parts.append(f'<h3>Timeline</h3><table class="small">{items}</table>')
     return "".join(parts)
 
 
@@ -161,7 +166,10 @@ def provenance_svg(story: Mapping[str, Any], by_id: Mapping[str, Any]) -> str:
     n = len(ids)
     w, h, r = 640, 120 + 40 * n, 40 + 20 * n
     cx, cy = w / 2, h / 2
-    pos = {a: (cx + r * math.cos(2 * math.pi * i / n - math.pi / 2), cy + r * math.sin(2 * math.pi * i / n - math.pi / 2)) for i, a in enumerate(ids)}
+    pos = {
+        a: (cx + r * math.cos(2 * math.pi * i / n - math.pi / 2), cy + r * math.sin(2 * math.pi * i / n - math.pi / 2))
+        for i, a in enumerate(ids)
+    }
     lines = []
     drawn = set()
     for rel in story.get("relations") or []:
@@ -176,7 +184,9 @@ def provenance_svg(story: Mapping[str, Any], by_id: Mapping[str, Any]) -> str:
             if other in pos and key not in drawn:
                 drawn.add(key)
                 (x1, y1), (x2, y2) = pos[a], pos[other]
-                lines.append(f'<line x1="{x1:.0f}" y1="{y1:.0f}" x2="{x2:.0f}" y2="{y2:.0f}" stroke="#999" stroke-dasharray="4 4"/>')
+                lines.append(
+                    f'<line x1="{x1:.0f}" y1="{y1:.0f}" x2="{x2:.0f}" y2="{y2:.0f}" stroke="#999" stroke-dasharray="4 4"/>'
+                )
     nodes = []
     for a, (x, y) in pos.items():
         label = by_id[a]["outlet"]
@@ -197,7 +207,9 @@ def _people(story: Mapping[str, Any]) -> dict[str, str]:
 def _matrix(story: Mapping[str, Any], by_id: Mapping[str, Any], limit: int = 40) -> str:
     """Outlets x statements, each cell coloured by the status of that outlet's quote."""
     people = _people(story)
-    statements = [s for s in story["statements"] if len({i["article"] for i in s["instances"]}) > 1] or story["statements"]
+    statements = [s for s in story["statements"] if len({i["article"] for i in s["instances"]}) > 1] or story[
+        "statements"
+    ]
     statements = statements[:limit]
     head = "".join(f'<th title="{_e(s["text"])}">{_e(s["id"])}</th>' for s in statements)
     rows = []
@@ -207,7 +219,10 @@ def _matrix(story: Mapping[str, Any], by_id: Mapping[str, Any], limit: int = 40)
             st = next((i["status"] for i in s["instances"] if i["article"] == aid), None)
             cells.append(f'<td class="{_e(st or "")}">{_e(st or "")}</td>')
         rows.append(f"<tr><th>{_e(by_id[aid]['outlet'])}</th>{''.join(cells)}</tr>")
-    legend = "".join(f'<tr><td>{_e(s["id"])}</td><td>{_e(people.get(s["speaker"], "?"))}</td><td>“{_e(s["text"])}”</td></tr>' for s in statements)
+    legend = "".join(
+        f"<tr><td>{_e(s['id'])}</td><td>{_e(people.get(s['speaker'], '?'))}</td><td>“{_e(s['text'])}”</td></tr>"
+        for s in statements
+    )
     return (f"<h3>Coverage: who carries which statement</h3><table class=\"small\"><tr><th></th>{head}</tr>{''.join(rows)}</table>"
             f"<details><summary>The statements in this matrix</summary><table class=\"small\">{legend}</table></details>")  # fmt: skip
 
@@ -227,8 +242,14 @@ def _statements(story: Mapping[str, Any], by_id: Mapping[str, Any]) -> str:
             q = quotes[i["quote"]] if i["quote"] < len(quotes) else {"text": ""}
             diff = "".join(f" <del>{_e(d['original'])}</del>" * bool(d["original"]) + f" <ins>{_e(d['quoted'])}</ins>" * bool(d["quoted"])
                            for d in i.get("diff", []))  # fmt: skip
-            how = (f' <span class="muted" title="the attribution rule that found the speaker">(said by “{_e(q.get("speaker_text") or "")}”, '
-                   f'rule {_e(q["rule"])}{"" if q.get("named") else ", not named in its sentence"})</span>') if q.get("rule") else ""
+            how = (
+                (
+                    f' <span class="muted" title="the attribution rule that found the speaker">(said by “{_e(q.get("speaker_text") or "")}”, '
+                    f"rule {_e(q['rule'])}{'' if q.get('named') else ', not named in its sentence'})</span>"
+                )
+                if q.get("rule")
+                else ""
+            )
             note = f' <span class="muted">{_e(i["note"])}</span>' if i.get("note") else ""
             inst.append(f'<li><span class="{_e(i["status"])}">{_e(i["status"])}</span> <a href="#{_anchor(i["article"], i["span"][0])}">{_e(by_id[i["article"]]["outlet"])}</a>: '
                         f'“{_e(q["text"])}”{(" — changes:" + diff) if diff else ""}{how}{note}</li>')  # fmt: skip

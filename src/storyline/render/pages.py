@@ -14,12 +14,12 @@ __all__ = ["page", "people_of", "story_page"]
 
 def page(title: str, body: str) -> str:
     return (
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; form-action 'self'\">"
         f"<title>{escape(title)} · Storyline</title><style>{CSS}</style></head><body>"
-        "<p class=\"small\"><a href=\"/\">Stories</a> · <a href=\"/people\">People</a> · <a href=\"/alerts\">Alerts</a> · <a href=\"/docs\">API</a> · "
-        "<form action=\"/search\" method=\"get\" style=\"display:inline\"><input name=\"q\" placeholder=\"search articles, quotes, people\" "
-        "aria-label=\"search\"> <button>Search</button></form></p>"
+        '<p class="small"><a href="/">Stories</a> · <a href="/people">People</a> · <a href="/alerts">Alerts</a> · <a href="/docs">API</a> · '
+        '<form action="/search" method="get" style="display:inline"><input name="q" placeholder="search articles, quotes, people" '
+        'aria-label="search"> <button>Search</button></form></p>'
         f"{body}</body></html>"
     )
 

@@ -90,7 +90,11 @@ def provenance_tree(story: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> 
         text = f"{escape(a['outlet'])} [dim]{(a['published'] or '')[:10]}[/] [{KIND_STYLE[kind]}]{kind}[/]"
         if kind in ("duplicate", "rewrite"):
             text += f" ({r['shared']:.0%} shared"
-            text += f"; {escape(r['direction'])})" if r["direction"] and r["direction"] != "unknown" else "; direction unknown)"
+            text += (
+                f"; {escape(r['direction'])})"
+                if r["direction"] and r["direction"] != "unknown"
+                else "; direction unknown)"
+            )
             if not r["derived_from"] and r["evidence"].get("with") in by_id:
                 text += f" with {escape(by_id[r['evidence']['with']]['outlet'])}"
         elif kind == "shared-source":
@@ -172,7 +176,9 @@ def print_comparison(a: Any, b: Any, alignment: Any, console: Console) -> None:
         for col in ("#", "kind", "sim.", escape(a.outlet), escape(b.outlet)):
             rows.add_column(col, overflow="fold")
         for n, p in enumerate(alignment.passages, 1):
-            rows.add_row(str(n), p.kind, f"{p.similarity:.2f}", Text(_clip(a.span_text(p.a))), Text(_clip(b.span_text(p.b))))
+            rows.add_row(
+                str(n), p.kind, f"{p.similarity:.2f}", Text(_clip(a.span_text(p.a))), Text(_clip(b.span_text(p.b)))
+            )
         console.print(rows)
 
 
@@ -228,13 +234,22 @@ def statements_section(story: dict[str, Any], by_id: dict[str, dict[str, Any]], 
             st = i["status"]
             line = f"{escape(by_id[i['article']]['outlet'])}: [{STATUS_STYLE.get(st, 'white')}]{st}[/]"
             for d in i.get("diff", []):  # every change, whole: the column wraps, it never cuts
-                line += f"\n  [red]-{escape(d['original'])}[/] [green]+{escape(d['quoted'])}[/]" if d["original"] and d["quoted"] else (
-                    f"\n  [red]-{escape(d['original'])}[/]" if d["original"] else f"\n  [green]+{escape(d['quoted'])}[/]")
+                line += (
+                    f"\n  [red]-{escape(d['original'])}[/] [green]+{escape(d['quoted'])}[/]"
+                    if d["original"] and d["quoted"]
+                    else (
+                        f"\n  [red]-{escape(d['original'])}[/]"
+                        if d["original"]
+                        else f"\n  [green]+{escape(d['quoted'])}[/]"
+                    )
+                )
             if i.get("note"):
                 line += f"\n  [dim]{escape(i['note'])}[/]"
             lines.append(line)
         who = escape(people.get(s["speaker"], "unknown speaker"))
-        table.add_row(f"[bold]{who}[/]: “{escape(_clip(s['text'], 120))}”\n[dim]{sources_label(s)}[/]", "\n".join(lines))
+        table.add_row(
+            f"[bold]{who}[/]: “{escape(_clip(s['text'], 120))}”\n[dim]{sources_label(s)}[/]", "\n".join(lines)
+        )
     if len(statements) > limit:
         table.caption = f"… and {len(statements) - limit} more statements (--format json lists all)"
     return table
@@ -252,5 +267,7 @@ def facts_section(story: dict[str, Any], limit: int = 10) -> Table | None:
     for f in facts[:limit]:
         style = {"conflict": "bold red", "agreed": "green"}.get(f["status"], "yellow")
         value = f["value"] + (f" vs {', '.join(f['conflicts_with'])}" if f.get("conflicts_with") else "")
-        table.add_row(f"[{style}]{f['status']}[/]", escape(value), escape(", ".join(f["measure"][:6])), str(f["sources"]))
+        table.add_row(
+            f"[{style}]{f['status']}[/]", escape(value), escape(", ".join(f["measure"][:6])), str(f["sources"])
+        )
     return table

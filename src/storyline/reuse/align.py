@@ -48,7 +48,12 @@ class Passage:
     words_b: int
 
     def to_json(self) -> dict[str, Any]:
-        return {"a": self.a.to_list(), "b": self.b.to_list(), "kind": self.kind, "similarity": round(self.similarity, 3)}
+        return {
+            "a": self.a.to_list(),
+            "b": self.b.to_list(),
+            "kind": self.kind,
+            "similarity": round(self.similarity, 3),
+        }
 
 
 @dataclass
@@ -207,8 +212,8 @@ def align(a: Article, b: Article, ta: _Tokens | None = None, tb: _Tokens | None 
     result.order_a, result.order_b = order_kept(M), order_kept(M.T)
     for si, sj, prob in pairs:
         sa, sb = a.sentences[si], b.sentences[sj]
-        wa = (ta.sentence_of == si)
-        wb = (tb.sentence_of == sj)
+        wa = ta.sentence_of == si
+        wb = tb.sentence_of == sj
         if prob < REWORDED:
             continue
         if wa.any() and verb_a[wa].mean() > 0.5:

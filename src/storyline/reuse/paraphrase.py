@@ -31,8 +31,6 @@ COEF = np.array([3.7888, -1.5496, 2.3402, 0.7440, -0.3119, 3.6792, -3.2755, 0.55
 INTERCEPT = -7.6229
 
 
-
-
 def features(a: str, b: str, wa: list[str] | None = None, wb: list[str] | None = None) -> np.ndarray:
     """Overlap features of two sentences (``wa``/``wb``: their lower-cased words, if already known)."""
     wa = words(a) if wa is None else wa

@@ -79,11 +79,13 @@ class _Pair:
         return self.evidence["with"]
 
 
-def _evidence(al: Alignment, side: str, priv: dict[tuple[str, str], float], cont: dict[tuple[str, str], float]) -> dict[str, Any]:
+def _evidence(
+    al: Alignment, side: str, priv: dict[tuple[str, str], float], cont: dict[tuple[str, str], float]
+) -> dict[str, Any]:
     """The measures of an alignment, seen from ``side`` (one of its two articles)."""
     mine = side == al.a
     other = al.b if mine else al.a
-    pick = (lambda x, y: x if mine else y)  # noqa: E731
+    pick = lambda x, y: x if mine else y  # noqa: E731
     return {
         "with": other,
         "shared": round(pick(al.covered_a, al.covered_b), 3),
@@ -123,9 +125,17 @@ def _direction(a: Article, b: Article, al: Alignment, alignments: dict[tuple[str
         return (b.id, a.id, "published earlier") if ta < tb else (a.id, b.id, "published earlier")
     sa, sb = _support(a.id, alignments, b.id), _support(b.id, alignments, a.id)
     if max(sa, sb) >= SHARED_WORDS and max(sa, sb) >= 2 * min(sa, sb) + SHARED_WORDS:
-        return (b.id, a.id, "corroborated by other articles") if sa > sb else (a.id, b.id, "corroborated by other articles")
+        return (
+            (b.id, a.id, "corroborated by other articles")
+            if sa > sb
+            else (a.id, b.id, "corroborated by other articles")
+        )
     if abs(containment_a - containment_b) >= 0.1:
-        return (a.id, b.id, "contained in the other") if containment_a > containment_b else (b.id, a.id, "contained in the other")
+        return (
+            (a.id, b.id, "contained in the other")
+            if containment_a > containment_b
+            else (b.id, a.id, "contained in the other")
+        )
     return None, None, "unknown"
 
 
@@ -189,7 +199,9 @@ def _heavy_rewrite(ia: str, ib: str, al: Alignment, priv: dict, cont: dict, best
     return False
 
 
-def _candidate_pairs(articles: Sequence[Article], rare: dict[str, set[str]], max_partners: int) -> list[tuple[Article, Article]]:
+def _candidate_pairs(
+    articles: Sequence[Article], rare: dict[str, set[str]], max_partners: int
+) -> list[tuple[Article, Article]]:
     """All pairs of a small story; in a large one, each article with its closest partners by rare words."""
     if len(articles) <= max_partners + 1:
         return list(combinations(articles, 2))
@@ -218,7 +230,9 @@ def _article_relations(articles: Sequence[Article], found: list[_Pair]) -> list[
         if derived or undirected:
             best = max(derived or undirected, key=lambda p: (_RANK[p.kind], p.strength))
             ev = best.evidence if best.child == a.id else {**best.evidence, "with": best.child}
-            out.append(Relation(a.id, best.kind, best.parent, ev["shared"], best.direction if derived else "unknown", ev))
+            out.append(
+                Relation(a.id, best.kind, best.parent, ev["shared"], best.direction if derived else "unknown", ev)
+            )
             continue
         sources = [p for p in found if p.kind == "shared-source" and p.child == a.id]
         copies = sorted(p.child for p in derivations if p.parent == a.id)
@@ -226,7 +240,9 @@ def _article_relations(articles: Sequence[Article], found: list[_Pair]) -> list[
         if sources:
             evidence.update(shares_with=sorted(p.other for p in sources),
                             verbatim_words=sum(p.evidence["verbatim_words"] for p in sources))  # fmt: skip
-            out.append(Relation(a.id, "shared-source", None, max(p.evidence["shared"] for p in sources), None, evidence))
+            out.append(
+                Relation(a.id, "shared-source", None, max(p.evidence["shared"] for p in sources), None, evidence)
+            )
         else:
             out.append(Relation(a.id, "independent", None, 0.0, None, evidence))
     return out

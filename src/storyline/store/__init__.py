@@ -244,7 +244,9 @@ class Store:
             try:
                 current = self.version
                 if current > SCHEMA_VERSION:
-                    raise RuntimeError(f"{self.path}: schema version {current} is newer than this storyline ({SCHEMA_VERSION})")
+                    raise RuntimeError(
+                        f"{self.path}: schema version {current} is newer than this storyline ({SCHEMA_VERSION})"
+                    )
                 if current < SCHEMA_VERSION:
                     for statement in _statements(MIGRATIONS[current]):
                         self.db.execute(statement)
@@ -379,7 +381,8 @@ class Store:
         """One story (id, title, article ids), by its id."""
         row = self.db.execute(
             "SELECT s.id, s.title, GROUP_CONCAT(sa.article_id) AS articles FROM stories s"
-            " JOIN story_articles sa ON sa.story_id = s.id WHERE s.id = ? GROUP BY s.id", (story_id,)
+            " JOIN story_articles sa ON sa.story_id = s.id WHERE s.id = ? GROUP BY s.id",
+            (story_id,),
         ).fetchone()
         return {"id": row["id"], "title": row["title"], "articles": row["articles"].split(",")} if row else None
 
@@ -415,7 +418,9 @@ class Store:
 
     def cached_people(self) -> dict[str, tuple[str, list]]:
         """story id -> (key, people) for every story whose page is kept."""
-        return {r[0]: (r[1], json.loads(r[2])) for r in self.db.execute("SELECT story_id, key, people FROM story_pages")}
+        return {
+            r[0]: (r[1], json.loads(r[2])) for r in self.db.execute("SELECT story_id, key, people FROM story_pages")
+        }
 
     def page_keys(self) -> dict[str, str]:
         """story id -> key of its kept page."""
@@ -491,7 +496,10 @@ class Store:
         ids = list(ids)
         for lo in range(0, len(ids), 500):
             part = ids[lo : lo + 500]
-            rows = self.db.execute(f"SELECT id, vector FROM term_vectors WHERE key = ? AND id IN ({','.join('?' * len(part))})", (key, *part))
+            rows = self.db.execute(
+                f"SELECT id, vector FROM term_vectors WHERE key = ? AND id IN ({','.join('?' * len(part))})",
+                (key, *part),
+            )
             out.update((i, json.loads(v)) for i, v in rows)
         return out
 

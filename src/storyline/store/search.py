@@ -91,7 +91,9 @@ def _first(text: str, ws: list[str]) -> tuple[int, int]:
     return 0, 0
 
 
-def search(store: Store, query: str, limit: int = 20, progress: Callable[[int, int], None] | None = None) -> SearchResults:
+def search(
+    store: Store, query: str, limit: int = 20, progress: Callable[[int, int], None] | None = None
+) -> SearchResults:
     """Articles, quotes and people matching every word of ``query``, best first (BM25)."""
     ws = words(query)
     results = SearchResults(query)
@@ -115,7 +117,9 @@ def search(store: Store, query: str, limit: int = 20, progress: Callable[[int, i
         (MARK_START, MARK_END, _match(ws), limit),
     ).fetchall()
     for article_id, start, end, speaker, text, story_id, outlet, title in rows:
-        results.quotes.append(Hit("quote", article_id, outlet, title or "", int(start), int(end), text, speaker or None, story_id))
+        results.quotes.append(
+            Hit("quote", article_id, outlet, title or "", int(start), int(end), text, speaker or None, story_id)
+        )
     rows = db.execute(
         "SELECT speaker, COUNT(*), COUNT(DISTINCT story_id) FROM quotes_fts WHERE quotes_fts MATCH ?"
         " GROUP BY speaker ORDER BY COUNT(*) DESC, speaker LIMIT ?",

@@ -62,12 +62,19 @@ class StoryIndexTables:
         return [r[0] for r in rows]
 
     def has_unindexed(self) -> bool:
-        return self.db.execute("SELECT 1 FROM articles a LEFT JOIN story_index i ON i.id = a.id WHERE i.id IS NULL LIMIT 1").fetchone() is not None
+        return (
+            self.db.execute(
+                "SELECT 1 FROM articles a LEFT JOIN story_index i ON i.id = a.id WHERE i.id IS NULL LIMIT 1"
+            ).fetchone()
+            is not None
+        )
 
     def seqs(self, ids: Sequence[str]) -> dict[str, int]:
         out: dict[str, int] = {}
         for part in _chunks(ids):
-            out.update(self.db.execute(f"SELECT id, seq FROM articles WHERE id IN ({_marks(len(part))})", part).fetchall())
+            out.update(
+                self.db.execute(f"SELECT id, seq FROM articles WHERE id IN ({_marks(len(part))})", part).fetchall()
+            )
         return out
 
     # -- articles and duplicate groups
@@ -75,7 +82,9 @@ class StoryIndexTables:
         """For each exact-text hash the index holds, its first article (in store order)."""
         out: dict[int, str] = {}
         for part in _chunks(sorted(set(keys))):
-            rows = self.db.execute(f"SELECT exact, id FROM story_index WHERE exact IN ({_marks(len(part))}) ORDER BY seq DESC", part)
+            rows = self.db.execute(
+                f"SELECT exact, id FROM story_index WHERE exact IN ({_marks(len(part))}) ORDER BY seq DESC", part
+            )
             out.update(rows.fetchall())  # the last written wins: the smallest seq
         return out
 
@@ -92,14 +101,18 @@ class StoryIndexTables:
     def groups_of(self, ids: Sequence[str]) -> dict[str, str]:
         out: dict[str, str] = {}
         for part in _chunks(list(ids)):
-            out.update(self.db.execute(f"SELECT id, grp FROM story_index WHERE id IN ({_marks(len(part))})", part).fetchall())
+            out.update(
+                self.db.execute(f"SELECT id, grp FROM story_index WHERE id IN ({_marks(len(part))})", part).fetchall()
+            )
         return out
 
     def members(self, groups: Iterable[str]) -> list[tuple[str, int, str, float | None]]:
         """(id, seq, group, day) of every article of the groups."""
         out: list[tuple[str, int, str, float | None]] = []
         for part in _chunks(sorted(set(groups))):
-            out += self.db.execute(f"SELECT id, seq, grp, day FROM story_index WHERE grp IN ({_marks(len(part))})", part).fetchall()
+            out += self.db.execute(
+                f"SELECT id, seq, grp, day FROM story_index WHERE grp IN ({_marks(len(part))})", part
+            ).fetchall()
         return out
 
     def put_articles(self, rows: Iterable[tuple[str, int, int, str, float | None]]) -> None:
@@ -119,7 +132,11 @@ class StoryIndexTables:
         terms = sorted(set(terms))
         out: dict[str, int] = {}
         for part in _chunks(terms):
-            out.update(self.db.execute(f"SELECT term, col FROM story_vocab WHERE term IN ({_marks(len(part))})", part).fetchall())
+            out.update(
+                self.db.execute(
+                    f"SELECT term, col FROM story_vocab WHERE term IN ({_marks(len(part))})", part
+                ).fetchall()
+            )
         fresh = [t for t in terms if t not in out]
         if fresh:
             start = self.db.execute("SELECT COALESCE(MAX(col) + 1, 0) FROM story_vocab").fetchone()[0]
@@ -133,16 +150,25 @@ class StoryIndexTables:
               ) -> list[tuple[str, float | None, np.ndarray, np.ndarray]]:  # fmt: skip
         """(id, day, columns, weights) of the given nodes, or of every node dated within ``days`` or undated,
         or of all."""
+
         def rows(cur: Iterable) -> list[tuple[str, float | None, np.ndarray, np.ndarray]]:
             return [(i, d, np.frombuffer(c, dtype=np.int32), np.frombuffer(v, dtype=np.float64)) for i, d, c, v in cur]
 
         if ids is not None:
             out = []
             for part in _chunks(list(ids)):
-                out += rows(self.db.execute(f"SELECT id, day, cols, vals FROM story_nodes WHERE id IN ({_marks(len(part))})", part))
+                out += rows(
+                    self.db.execute(
+                        f"SELECT id, day, cols, vals FROM story_nodes WHERE id IN ({_marks(len(part))})", part
+                    )
+                )
             return out
         if days is not None:
-            return rows(self.db.execute("SELECT id, day, cols, vals FROM story_nodes WHERE day IS NULL OR day BETWEEN ? AND ?", days))
+            return rows(
+                self.db.execute(
+                    "SELECT id, day, cols, vals FROM story_nodes WHERE day IS NULL OR day BETWEEN ? AND ?", days
+                )
+            )
         return rows(self.db.execute("SELECT id, day, cols, vals FROM story_nodes"))
 
     def put_nodes(self, rows: Iterable[tuple[str, float | None, np.ndarray, np.ndarray]]) -> None:
@@ -169,7 +195,9 @@ class StoryIndexTables:
         """The nodes whose neighbour lists hold any of ``ids``."""
         out: set[str] = set()
         for part in _chunks(sorted(set(ids))):
-            out.update(r[0] for r in self.db.execute(f"SELECT a FROM story_links WHERE b IN ({_marks(len(part))})", part))
+            out.update(
+                r[0] for r in self.db.execute(f"SELECT a FROM story_links WHERE b IN ({_marks(len(part))})", part)
+            )
         return out
 
     def put_lists(self, lists: dict[str, dict[str, float]]) -> None:
@@ -191,7 +219,9 @@ class StoryIndexTables:
     def story_members(self, story_ids: Iterable[str]) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
         for part in _chunks(sorted(set(story_ids))):
-            for a, s in self.db.execute(f"SELECT article_id, story_id FROM story_articles WHERE story_id IN ({_marks(len(part))})", part):
+            for a, s in self.db.execute(
+                f"SELECT article_id, story_id FROM story_articles WHERE story_id IN ({_marks(len(part))})", part
+            ):
                 out.setdefault(s, set()).add(a)
         return out
 
@@ -199,5 +229,7 @@ class StoryIndexTables:
         """Kept duplicate links (a, b, estimated, jaccard) with ``a`` among ``ids``."""
         out: list[tuple[str, str, float, float]] = []
         for part in _chunks(sorted(set(ids))):
-            out += self.db.execute(f"SELECT a, b, estimated, jaccard FROM duplicates WHERE a IN ({_marks(len(part))})", part).fetchall()
+            out += self.db.execute(
+                f"SELECT a, b, estimated, jaccard FROM duplicates WHERE a IN ({_marks(len(part))})", part
+            ).fetchall()
         return out

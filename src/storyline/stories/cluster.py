@@ -43,10 +43,22 @@ from ..text import ENGLISH_STOP_WORDS, WORD, day_number, idf
 
 
 _TOKEN = WORD
-_STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "told", "mr", "mrs", "ms", "just", "like", "new", "http", "https", "www", "com"}
+_STOP = frozenset(ENGLISH_STOP_WORDS) | {
+    "said",
+    "says",
+    "told",
+    "mr",
+    "mrs",
+    "ms",
+    "just",
+    "like",
+    "new",
+    "http",
+    "https",
+    "www",
+    "com",
+}
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)[\"“‘'(`]*\s*$")
-
-
 
 
 @dataclass(frozen=True)
@@ -69,7 +81,9 @@ class StoryConfig:
     max_days: float = 9.0  # and is zero past this gap (a follow-up after more than a week is another story)
 
 
-def scan_terms(text: str, title: str | None, cfg: StoryConfig) -> tuple[Counter[str], dict[str, float], dict[str, Counter[str]]]:
+def scan_terms(
+    text: str, title: str | None, cfg: StoryConfig
+) -> tuple[Counter[str], dict[str, float], dict[str, Counter[str]]]:
     """Counts of an article's terms (the title counted ``title_weight`` times), the boost of each name
     and number, and each term's spellings as written (to show a term the way the article does)."""
     counts: Counter[str] = Counter()
@@ -85,7 +99,11 @@ def scan_terms(text: str, title: str | None, cfg: StoryConfig) -> tuple[Counter[
             spelled.setdefault(low, Counter())[tok] += 1
             if tok.isdigit():
                 boost[low] = cfg.number_weight
-            elif tok[0].isupper() and m.start() > 0 and not _SENTENCE_START.search(part[max(0, m.start() - 6) : m.start()]):
+            elif (
+                tok[0].isupper()
+                and m.start() > 0
+                and not _SENTENCE_START.search(part[max(0, m.start() - 6) : m.start()])
+            ):
                 boost[low] = cfg.name_weight
     return counts, boost, spelled
 
@@ -174,6 +192,7 @@ def average_linkage(sim: csr_matrix, threshold: float) -> np.ndarray:
             mean = v / (size[a] * size[c])
             if mean >= threshold:
                 heapq.heappush(heap, (-mean, min(a, c), max(a, c)))
+
     # resolve each node to its surviving root
     def root(x: int) -> int:
         while parent[x] != x:
@@ -251,7 +270,11 @@ class StoryIndex:
 
     def _matrix(self) -> csr_matrix:
         return csr_matrix(
-            (np.asarray(self._vals, dtype=np.float64), np.asarray(self._cols, dtype=np.int64), np.asarray(self._indptr)),
+            (
+                np.asarray(self._vals, dtype=np.float64),
+                np.asarray(self._cols, dtype=np.int64),
+                np.asarray(self._indptr),
+            ),
             shape=(len(self.keys), max(1, len(self.vocab))),
         )
 
@@ -403,7 +426,9 @@ def cluster_component(keys: Sequence[str], q: Iterable[str], r: Iterable[str], s
     return [by_key[k] for k in keys]
 
 
-def representatives(keys: Sequence[str], days: Sequence[float | None] | np.ndarray, groups: Sequence[int] | np.ndarray) -> np.ndarray:
+def representatives(
+    keys: Sequence[str], days: Sequence[float | None] | np.ndarray, groups: Sequence[int] | np.ndarray
+) -> np.ndarray:
     """Position of each article's duplicate-group representative: the earliest dated member (the
     original, as far as dates tell), then the smallest id — a choice that depends only on the group,
     never on the order of arrival."""

@@ -164,7 +164,9 @@ class Fingerprints:
     """What deduplication needs of a batch of documents, computed where the texts are."""
 
     exact: np.ndarray  # uint64 hash of the normalised word sequence, per document
-    shingles: ShingleBatch  # uint32 shingle hashes (32 bits tell a document's ~1,000 shingles apart, at half the memory)
+    shingles: (
+        ShingleBatch  # uint32 shingle hashes (32 bits tell a document's ~1,000 shingles apart, at half the memory)
+    )
     signatures: np.ndarray  # (documents, num_perm) MinHash
 
     def __len__(self) -> int:
@@ -179,7 +181,9 @@ class Fingerprints:
         return Fingerprints(self.exact[rows], ShingleBatch(hashes, offsets), self.signatures[rows])
 
 
-def fingerprint(texts: Sequence[str], config: DedupConfig | None = None, hasher: MinHasher | None = None) -> Fingerprints:
+def fingerprint(
+    texts: Sequence[str], config: DedupConfig | None = None, hasher: MinHasher | None = None
+) -> Fingerprints:
     """Exact-text key, shingles and MinHash signature of each text: a pure function of the batch."""
     cfg = config or DedupConfig()
     hasher = hasher or MinHasher(cfg.num_perm, cfg.seed)

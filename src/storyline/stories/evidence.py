@@ -49,7 +49,9 @@ def describe_evidence(evidence: Mapping[str, Any], limit: int = 6) -> str:
     """One line for a reader, from the JSON form: ``names Starmer (5/5), Ukraine (4/5); words tariffs (3/5)``."""
     n = evidence.get("reports") or 0
     fmt = lambda ts: ", ".join(f"{t['term']} ({t['reports']}/{n})" for t in ts[:limit])  # noqa: E731
-    parts = [f"{label} {fmt(evidence[key])}" for key, label in (("names", "names"), ("words", "words")) if evidence.get(key)]
+    parts = [
+        f"{label} {fmt(evidence[key])}" for key, label in (("names", "names"), ("words", "words")) if evidence.get(key)
+    ]
     parts.append(f"mean similarity {evidence.get('similarity', 0):.2f}")
     return "; ".join(parts)
 

@@ -273,7 +273,9 @@ def candidate_pairs(keys: np.ndarray, max_bucket: int = 64) -> np.ndarray:
         for size in np.unique(sizes[small]):
             sel = starts[small[sizes[small] == size]]
             iu, ju = np.triu_indices(int(size), k=1)
-            pairs.append(np.stack([doc[sel[:, None] + iu[None, :]].ravel(), doc[sel[:, None] + ju[None, :]].ravel()], axis=1))
+            pairs.append(
+                np.stack([doc[sel[:, None] + iu[None, :]].ravel(), doc[sel[:, None] + ju[None, :]].ravel()], axis=1)
+            )
     for s, e in zip(starts[sizes > max_bucket], ends[sizes > max_bucket]):
         members = doc[s:e]
         pairs.append(np.stack([members[:-1], members[1:]], axis=1))

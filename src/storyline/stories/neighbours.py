@@ -82,7 +82,9 @@ class Features:
             return out
         members = np.flatnonzero(multi[slot[rep]])
         members = members[np.argsort(self.keys[members].astype(str), kind="stable")]
-        G = csr_matrix((np.ones(len(members)), (slot[rep[members]], np.arange(len(members)))), shape=(len(sel), len(members)))
+        G = csr_matrix(
+            (np.ones(len(members)), (slot[rep[members]], np.arange(len(members)))), shape=(len(sel), len(members))
+        )
         summed = (G @ self.matrix[members]).tocsr()
         summed.sort_indices()
         ptr = summed.indptr
@@ -90,14 +92,18 @@ class Features:
         for row in np.flatnonzero(multi).tolist():
             norm[row] = math.sqrt(math.fsum((summed.data[ptr[row] : ptr[row + 1]] ** 2).tolist())) or 1.0
         summed.data = summed.data / np.repeat(norm, np.diff(ptr))
-        singles = csr_matrix((np.where(multi, 0.0, 1.0), (np.arange(len(sel)), np.arange(len(sel)))), shape=(len(sel), len(sel)))
+        singles = csr_matrix(
+            (np.where(multi, 0.0, 1.0), (np.arange(len(sel)), np.arange(len(sel)))), shape=(len(sel), len(sel))
+        )
         matrix = (singles @ out.matrix + summed).tocsr()
         matrix.eliminate_zeros()
         matrix.sort_indices()
         return Features(out.keys, out.days, matrix)
 
 
-def feature_rows(texts: Sequence[str], titles: Sequence[str | None], config: StoryConfig | None = None) -> list[tuple[list[str], list[float]]]:
+def feature_rows(
+    texts: Sequence[str], titles: Sequence[str | None], config: StoryConfig | None = None
+) -> list[tuple[list[str], list[float]]]:
     """Terms and weights per article, terms in alphabetical order."""
     out = []
     for text, title in zip(texts, titles):
@@ -109,7 +115,11 @@ def feature_rows(texts: Sequence[str], titles: Sequence[str | None], config: Sto
 
 def reach(config: StoryConfig) -> float:
     """Days beyond which two articles can never be neighbours (decay takes any cosine under the floor)."""
-    decay = config.grace_days + config.day_scale * math.log2(1.0 / config.min_similarity) if config.min_similarity > 0 else math.inf
+    decay = (
+        config.grace_days + config.day_scale * math.log2(1.0 / config.min_similarity)
+        if config.min_similarity > 0
+        else math.inf
+    )
     return min(config.max_days, decay) + 1e-6
 
 
@@ -195,7 +205,9 @@ def _empty() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return np.zeros(0, dtype=object), np.zeros(0, dtype=object), np.zeros(0, dtype=np.float64)
 
 
-def time_blocks(days: np.ndarray, config: StoryConfig | None = None, block: int = 2048) -> Iterator[tuple[np.ndarray, np.ndarray | None]]:
+def time_blocks(
+    days: np.ndarray, config: StoryConfig | None = None, block: int = 2048
+) -> Iterator[tuple[np.ndarray, np.ndarray | None]]:
     """``(query rows, reference rows)`` covering every article: dated articles in date order, by block,
     against the dated articles from the block's start to the reach of its last date; then undated
     articles against everything (``None``).  Each pair is scored once and read both ways (see
@@ -225,7 +237,9 @@ def _key_rank(keys: np.ndarray) -> np.ndarray:
     return rank
 
 
-def _top_rows(q: np.ndarray, r: np.ndarray, s: np.ndarray, rank: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _top_rows(
+    q: np.ndarray, r: np.ndarray, s: np.ndarray, rank: np.ndarray, k: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Each query row's ``k`` best (row, similarity) pairs by (similarity, then neighbour id); repeats dropped."""
     order = np.lexsort((rank[r], -s, q))
     q, r, s = q[order], r[order], s[order]
@@ -361,7 +375,9 @@ def stories_from_links(keys: np.ndarray, q: np.ndarray, r: np.ndarray, s: np.nda
         ma, mb = member_slices[c]
         members = keys[members_order[ma:mb]].tolist()
         sel = order[a:b]
-        for key, name in zip(sorted(members), cluster_component(members, q[sel].tolist(), r[sel].tolist(), s[sel].tolist(), config)):
+        for key, name in zip(
+            sorted(members), cluster_component(members, q[sel].tolist(), r[sel].tolist(), s[sel].tolist(), config)
+        ):
             names[key] = name
     return names
 

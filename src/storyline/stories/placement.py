@@ -70,7 +70,9 @@ class _Prints:
 
     def __init__(self, texts: list[str], cfg: DedupConfig):
         hasher = MinHasher(cfg.num_perm, cfg.seed)
-        self.batches = [fingerprint(texts[lo : lo + cfg.batch_size], cfg, hasher) for lo in range(0, len(texts), cfg.batch_size)]
+        self.batches = [
+            fingerprint(texts[lo : lo + cfg.batch_size], cfg, hasher) for lo in range(0, len(texts), cfg.batch_size)
+        ]
         self.starts = np.cumsum([0] + [len(b) for b in self.batches])
         self.exact = np.concatenate([b.exact for b in self.batches]) if self.batches else np.zeros(0, dtype=np.uint64)
         self.signatures = (np.concatenate([b.signatures for b in self.batches]) if self.batches
@@ -143,7 +145,9 @@ def place_articles(store: Any, config: StoryConfig | None = None, dedup: DedupCo
         return _place(store, t, ids, full, cfg, dcfg, say or (lambda line: None))
 
 
-def weigh_ahead(store: Any, ids: list[str], cfg: StoryConfig, say: Callable[[str], None] | None = None, batch: int = 1000) -> int:
+def weigh_ahead(
+    store: Any, ids: list[str], cfg: StoryConfig, say: Callable[[str], None] | None = None, batch: int = 1000
+) -> int:
     """Weigh the terms of articles not weighed yet and keep them, before the placing takes the write lock:
     the costliest part of a first placing (two thirds of it) then holds no lock, and other writers are
     not kept waiting.  Returns how many were weighed."""
@@ -221,7 +225,9 @@ def _place(store: Any, t: StoryIndexTables, ids: list[str], full: bool, cfg: Sto
             continue
         jac = jaccard(old_prints.shingle_set(old_pos[o]), prints.shingle_set(r))  # type: ignore[union-attr]
         if jac >= dcfg.threshold:
-            pairs.append((o, ids[r], estimated_jaccard(old_prints.signatures[old_pos[o]], prints.signatures[r]), jac, False))  # type: ignore[union-attr]
+            pairs.append(
+                (o, ids[r], estimated_jaccard(old_prints.signatures[old_pos[o]], prints.signatures[r]), jac, False)
+            )  # type: ignore[union-attr]
     for a, b in new_new:
         jac = jaccard(prints.shingle_set(a), prints.shingle_set(b))
         if jac >= dcfg.threshold:
@@ -286,7 +292,9 @@ def _place(store: Any, t: StoryIndexTables, ids: list[str], full: bool, cfg: Sto
     node_rows = []
     for node, (d, vec) in added.items():
         terms = sorted(vec)
-        node_rows.append((node, d, np.array([columns[x] for x in terms], dtype=np.int32), np.array([vec[x] for x in terms])))
+        node_rows.append(
+            (node, d, np.array([columns[x] for x in terms], dtype=np.int32), np.array([vec[x] for x in terms]))
+        )
     query_rows = node_rows + ([] if full else t.nodes(sorted(dirty)))
     qdays = [r[1] for r in query_rows]
     if full:
@@ -322,9 +330,14 @@ def _place(store: Any, t: StoryIndexTables, ids: list[str], full: bool, cfg: Sto
             else:  # dated: against the nodes dated within reach and the undated ones (decay zeroes the rest)
                 i, j, s, starts, ends = ranked_neighbours(X, X[ref].T, rows_, cdays, rank, cfg, ref)
             for a, b in zip(starts.tolist(), ends.tolist()):
-                lists[cand_ids[i[a]]] = {cand_ids[x]: float(y) for x, y in zip(j[a : min(b, a + k)].tolist(), s[a : min(b, a + k)].tolist())}
+                lists[cand_ids[i[a]]] = {
+                    cand_ids[x]: float(y) for x, y in zip(j[a : min(b, a + k)].tolist(), s[a : min(b, a + k)].tolist())
+                }
             reach = is_new[i] & ~is_query[j]
-            offers += [(cand_ids[y], cand_ids[x], float(v)) for x, y, v in zip(i[reach].tolist(), j[reach].tolist(), s[reach].tolist())]
+            offers += [
+                (cand_ids[y], cand_ids[x], float(v))
+                for x, y, v in zip(i[reach].tolist(), j[reach].tolist(), s[reach].tolist())
+            ]
         for node in query_ids:
             lists.setdefault(node, {})
     if not full:
@@ -377,8 +390,10 @@ def _place(store: Any, t: StoryIndexTables, ids: list[str], full: bool, cfg: Sto
     old_sets = {frozenset(v) for v in t.story_members(set(before.values())).values()}
     changed_names = sorted(n for n, arts in new_sets.items() if frozenset(arts) not in old_sets)
     written = _write_stories(store, t, changed_names, new_sets, pairs)
-    say(f"{len(ids)} articles placed: {len(added)} groups, {len(parts)} parts of the graph clustered again,"
-        f" {len(written)} stories written")
+    say(
+        f"{len(ids)} articles placed: {len(added)} groups, {len(parts)} parts of the graph clustered again,"
+        f" {len(written)} stories written"
+    )
     return Placement(len(ids), written)
 
 
@@ -454,7 +469,9 @@ def _write_stories(store: Any, t: StoryIndexTables, names: list[str], sets: dict
     found = {(a, b): (e, j, x) for a, b, e, j, x in new_pairs}
     for a, b, e, j in t.duplicate_pairs(pos):
         found.setdefault((a, b), (e, j, False))
-    pairs = [DuplicatePair(pos[a], pos[b], e, j, x) for (a, b), (e, j, x) in sorted(found.items()) if a in pos and b in pos]
+    pairs = [
+        DuplicatePair(pos[a], pos[b], e, j, x) for (a, b), (e, j, x) in sorted(found.items()) if a in pos and b in pos
+    ]
     stories = build_stories(articles, [story[a.id] for a in articles], Duplicates(labels, pairs))
     store.save_stories(stories)
     return [story_id(n) for n in names]

@@ -52,7 +52,9 @@ def _features(text: str) -> dict[str, float]:
     return features(text)
 
 
-def _paraphrased_elsewhere(statements: list[dict[str, Any]], quotes: Sequence[dict[str, Any]], articles: Sequence[Article]) -> None:
+def _paraphrased_elsewhere(
+    statements: list[dict[str, Any]], quotes: Sequence[dict[str, Any]], articles: Sequence[Article]
+) -> None:
     """Note the quotes that another outlet reported as indirect speech: the same statement in its own
     words, without quotation marks.  Either that outlet paraphrased, or this one put quotation marks
     around words nobody else quotes."""
@@ -104,7 +106,12 @@ def _window(sentence: list[str], quoted: list[str]) -> tuple[int, int, int]:
     return blocks[0].a, blocks[-1].a + blocks[-1].size, sum(b.size for b in blocks)
 
 
-def _against_source(statements: list[dict[str, Any]], quotes: Sequence[dict[str, Any]], articles: Sequence[Article], derived: dict[str, str]) -> None:
+def _against_source(
+    statements: list[dict[str, Any]],
+    quotes: Sequence[dict[str, Any]],
+    articles: Sequence[Article],
+    derived: dict[str, str],
+) -> None:
     """A copy's or rewrite's quote that no quote of its source matched is held against the source's text:
     ``altered`` (with the diff) when it rewords a sentence there, quotation marks moved or not, and
     ``not-in-source`` when the source has nothing like it.  Either way it is no exclusive of the copy."""
@@ -121,7 +128,12 @@ def _against_source(statements: list[dict[str, Any]], quotes: Sequence[dict[str,
         articles_in = {i["article"] for i in st["instances"]}
         for inst in st["instances"]:
             source = derived.get(inst["article"])
-            if source is None or source not in by_id or source in articles_in or inst["status"] not in ("unique", "extended", "verbatim"):
+            if (
+                source is None
+                or source not in by_id
+                or source in articles_in
+                or inst["status"] not in ("unique", "extended", "verbatim")
+            ):
                 continue
             q = quotes[inst["quote"]]
             qw = words(q["text"])
@@ -129,7 +141,10 @@ def _against_source(statements: list[dict[str, Any]], quotes: Sequence[dict[str,
                 a = by_id[source]
                 rows = []
                 for sent in a.sentences:
-                    toks = [(m.group(0).casefold().replace("’", "'"), (sent.start + m.start(), sent.start + m.end())) for m in _WORD.finditer(a.span_text(sent))]
+                    toks = [
+                        (m.group(0).casefold().replace("’", "'"), (sent.start + m.start(), sent.start + m.end()))
+                        for m in _WORD.finditer(a.span_text(sent))
+                    ]
                     rows.append(([t for t, _ in toks], [o for _, o in toks], a.span_text(sent)))
                 sentences[source] = rows
             src = by_id[source]
@@ -155,7 +170,11 @@ def _against_source(statements: list[dict[str, Any]], quotes: Sequence[dict[str,
                 continue
             _, window, offsets = best
             span = [offsets[0][0], offsets[-1][1]]
-            outside = [w for w, (o0, o1) in zip(window, offsets) if w in qw and not any(s0 <= o0 and o1 <= s1 for s0, s1 in quoted_spans.get(source, []))]
+            outside = [
+                w
+                for w, (o0, o1) in zip(window, offsets)
+                if w in qw and not any(s0 <= o0 and o1 <= s1 for s0, s1 in quoted_spans.get(source, []))
+            ]
             inst["source"] = {"article": source, "span": span}
             diff = word_diff(window, qw)
             if not diff and not outside:  # its source quotes these very words (a statement split another way)
@@ -165,14 +184,18 @@ def _against_source(statements: list[dict[str, Any]], quotes: Sequence[dict[str,
                 continue
             inst["status"], inst["confidence"] = "altered", 0.9
             inst["diff"] = diff
-            inst["note"] = f"rewords its source, {src.outlet}" + (f"; words its source has outside quotation marks: {' '.join(outside)}" if outside else "")
+            inst["note"] = f"rewords its source, {src.outlet}" + (
+                f"; words its source has outside quotation marks: {' '.join(outside)}" if outside else ""
+            )
     for st in statements:
         # a copy is never a source: what only copies carry has no original behind it
         if all(i["article"] in derived for i in st["instances"]):
             st["sources"] = st["independent_sources"] = 0
 
 
-def verify_story(articles: Sequence[Article], quotes: Sequence[dict[str, Any]], provenance: Provenance | None) -> dict[str, Any]:
+def verify_story(
+    articles: Sequence[Article], quotes: Sequence[dict[str, Any]], provenance: Provenance | None
+) -> dict[str, Any]:
     """Statements (grouped quotes with their statuses) and the comparison of figures, as JSON."""
     sources = independent_sources([a.id for a in articles], provenance)
     derived = {r.article: r.derived_from for r in (provenance.relations if provenance else [])

@@ -30,23 +30,53 @@ CURRENCY = {"£": "GBP", "$": "USD", "€": "EUR", "pounds": "GBP", "pound": "GB
             "euros": "EUR", "euro": "EUR"}  # fmt: skip
 UNITS_OF_TIME = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "decade",
                  "decades", "minute", "minutes"}  # fmt: skip
-_STOP = frozenset("""a an the of to in on at for by with from and or but is are was were be been being has have had
+_STOP = frozenset(
+    """a an the of to in on at for by with from and or but is are was were be been being has have had
 it its this that these those as he she they we i you his her their our will would could should may might said says
 than then there here which who whom what when where why how not no so if into about over under more most less up down
-out per cent percent by""".split())
+out per cent percent by""".split()
+)
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _PATTERNS = [
     ("percent", re.compile(rf"(?P<num>{_NUM})\s*(?:%|per\s?cent\b|percent\b|percentage points?\b)", re.I)),
-    ("money", re.compile(rf"(?P<cur>[£$€])\s?(?P<num>{_NUM})\s*(?P<scale>thousand|million|billion|trillion|bn|mn|tn|m|k|b)?\b", re.I)),
-    ("money", re.compile(rf"(?P<num>{_NUM})\s*(?P<scale>thousand|million|billion|trillion|bn|mn)?\s+(?P<cur>pounds|dollars|euros)\b", re.I)),
+    (
+        "money",
+        re.compile(
+            rf"(?P<cur>[£$€])\s?(?P<num>{_NUM})\s*(?P<scale>thousand|million|billion|trillion|bn|mn|tn|m|k|b)?\b", re.I
+        ),
+    ),
+    (
+        "money",
+        re.compile(
+            rf"(?P<num>{_NUM})\s*(?P<scale>thousand|million|billion|trillion|bn|mn)?\s+(?P<cur>pounds|dollars|euros)\b",
+            re.I,
+        ),
+    ),
     ("date", re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAMES})\.?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
-    ("date", re.compile(rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
+    (
+        "date",
+        re.compile(
+            rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I
+        ),
+    ),
     ("month", re.compile(rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
-    ("duration", re.compile(rf"\b(?P<num>{_NUM}|{'|'.join(NUMBER_WORDS)})[\s-]+(?P<unit>{'|'.join(sorted(UNITS_OF_TIME, key=len, reverse=True))})\b", re.I)),
+    (
+        "duration",
+        re.compile(
+            rf"\b(?P<num>{_NUM}|{'|'.join(NUMBER_WORDS)})[\s-]+(?P<unit>{'|'.join(sorted(UNITS_OF_TIME, key=len, reverse=True))})\b",
+            re.I,
+        ),
+    ),
     ("year", re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")),
-    ("count", re.compile(rf"(?<![\w.,£$€])(?P<num>{_NUM})\s*(?P<scale>thousand|million|billion)?\b(?!\s*(?:%|per\s?cent|percent))", re.I)),
+    (
+        "count",
+        re.compile(
+            rf"(?<![\w.,£$€])(?P<num>{_NUM})\s*(?P<scale>thousand|million|billion)?\b(?!\s*(?:%|per\s?cent|percent))",
+            re.I,
+        ),
+    ),
 ]
 
 
@@ -163,7 +193,12 @@ def compare_facts(per_article: Sequence[tuple[str, Sequence[Fact]]], sources: di
                 (ai, fi), (aj, fj) = items[i], items[j]
                 if ai == aj or fi.value == fj.value or sources.get(ai) == sources.get(aj):
                     continue
-                if overlap(fi, fj) >= 0.5 and len(fi.measure & fj.measure) >= 2 and (kind, fi.value) not in states[aj] and (kind, fj.value) not in states[ai]:
+                if (
+                    overlap(fi, fj) >= 0.5
+                    and len(fi.measure & fj.measure) >= 2
+                    and (kind, fi.value) not in states[aj]
+                    and (kind, fj.value) not in states[ai]
+                ):
                     conflicts[find(i)].add(find(j))
                     conflicts[find(j)].add(find(i))
     out = []

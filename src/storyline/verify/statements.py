@@ -121,7 +121,9 @@ def same_statement(a: list[str], b: list[str]) -> bool:
     return shared >= MIN_SHARED and shared / shorter >= MIN_CONTAINED and shared / max(len(a), len(b)) >= 0.5
 
 
-def group_statements(quotes: Sequence[dict[str, Any]], source_of: dict[str, int], derived: frozenset[str] | dict[str, str] = frozenset()) -> list[Statement]:
+def group_statements(
+    quotes: Sequence[dict[str, Any]], source_of: dict[str, int], derived: frozenset[str] | dict[str, str] = frozenset()
+) -> list[Statement]:
     """Statements of a story from its quote instances (``storyline.quotes.story_people``'s ``quotes``).
 
     ``derived``: articles that copy or rewrite another (mapped to the article they derive from); their
@@ -146,12 +148,22 @@ def group_statements(quotes: Sequence[dict[str, Any]], source_of: dict[str, int]
     pairs: set[tuple[int, int]] = set()
     for postings in index.values():
         if len(postings) <= 200:
-            pairs.update((i, j) for a_pos, i in enumerate(postings) for j in postings[a_pos + 1 :] if inst[i].article != inst[j].article)
+            pairs.update(
+                (i, j)
+                for a_pos, i in enumerate(postings)
+                for j in postings[a_pos + 1 :]
+                if inst[i].article != inst[j].article
+            )
     scored = []
     for i, j in pairs:
         a, b = inst[i].words, inst[j].words
         # a fragment of a few words joins only its own speaker's quotes: two people may both say "to happen"
-        fragment_of_another = min(len(a), len(b)) < MIN_SHARED and inst[i].speaker and inst[j].speaker and inst[i].speaker != inst[j].speaker
+        fragment_of_another = (
+            min(len(a), len(b)) < MIN_SHARED
+            and inst[i].speaker
+            and inst[j].speaker
+            and inst[i].speaker != inst[j].speaker
+        )
         if same_statement(a, b) and not fragment_of_another:
             scored.append((_shared(a, b) / max(1, min(len(a), len(b))), _shared(a, b), i, j))
     articles_in: dict[int, set[str]] = {i: {x.article} for i, x in enumerate(inst)}
@@ -231,14 +243,24 @@ def _compare(reference: list[str], quoted: list[str]) -> tuple[str, list[dict[st
     return "altered", word_diff(reference, quoted)
 
 
-def _judge(sid: str, members: list[Instance], everyone: list[Instance], derived: frozenset[str] | dict[str, str]) -> Statement:
+def _judge(
+    sid: str, members: list[Instance], everyone: list[Instance], derived: frozenset[str] | dict[str, str]
+) -> Statement:
     speakers = {m.speaker for m in members if m.speaker}
 
     def carriers(ws: list[str]) -> set[int]:
         """Sources quoting these words whole: in this statement, or inside a longer quote elsewhere by the same
         speaker (or by nobody known); a few words found inside anybody's quote are no corroboration."""
-        return {x.source for x in everyone if x.words == ws or (
-            len(ws) >= MIN_SHARED and _contains(x.words, ws) and (not x.speaker or not speakers or x.speaker in speakers))}
+        return {
+            x.source
+            for x in everyone
+            if x.words == ws
+            or (
+                len(ws) >= MIN_SHARED
+                and _contains(x.words, ws)
+                and (not x.speaker or not speakers or x.speaker in speakers)
+            )
+        }
 
     # the reference wording: an original's rather than a copy's, a whole utterance rather than a fragment,
     # then the one most sources quote exactly, then the one most sources contain, then the longest
@@ -262,7 +284,11 @@ def _judge(sid: str, members: list[Instance], everyone: list[Instance], derived:
     original = {m.speaker for m in members if m.speaker and m.article not in derived}
     # at equal votes: what an original (not a copy) says, then a named person or organisation over a
     # description ("a director for Rep. X"), then the reference wording's speaker
-    speaker = max(votes, key=lambda s: (len(votes[s]), s in original, kind.get(s) != "unnamed", s == best.speaker, s)) if votes else None
+    speaker = (
+        max(votes, key=lambda s: (len(votes[s]), s in original, kind.get(s) != "unnamed", s == best.speaker, s))
+        if votes
+        else None
+    )
     n_sources = len({m.source for m in members} | carriers(canon))
     speakers_elsewhere = {m.article: {x.speaker for x in everyone if x.article != m.article} for m in members}
     for m in members:
@@ -270,7 +296,9 @@ def _judge(sid: str, members: list[Instance], everyone: list[Instance], derived:
         # (or a copy naming someone else than its original gave)
         others = ({x.source for x in members} | carriers(m.words)) - {m.source}
         reference = canon
-        source_instance = next((x for x in members if isinstance(derived, dict) and x.article == derived.get(m.article)), None)
+        source_instance = next(
+            (x for x in members if isinstance(derived, dict) and x.article == derived.get(m.article)), None
+        )
         if source_instance is not None:
             reference = source_instance.words  # a copy is checked against what its source said
         elif not same_statement(canon, m.words):
@@ -292,7 +320,13 @@ def _judge(sid: str, members: list[Instance], everyone: list[Instance], derived:
             # words inside the copy's quotation marks that its source has outside them, or not at all
             status, diff = "altered", word_diff(reference, m.words)
             m.note = "words inside the quotation marks that its source does not quote"
-        disagrees = speaker and m.speaker and m.speaker != speaker and len(m.words) >= MIN_SHARED and len(votes[speaker]) >= len(votes.get(m.speaker, ()))
+        disagrees = (
+            speaker
+            and m.speaker
+            and m.speaker != speaker
+            and len(m.words) >= MIN_SHARED
+            and len(votes[speaker]) >= len(votes.get(m.speaker, ()))
+        )
         if source_instance is not None and source_instance.speaker == m.speaker:
             disagrees = False  # a copy is judged with its source: it repeats the source's attribution
         if disagrees and status != "altered":  # changed words are the finding; who said them comes second

@@ -47,10 +47,14 @@ class Guard:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         host = dict(scope.get("headers") or []).get(b"host", b"").decode("latin-1").lower()
-        name = host[: host.find("]") + 1] if host.startswith("[") else host.split(":")[0]  # the port is no part of the name
+        name = (
+            host[: host.find("]") + 1] if host.startswith("[") else host.split(":")[0]
+        )  # the port is no part of the name
         if name not in self.hosts:
             body = b"Host not allowed: start the app with --allow-host to serve it under another name"
-            await send({"type": "http.response.start", "status": 400, "headers": [(b"content-type", b"text/plain"), *HEADERS]})
+            await send(
+                {"type": "http.response.start", "status": 400, "headers": [(b"content-type", b"text/plain"), *HEADERS]}
+            )
             await send({"type": "http.response.body", "body": body})
             return
         head = scope["method"] == "HEAD"
@@ -93,7 +97,9 @@ def fresh_for(seconds: float) -> Callable[[Callable[[], Any]], Callable[[], Any]
 def create_app(db: str | Path, allowed_hosts: Sequence[str] = LOOPBACK) -> Any:
     """The app for one store file (a connection per server thread: SQLite in WAL mode reads concurrently),
     behind :class:`Guard` (``allowed_hosts``: the names the Host header may give)."""
-    app = FastAPI(title="Storyline", description="Stories, provenance, quotes and their verification, over a corpus store.")
+    app = FastAPI(
+        title="Storyline", description="Stories, provenance, quotes and their verification, over a corpus store."
+    )
     db = str(db)
 
     local = threading.local()
@@ -130,7 +136,13 @@ def create_app(db: str | Path, allowed_hosts: Sequence[str] = LOOPBACK) -> Any:
             rows, articles, placed, changed = s.stories(), len(s), s.placed(), s.changed_at()
             kept = s.page_keys()
         current = sum(1 for r in rows if kept.get(r["id"]) == analysis_key(r["articles"]))
-        return {"articles": articles, "placed": placed, "stories": len(rows), "analysed": current, "changed_at": changed}, rows
+        return {
+            "articles": articles,
+            "placed": placed,
+            "stories": len(rows),
+            "analysed": current,
+            "changed_at": changed,
+        }, rows
 
     def status() -> dict[str, Any]:
         return listing()[0]
@@ -139,7 +151,10 @@ def create_app(db: str | Path, allowed_hosts: Sequence[str] = LOOPBACK) -> Any:
     async def not_found(request: Request, exc: HTTPException) -> HTMLResponse | JSONResponse:
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
-        return HTMLResponse(_page("Not found", f"<h1>{exc.status_code}</h1><p>{escape(str(exc.detail))}</p>"), status_code=exc.status_code)
+        return HTMLResponse(
+            _page("Not found", f"<h1>{exc.status_code}</h1><p>{escape(str(exc.detail))}</p>"),
+            status_code=exc.status_code,
+        )
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError) -> HTMLResponse | JSONResponse:
@@ -160,14 +175,22 @@ def create_app(db: str | Path, allowed_hosts: Sequence[str] = LOOPBACK) -> Any:
         st, rows = listing()
         if q:
             rows = [r for r in rows if q.casefold() in r["title"].casefold()]
-        items = "".join(f'<tr><td><a href="/stories/{escape(r["id"])}">{escape(r["title"])}</a></td><td>{len(r["articles"])}</td></tr>' for r in rows)
+        items = "".join(
+            f'<tr><td><a href="/stories/{escape(r["id"])}">{escape(r["title"])}</a></td><td>{len(r["articles"])}</td></tr>'
+            for r in rows
+        )
         form = f'<form action="/" method="get"><input name="q" value="{escape(q)}" placeholder="search titles"> <button>Search</button></form>'
-        note = f'<p class="muted small">{st["articles"]} articles, last added {escape(str(st["changed_at"] or "never"))}'
+        note = (
+            f'<p class="muted small">{st["articles"]} articles, last added {escape(str(st["changed_at"] or "never"))}'
+        )
         if st["placed"] < st["articles"]:
             note += f"; {st['articles'] - st['placed']} not yet in a story: they are being placed (reload to see them)"
         elif st["analysed"] < st["stories"]:
             note += f"; {st['stories'] - st['analysed']} stories still being analysed (their first view takes longer)"
-        return _page("Stories", f"<h1>Stories</h1>{note}.</p>{form}<table><tr><th>story</th><th>articles</th></tr>{items}</table>")
+        return _page(
+            "Stories",
+            f"<h1>Stories</h1>{note}.</p>{form}<table><tr><th>story</th><th>articles</th></tr>{items}</table>",
+        )
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse)
     def story_page_view(story_id: str) -> str:
@@ -191,10 +214,10 @@ def create_app(db: str | Path, allowed_hosts: Sequence[str] = LOOPBACK) -> Any:
         def para(p: Any) -> str:  # the words ``at`` points to (character offsets of a search hit) marked in place
             a0, a1 = max(p.start, lo), min(p.end, hi)
             if a0 >= a1:
-                return f"<p>{escape(a.text[p.start:p.end])}</p>"
+                return f"<p>{escape(a.text[p.start : p.end])}</p>"
             anchor = ' id="at"' if lo >= p.start else ""  # the paragraph where the words begin
             mark = f"<mark{anchor}>{escape(a.text[a0:a1])}</mark>"
-            return f"<p>{escape(a.text[p.start:a0])}{mark}{escape(a.text[a1:p.end])}</p>"
+            return f"<p>{escape(a.text[p.start : a0])}{mark}{escape(a.text[a1 : p.end])}</p>"
 
         paras = "".join(para(p) for p in a.paragraphs)
         meta = f'<p class="muted">{escape(a.outlet)} · {escape(str(a.published or "undated"))} · {a.words} words</p>'
@@ -227,9 +250,16 @@ def create_app(db: str | Path, allowed_hosts: Sequence[str] = LOOPBACK) -> Any:
             if key != analysis_key(r["articles"]):
                 pending += 1  # read from what is kept, never analysed in the request
                 continue
-            items = "".join(f'<li>{escape(name)} <span class="muted small">({escape(kind)}, {n} quotes)</span></li>' for name, kind, n in people)
+            items = "".join(
+                f'<li>{escape(name)} <span class="muted small">({escape(kind)}, {n} quotes)</span></li>'
+                for name, kind, n in people
+            )
             sections.append(f'<h2><a href="/stories/{escape(r["id"])}">{escape(r["title"])}</a></h2><ul>{items}</ul>')
-        note = f'<p class="muted small">{pending} stories are still being analysed: reload to see their people.</p>' if pending else ""
+        note = (
+            f'<p class="muted small">{pending} stories are still being analysed: reload to see their people.</p>'
+            if pending
+            else ""
+        )
         return _page("People", "<h1>People</h1>" + note + "".join(sections))
 
     def marked(text: str) -> str:
@@ -253,7 +283,9 @@ def create_app(db: str | Path, allowed_hosts: Sequence[str] = LOOPBACK) -> Any:
         if q and not (found.people or found.quotes or found.articles):
             parts.append("<p>Nothing found.</p>")
         if found.articles_not_analysed:
-            parts.append(f'<p class="muted small">{found.articles_not_analysed} articles are in no analysed story yet: their quotes are not searched.</p>')
+            parts.append(
+                f'<p class="muted small">{found.articles_not_analysed} articles are in no analysed story yet: their quotes are not searched.</p>'
+            )
         return _page(f"Search: {q}", "".join(parts))
 
     @app.get("/alerts", response_class=HTMLResponse)
