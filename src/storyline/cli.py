@@ -422,19 +422,35 @@ def add_cmd(
     settings = _settings(config)
     with Store(db) as store:
         report = _run_ingest(paths, store, ReadOptions(outlet=outlet))
-        with err.status("placing the articles and analysing the stories they change"):
-            if analyse:  # only the stories the new articles join or open
-                placed, analysed, alerts = bring_up_to_date(store, stories=[], settings=settings)
-            else:
-                from .pipeline import update_stories
+        bars = Progress(SpinnerColumn(), TextColumn("[bold]{task.description}[/]"), BarColumn(), MofNCompleteColumn(),
+                        TimeElapsedColumn(), console=err, transient=True)  # fmt: skip
+        tasks: dict[str, Any] = {}
 
-                placed, analysed, alerts = update_stories(store, settings), 0, []
+        def tick(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bars.add_task(stage, total=total)
+            bars.update(tasks[stage], completed=done, total=total)
+
+        with bars:
+            bars.add_task(
+                "placing the articles" + (" and analysing the stories they change" if analyse else ""), total=None
+            )
+            if analyse:  # only the stories the new articles join or open
+                placed, analysed, alerts = bring_up_to_date(store, stories=[], settings=settings, progress=tick)
+            else:
+                placed, analysed, alerts = _place_only(store, settings, tick), 0, []
         err.print(f"{placed} articles placed; the store holds {len(store.stories())} stories"
                   + (f"; {analysed} stories analysed, {len(alerts)} new alerts" if analyse else ""))  # fmt: skip
         _print_alerts(alerts)
         post_alerts(webhook, alerts, lambda line: err.print(f"[red]{escape(line)}[/]"))
     if report.read == 0 and report.problems:
         raise typer.Exit(1)
+
+
+def _place_only(store: Store, settings: Any, tick: Any) -> int:
+    from .stories.placement import place_articles
+
+    return place_articles(store, settings.stories, settings.dedup, progress=tick).placed
 
 
 def _print_alerts(alerts: list[dict]) -> None:

@@ -17,12 +17,11 @@ import urllib.error
 import urllib.request
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from .store import Store
 
-if TYPE_CHECKING:
-    from .settings import Settings
+from .settings import Settings
 
 __all__ = ["analysis_key", "analyse_story", "bring_up_to_date", "keep_ready", "post_alerts"]
 
@@ -61,7 +60,8 @@ def analyse_story(store: Store, row: dict[str, Any]) -> tuple[dict[str, Any], st
 
 
 def bring_up_to_date(store: Store, stories: Iterable[str] | None = None, report: Callable[[str], None] | None = None,
-                     settings: "Settings | None" = None) -> tuple[int, int, list[dict]]:  # fmt: skip
+                     settings: "Settings | None" = None, progress: Callable[[str, int, int], None] | None = None,
+                     ) -> tuple[int, int, list[dict]]:  # fmt: skip
     """Place the articles without a story, then analyse the stories whose kept analysis is stale (only
     ``stories``, when given, and those the placing changed), the largest first.  Returns
     (articles placed, stories analysed, new alerts).  One story that fails is reported and skipped."""
@@ -69,7 +69,8 @@ def bring_up_to_date(store: Store, stories: Iterable[str] | None = None, report:
 
     say = report or (lambda line: None)
     t0 = time.monotonic()
-    placing = place_articles(store, settings.stories, settings.dedup) if settings else place_articles(store)
+    settings = settings or Settings()
+    placing = place_articles(store, settings.stories, settings.dedup, progress=progress)
     placed = placing.placed
     if placed:
         say(f"{placed} articles placed in stories ({time.monotonic() - t0:.1f} s)")
@@ -80,13 +81,19 @@ def bring_up_to_date(store: Store, stories: Iterable[str] | None = None, report:
         return placed, 0, []
     t0, done, alerts = time.monotonic(), 0, []
     kept = store.page_keys()
-    for row in store.stories():
-        if (wanted is None or row["id"] in wanted) and kept.get(row["id"]) != analysis_key(row["articles"]):
-            try:
-                alerts += analyse_story(store, row)[2]
-                done += 1
-            except Exception as err:  # noqa: BLE001 — one story must not stop the others
-                say(f"story {row['id']}: not analysed: {type(err).__name__}: {err}")
+    todo = [
+        r
+        for r in store.stories()
+        if (wanted is None or r["id"] in wanted) and kept.get(r["id"]) != analysis_key(r["articles"])
+    ]
+    for n, row in enumerate(todo, 1):
+        try:
+            alerts += analyse_story(store, row)[2]
+            done += 1
+        except Exception as err:  # noqa: BLE001 — one story must not stop the others
+            say(f"story {row['id']}: not analysed: {type(err).__name__}: {err}")
+        if progress:
+            progress("analysing the stories", n, len(todo))
     if done:
         say(f"{done} stories analysed ({time.monotonic() - t0:.1f} s), {len(alerts)} new alerts")
     return placed, done, alerts

@@ -40,6 +40,7 @@ from .minhash import MinHasher, band_keys, candidate_pairs, estimated_jaccard, j
 
 __all__ = ["Placement", "forget_index", "index_key", "place_articles", "weigh_ahead"]
 
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
 MAX_BUCKET = 64  # as minhash.candidate_pairs: a larger LSH bucket is linked as a chain and a star
 
 
@@ -124,16 +125,17 @@ def _kept(nb: dict[str, float], cfg: StoryConfig) -> dict[str, float]:
 
 
 def place_articles(store: Any, config: StoryConfig | None = None, dedup: DedupConfig | None = None,
-                   say: Callable[[str], None] | None = None) -> Placement:  # fmt: skip
+                   say: Callable[[str], None] | None = None, progress: Progress | None = None) -> Placement:  # fmt: skip
     """Place the stored articles the story index does not hold yet; one transaction (a placing that is
-    killed leaves the store as it was).  Returns the number placed and the ids of the stories written."""
+    killed leaves the store as it was).  Returns the number placed and the ids of the stories written.
+    ``progress(stage, done, total)`` follows a long placing (a first one weighs every article)."""
     cfg, dcfg = config or StoryConfig(), dedup or DedupConfig()
     key = index_key(cfg, dcfg)
     look = StoryIndexTables(store.db)
     if not store.db.in_transaction and look.key() == key and not look.has_unindexed():
         return Placement()  # nothing new: no write lock taken
     if not store.db.in_transaction:
-        weigh_ahead(store, look.unindexed(), cfg, say)
+        weigh_ahead(store, look.unindexed(), cfg, say, progress=progress)
     with store.transaction() as db:
         t = StoryIndexTables(db)
         if t.key() != key:
@@ -145,9 +147,8 @@ def place_articles(store: Any, config: StoryConfig | None = None, dedup: DedupCo
         return _place(store, t, ids, full, cfg, dcfg, say or (lambda line: None))
 
 
-def weigh_ahead(
-    store: Any, ids: list[str], cfg: StoryConfig, say: Callable[[str], None] | None = None, batch: int = 1000
-) -> int:
+def weigh_ahead(store: Any, ids: list[str], cfg: StoryConfig, say: Callable[[str], None] | None = None,
+                batch: int = 1000, progress: Progress | None = None) -> int:  # fmt: skip
     """Weigh the terms of articles not weighed yet and keep them, before the placing takes the write lock:
     the costliest part of a first placing (two thirds of it) then holds no lock, and other writers are
     not kept waiting.  Returns how many were weighed."""
@@ -160,6 +161,8 @@ def weigh_ahead(
         if fresh:
             store.save_term_vectors(fkey, fresh)  # a short transaction of its own
             done += len(fresh)
+        if progress:
+            progress("weighing the new articles", min(lo + batch, len(ids)), len(ids))
     if done and say:
         say(f"{done} articles weighed")
     return done
