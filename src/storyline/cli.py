@@ -260,7 +260,8 @@ def analyze_cmd(
                 from .stories.placement import forget_index
 
                 store.save_stories(analysis.stories)
-                forget_index(store)  # stories of these articles alone: the next placing rebuilds the store's
+                if paths:  # stories of these articles alone: the next placing rebuilds the store's
+                    forget_index(store)
         result = analysis.to_json()
     if format is not ReportFormat.text:
         if format is ReportFormat.json:
