@@ -52,6 +52,14 @@ _BEFORE_CUE_SPK = re.compile(
 _BEFORE_ACCORDING = re.compile(rf"(?P<cue>[Aa]ccording to)\s+(?P<spk>{SPEAKER})\s*,?\s*$")
 # "More from X: "..."", "a statement by X: "...""
 _FROM_SPEAKER = re.compile(rf"\b(?P<cue>from|by)\s+(?P<spk>{NAME})\s*:\s*$")
+# "She read from an email Tillman sent ...: "..."", "quoted a letter by a mother of two players, who wrote that "...""
+# the words are the document's author's, not the reader's
+_DOCUMENT = r"(?:e-?mail|letter|text(?:\s+message)?|message|note|memo|post|statement|card)"
+_DOCUMENT_AUTHOR = re.compile(
+    rf"\b(?:an?|the|one|his|her|their)\s+(?:[a-z][\w\-]*\s+){{0,2}}{_DOCUMENT}\s+"
+    rf"(?:(?:(?:that|which)\s+)?(?:(?:written|sent|posted)\s+)?(?P<cue>by|from)\s+(?P<spk>{DET_NP}(?:\s+of\s+[\w\s\-]{{1,40}}?)?|{NAME})"
+    rf"|(?P<spk2>{NAME})\s+(?:had\s+)?(?P<cue2>sent|wrote|posted|texted|e-?mailed))\b[^“”\"]*$"
+)
 # "According to X, the plan was "..."": the attribution opens the sentence, the quote comes later in it
 _OPENING_ACCORDING = re.compile(rf"^\s*(?P<cue>According to)\s+(?P<spk>{SPEAKER}),\s")
 _CUE_ANY = re.compile(rf"\b(?:{SPEECH_VERBS}|{PARTIAL_CUES})\b")  # lower case: "States" is not a verb
@@ -201,6 +209,18 @@ def _before_pattern(pattern: re.Pattern[str]) -> Callable[[_Context], Attributio
         return None
 
     return find
+
+
+def _document_author(c: _Context) -> Attribution | None:
+    """A quote from a document the sentence says someone else wrote: its author speaks."""
+    m = _DOCUMENT_AUTHOR.search(c.before)
+    if m is None:
+        return None
+    spk, cue = ("spk", "cue") if m.group("spk") else ("spk2", "cue2")
+    if not _plausible(m.group(spk)):
+        return None
+    o = c.sent_lo
+    return Attribution(Span(o + m.start(spk), o + m.end(spk)), Span(o + m.start(cue), o + m.end(cue)))
 
 
 def _cue_before(c: _Context) -> Attribution | None:
@@ -851,6 +871,7 @@ RULES: tuple[Rule, ...] = (
     Rule("according-to-opening", 'According to X, the plan was "..."', _before_pattern(_OPENING_ACCORDING)),
     Rule("said-speaker-before", 'explained moderator X: "..."', _before_pattern(_BEFORE_CUE_SPK)),
     Rule("from-speaker", 'More from X: "..."', _before_pattern(_FROM_SPEAKER)),
+    Rule("document-author", 'read from an email X sent: "..." / a letter by X, who wrote that "..."', _document_author),
     Rule("speaker-said-before", 'X said: "..." / X called it "..."', _cue_before),
     Rule("previous-sentence", 'X said. "..."', _previous_sentence, same_sentence=False),
     Rule(
