@@ -136,3 +136,39 @@ def test_a_jaccard_on_a_rounding_edge_is_written_alike(spark, tmp_path: Path) ->
     local, remote = read_table(tmp_path / "local", "duplicates"), read_table(tmp_path / "spark", "duplicates")
     assert [r["jaccard"] for r in local] == [0.9437]  # 151/160, rounded half to even on its exact binary value
     assert as_set(remote) == as_set(local)
+
+
+def test_spark_submit_runs_the_packaged_job(tmp_path: Path, corpus_file: Path) -> None:
+    """What a cluster runs: spark-submit with the package zipped for the workers (--py-files), the driver
+    script storyline/submit.py and a settings file; the tables equal the local run's with those settings."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    import pyspark
+
+    import storyline
+    import storyline.submit
+    from storyline.settings import Settings
+
+    submit = shutil.which("spark-submit") or str(Path(pyspark.__file__).parent / "bin" / "spark-submit")
+    package = shutil.make_archive(
+        str(tmp_path / "storyline"), "zip", root_dir=Path(storyline.__file__).parent.parent, base_dir="storyline"
+    )
+    settings = tmp_path / "storyline.toml"
+    settings.write_text("[stories]\nmax_days = 8.0\n\n[dedup]\nthreshold = 0.55\n", "utf-8")
+    env = {**os.environ, "PYSPARK_PYTHON": sys.executable, "PYSPARK_DRIVER_PYTHON": sys.executable}
+    args = [str(corpus_file), str(tmp_path / "spark"), "jsonl", str(settings)]
+    command = [submit, "--master", "local[2]", "--py-files", package, storyline.submit.__file__, *args]
+    r = subprocess.run(command, env=env, capture_output=True, text=True, timeout=900)
+    assert r.returncode == 0, r.stderr[-3000:]
+    report = json.loads(r.stdout.strip().splitlines()[-1])
+    with Store(tmp_path / "s.db") as store:
+        ingest([corpus_file], store)
+    run_local(tmp_path / "s.db", tmp_path / "local", "jsonl", workers=1, settings=Settings.load(settings))
+    assert report["articles"] == len(read_table(tmp_path / "local", "articles"))
+    for table in TABLES:
+        assert as_set(read_table(tmp_path / "spark", table)) == as_set(read_table(tmp_path / "local", table)), table
+    kept = json.loads((tmp_path / "spark" / "settings.json").read_text("utf-8"))
+    assert kept["stories"]["max_days"] == 8.0 and kept["dedup"]["threshold"] == 0.55
