@@ -223,6 +223,25 @@ def _document_author(c: _Context) -> Attribution | None:
     return Attribution(Span(o + m.start(spk), o + m.end(spk)), Span(o + m.start(cue), o + m.end(cue)))
 
 
+# "he began by saying, "..."", "The town released a statement saying its comments "..."": a speech verb in
+# -ing before the quote; the speaker is the subject of the sentence
+_GERUND_CUE = re.compile(
+    r"\b(?P<cue>saying|adding|noting|writing|arguing|insisting|declaring|explaining|warning|stating|calling)\b"
+    r"[^“”\"‘’.!?]{0,100}$"
+)
+
+
+def _gerund_cue(c: _Context) -> Attribution | None:
+    m = _GERUND_CUE.search(c.before)
+    if m is None:
+        return None
+    subject = _subject(c.text, c.sent_lo, c.sent_lo + m.start("cue"))
+    if subject is None or not _plausible(c.text[subject[0] : subject[1]]):
+        return None
+    o = c.sent_lo
+    return Attribution(Span(*subject), Span(o + m.start("cue"), o + m.end("cue")))
+
+
 def _cue_before(c: _Context) -> Attribution | None:
     """``X said "..."`` / ``X said: "..."``: the noun phrase before the speech verb closest to the quote."""
     found = _cue_subject(c.before, c.sent_lo)
@@ -873,6 +892,7 @@ RULES: tuple[Rule, ...] = (
     Rule("from-speaker", 'More from X: "..."', _before_pattern(_FROM_SPEAKER)),
     Rule("document-author", 'read from an email X sent: "..." / a letter by X, who wrote that "..."', _document_author),
     Rule("speaker-said-before", 'X said: "..." / X called it "..."', _cue_before),
+    Rule("subject-saying", 'X began by saying, "..." / X released a statement saying "..."', _gerund_cue),
     Rule("previous-sentence", 'X said. "..."', _previous_sentence, same_sentence=False),
     Rule(
         "transcript-label",
