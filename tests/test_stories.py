@@ -436,7 +436,9 @@ def test_placing_in_any_arrival_order_equals_the_batch_run_kept_index(tmp_path, 
     with Store(db) as store:
         articles = list(store.articles())
         got = sorted(sorted(s["articles"]) for s in store.stories())
-        links = sorted(tuple(r) for r in store.db.execute("SELECT a, b, estimated, jaccard FROM duplicates"))
+        links = links_before = sorted(
+            tuple(r) for r in store.db.execute("SELECT a, b, estimated, jaccard FROM duplicates")
+        )
         batch = find_stories(articles, config)
         assert got == sorted(sorted(s.articles) for s in batch)
         assert any(len(s.articles) > 2 for s in batch) and any(s.duplicates for s in batch)
@@ -446,3 +448,11 @@ def test_placing_in_any_arrival_order_equals_the_batch_run_kept_index(tmp_path, 
         forget_index(store)
         again = place_articles(store, config)
         assert again.placed == len(articles) and again.stories == []  # the same stories: none written again
+        # other settings: the index is made again, and stories and links are those of a batch run with them
+        strict = DedupConfig(threshold=0.9)
+        place_articles(store, config, strict)
+        batch = find_stories(articles, config, strict)
+        assert sorted(sorted(s["articles"]) for s in store.stories()) == sorted(sorted(s.articles) for s in batch)
+        links = sorted(tuple(r) for r in store.db.execute("SELECT a, b, estimated, jaccard FROM duplicates"))
+        want = sorted((p["a"], p["b"], p["estimated_jaccard"], p["jaccard"]) for s in batch for p in s.duplicate_pairs)
+        assert links == want and len(want) < len(set(want) | set(links_before))

@@ -260,7 +260,7 @@ def analyze_cmd(
                 from .stories.placement import forget_index
 
                 store.save_stories(analysis.stories)
-                if paths:  # stories of these articles alone: the next placing rebuilds the store's
+                if paths or outlet:  # stories of these articles alone: the next placing rebuilds the store's
                     forget_index(store)
         result = analysis.to_json()
     if format is not ReportFormat.text:

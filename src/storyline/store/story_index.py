@@ -225,6 +225,11 @@ class StoryIndexTables:
                 out.setdefault(s, set()).add(a)
         return out
 
+    def replace_duplicates(self, rows: Iterable[tuple[str, str, float, float]]) -> None:
+        """The store's duplicate links, all of them: (a, b, estimated, jaccard)."""
+        self.db.execute("DELETE FROM duplicates")
+        self.db.executemany("INSERT OR REPLACE INTO duplicates (a, b, estimated, jaccard) VALUES (?,?,?,?)", rows)
+
     def duplicate_pairs(self, ids: Iterable[str]) -> list[tuple[str, str, float, float]]:
         """Kept duplicate links (a, b, estimated, jaccard) with ``a`` among ``ids``."""
         out: list[tuple[str, str, float, float]] = []

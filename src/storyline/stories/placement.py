@@ -35,7 +35,7 @@ from ..store.story_index import StoryIndexTables
 from .cluster import (
     StoryConfig, cluster_component, day_number, features, features_key, group_vector, ranked_neighbours,
 )  # fmt: skip
-from .dedup import DedupConfig, DuplicatePair, Duplicates, fingerprint
+from .dedup import DedupConfig, DuplicatePair, Duplicates, fingerprint, jaccard_figure
 from .minhash import MinHasher, band_keys, candidate_pairs, estimated_jaccard, jaccard
 
 __all__ = ["Placement", "forget_index", "index_key", "place_articles", "weigh_ahead"]
@@ -55,7 +55,10 @@ class Placement:
 def index_key(config: StoryConfig | None = None, dedup: DedupConfig | None = None) -> str:
     """What the kept index depends on: settings and the code that made it."""
     here = Path(__file__).parent
-    code = b"".join((here / name).read_bytes() for name in ("placement.py", "dedup.py", "minhash.py"))
+    files = [here / n for n in ("placement.py", "dedup.py", "minhash.py", "__init__.py")] + [
+        here.parent / "store" / "story_index.py"
+    ]
+    code = b"".join(f.read_bytes() for f in files)
     return hashlib.sha1(features_key(config).encode() + repr(dedup or DedupConfig()).encode() + code).hexdigest()
 
 
@@ -197,9 +200,26 @@ def _place(store: Any, t: StoryIndexTables, ids: list[str], full: bool, cfg: Sto
     keys = band_keys(prints.signatures[reps], bands, rows) if reps else np.zeros((0, bands), dtype=np.uint64)
     keys64 = np.ascontiguousarray(keys).view(np.int64)
     candidates: list[tuple[str, int]] = []  # (old id, new position)
-    new_new = [(reps[a], reps[b]) for a, b in candidate_pairs(keys).tolist()]
-    if not full and len(reps):
-        old_members = t.band_members(keys64.ravel().tolist())
+    old_members = t.band_members(keys64.ravel().tolist()) if not full and len(reps) else {}
+    if not old_members:  # the batch's own rule over the new articles alone
+        new_new = [(reps[a], reps[b]) for a, b in candidate_pairs(keys).tolist()]
+    else:  # each bucket with its old members counted: all pairs up to MAX_BUCKET, else a chain and a star
+        by_band: dict[int, list[int]] = {}
+        for r, row in zip(reps, keys64.tolist()):
+            for band in row:
+                by_band.setdefault(band, []).append(r)
+        linked: set[tuple[int, int]] = set()
+        for band, members in by_band.items():
+            if len(members) < 2:
+                continue
+            if len(old_members.get(band, ())) + len(members) <= MAX_BUCKET:
+                linked.update((x, y) for i, x in enumerate(members) for y in members[i + 1 :])
+            else:
+                linked.update(zip(members[:-1], members[1:]))
+                if not old_members.get(band):
+                    linked.update((members[0], y) for y in members[1:])
+        new_new = sorted(linked)
+    if old_members:
         uniq, counts = np.unique(keys64, return_counts=True)
         n_new = dict(zip(uniq.tolist(), counts.tolist()))
         seen: set[int] = set()
@@ -392,6 +412,8 @@ def _place(store: Any, t: StoryIndexTables, ids: list[str], full: bool, cfg: Sto
     before = t.story_sets(story_of)
     old_sets = {frozenset(v) for v in t.story_members(set(before.values())).values()}
     changed_names = sorted(n for n, arts in new_sets.items() if frozenset(arts) not in old_sets)
+    if full:  # the duplicate links of the whole store are these: links kept by other settings or code go
+        t.replace_duplicates((a, b, jaccard_figure(e), jaccard_figure(j)) for a, b, e, j, _ in pairs)
     written = _write_stories(store, t, changed_names, new_sets, pairs)
     say(
         f"{len(ids)} articles placed: {len(added)} groups, {len(parts)} parts of the graph clustered again,"
