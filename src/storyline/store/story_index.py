@@ -61,6 +61,9 @@ class StoryIndexTables:
                                " WHERE i.id IS NULL ORDER BY a.seq")  # fmt: skip
         return [r[0] for r in rows]
 
+    def all_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY seq")]
+
     def has_unindexed(self) -> bool:
         return (
             self.db.execute(

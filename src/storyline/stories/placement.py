@@ -138,7 +138,8 @@ def place_articles(store: Any, config: StoryConfig | None = None, dedup: DedupCo
     if not store.db.in_transaction and look.key() == key and not look.has_unindexed():
         return Placement()  # nothing new: no write lock taken
     if not store.db.in_transaction:
-        weigh_ahead(store, look.unindexed(), cfg, say, progress=progress)
+        # every article when the index will be made again (other settings or code), else the new ones
+        weigh_ahead(store, look.unindexed() if look.key() == key else look.all_ids(), cfg, say, progress=progress)
     with store.transaction() as db:
         t = StoryIndexTables(db)
         if t.key() != key:
