@@ -171,3 +171,29 @@ def test_cli_quotes_and_eval(tmp_path: Path) -> None:
                         "--format", "json"], cwd=tmp_path, capture_output=True, text=True)  # fmt: skip
     score = json.loads(r.stdout)
     assert score["quote"]["recall"] == 1.0 and score["speaker_accuracy"] == 1.0
+
+
+def test_cli_quotes_on_two_processes_writes_the_same_lines_in_the_same_order(tmp_path: Path) -> None:
+    """--workers 2: chunks of articles on forked processes, written in input order, the same bytes."""
+    from conftest import ROOT
+
+    texts = [
+        json.loads(line)["text"]
+        for line in (ROOT / "tests" / "fixtures" / "events.jsonl").read_text("utf-8").splitlines()
+        if line.strip()
+    ]
+    records = [
+        {"id": f"a{n:03d}", "text": texts[n % len(texts)] + f"\n\n“Number {n} is in,” said Ana Costa."}
+        for n in range(130)
+    ]
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+
+    def run(*extra: str) -> str:
+        r = subprocess.run([sys.executable, "-m", "storyline", "quotes", "--jsonl", "in.jsonl", *extra], cwd=tmp_path,
+                           capture_output=True, text=True)  # fmt: skip
+        assert r.returncode == 0, r.stderr
+        return r.stdout
+
+    one = run()
+    assert [json.loads(line)["id"] for line in one.splitlines()] == [r["id"] for r in records]
+    assert run("--workers", "2") == one

@@ -534,9 +534,12 @@ def quotes_cmd(
     rules: Annotated[
         bool, typer.Option("--rules", help="List the attribution rules, in the order they are tried.")
     ] = False,
+    workers: Annotated[
+        int, typer.Option(help="Processes (1: this one; the output is the same in the same order).")
+    ] = 1,
 ) -> None:
     """Quotations and their speakers: one line per article, {"id", "quotes": [...]}, on standard output."""
-    from .quotes import RULES, quotes_json
+    from .quotes import RULES
 
     if rules:
         table = Table("rule", "what it reads", "speaker in the quote's sentence")
@@ -551,14 +554,45 @@ def quotes_cmd(
     n = 0
     with _counting_progress("quotes") as progress:
         task = progress.add_task("", total=None)
-        for record in _jsonl_articles(jsonl):
-            sys.stdout.write(
-                json.dumps({"id": record["id"], "quotes": quotes_json(record["text"])}, ensure_ascii=False) + "\n"
-            )
-            n += 1
-            if n % 100 == 0:
-                progress.update(task, completed=n)
+        for lines in _quote_lines(_jsonl_articles(jsonl), workers):
+            sys.stdout.write(lines)
+            n += lines.count("\n")
+            progress.update(task, completed=n)
     err.print(f"{n} articles")
+
+
+def _quotes_of(records: list[tuple[Any, str]]) -> str:
+    """Output lines of a chunk of (id, text) records: a pure function, so a worker process can run it."""
+    from .quotes import quotes_json
+
+    return "".join(json.dumps({"id": i, "quotes": quotes_json(t)}, ensure_ascii=False) + "\n" for i, t in records)
+
+
+def _quote_lines(records: Any, workers: int, chunk: int = 50) -> Any:
+    """Chunks of output lines, in input order; on ``workers`` forked processes (the quote rules already
+    compiled in this one, so a worker starts at once) with at most two chunks a worker in flight."""
+    from .batching import batched
+
+    chunks = batched(((r["id"], r["text"]) for r in records), chunk)
+    if workers <= 1:
+        yield from map(_quotes_of, chunks)
+        return
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    from .batching import die_with_parent
+    from .quotes.people import first_name_gender
+
+    first_name_gender("anna")  # the first-name list read once, here, for every worker forked after
+    with ProcessPoolExecutor(workers, mp_context=get_context("fork"), initializer=die_with_parent) as pool:
+        pending: deque = deque()
+        for part in chunks:
+            pending.append(pool.submit(_quotes_of, part))
+            if len(pending) >= 2 * workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
 eval_app = typer.Typer(help="Score Storyline against labelled data.", no_args_is_help=True, rich_markup_mode=None)
