@@ -409,12 +409,15 @@ def cluster_component(keys: Sequence[str], q: Iterable[str], r: Iterable[str], s
             rows[local[a]][local[b]] = float(v)
         rr, cc, vv = [], [], []
         for pos, row in rows.items():
-            norm = math.sqrt(sum(x * x for x in row.values()))
-            for other, v in row.items():
+            # in column order and summed exactly: the same bits whatever order the links came in (a placing
+            # reads them from the store in another order than the batch run makes them)
+            norm = math.sqrt(math.fsum(x * x for x in row.values()))
+            for other, v in sorted(row.items()):
                 rr.append(pos)
                 cc.append(other)
                 vv.append(v / norm)
         K = csr_matrix((vv, (rr, cc)), shape=(n, n))
+        K.sort_indices()
         S = (K @ K.T).tocsr()
         S.data = np.round(S.data, 12)
         labels = split_average_linkage(S, cfg.threshold).tolist()
