@@ -11,7 +11,7 @@ import tempfile
 from collections import Counter
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, Callable, Optional
 
 import typer
 from rich.console import Console
@@ -423,15 +423,7 @@ def add_cmd(
     settings = _settings(config)
     with Store(db) as store:
         report = _run_ingest(paths, store, ReadOptions(outlet=outlet))
-        bars = Progress(SpinnerColumn(), TextColumn("[bold]{task.description}[/]"), BarColumn(), MofNCompleteColumn(),
-                        TimeElapsedColumn(), console=err, transient=True)  # fmt: skip
-        tasks: dict[str, Any] = {}
-
-        def tick(stage: str, done: int, total: int) -> None:
-            if stage not in tasks:
-                tasks[stage] = bars.add_task(stage, total=total)
-            bars.update(tasks[stage], completed=done, total=total)
-
+        bars, tick = _stage_bars()
         with bars:
             bars.add_task(
                 "placing the articles" + (" and analysing the stories they change" if analyse else ""), total=None
@@ -446,6 +438,20 @@ def add_cmd(
         post_alerts(webhook, alerts, lambda line: err.print(f"[red]{escape(line)}[/]"))
     if report.read == 0 and report.problems:
         raise typer.Exit(1)
+
+
+def _stage_bars() -> tuple[Progress, Callable[[str, int, int], None]]:
+    """Progress bars on standard error, one per stage, and the ``tick(stage, done, total)`` that drives them."""
+    bars = Progress(SpinnerColumn(), TextColumn("[bold]{task.description}[/]"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=err, transient=True)  # fmt: skip
+    tasks: dict[str, Any] = {}
+
+    def tick(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = bars.add_task(stage, total=total)
+        bars.update(tasks[stage], completed=done, total=total)
+
+    return bars, tick
 
 
 def _place_only(store: Store, settings: Any, tick: Any) -> int:
@@ -813,14 +819,7 @@ def run_cmd(
         if len(store) == 0:
             err.print(f"[red]{escape(str(db))}: no articles (give files to ingest)[/]")
             raise typer.Exit(1)
-    progress = Progress(SpinnerColumn(), TextColumn("[bold]{task.description}[/]"), BarColumn(), MofNCompleteColumn(),
-                        TimeElapsedColumn(), console=err, transient=True)  # fmt: skip
-    tasks: dict[str, Any] = {}
-
-    def tick(stage: str, done: int, total: int) -> None:
-        if stage not in tasks:
-            tasks[stage] = progress.add_task(stage, total=total)
-        progress.update(tasks[stage], completed=done, total=total)
+    progress, tick = _stage_bars()
 
     def save(report: RunReport) -> None:  # after every stage: a long run's figures survive an interruption
         if report_file:
