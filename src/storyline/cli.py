@@ -418,6 +418,7 @@ def add_cmd(
     """Ingest new articles, put them into the store's stories (or open new ones), analyse the stories
     they change and print the new alerts (an altered or misattributed quote, a copy or rewrite of
     another outlet's article, a conflicting figure, a new outlet in a story)."""
+    from .pipeline import update_stories
     from .watch import bring_up_to_date, post_alerts
 
     settings = _settings(config)
@@ -431,7 +432,7 @@ def add_cmd(
             if analyse:  # only the stories the new articles join or open
                 placed, analysed, alerts = bring_up_to_date(store, stories=[], settings=settings, progress=tick)
             else:
-                placed, analysed, alerts = _place_only(store, settings, tick), 0, []
+                placed, analysed, alerts = update_stories(store, settings, progress=tick), 0, []
         err.print(f"{placed} articles placed; the store holds {len(store.stories())} stories"
                   + (f"; {analysed} stories analysed, {len(alerts)} new alerts" if analyse else ""))  # fmt: skip
         _print_alerts(alerts)
@@ -452,12 +453,6 @@ def _stage_bars() -> tuple[Progress, Callable[[str, int, int], None]]:
         bars.update(tasks[stage], completed=done, total=total)
 
     return bars, tick
-
-
-def _place_only(store: Store, settings: Any, tick: Any) -> int:
-    from .stories.placement import place_articles
-
-    return place_articles(store, settings.stories, settings.dedup, progress=tick).placed
 
 
 def _print_alerts(alerts: list[dict]) -> None:

@@ -95,7 +95,7 @@ def one_story(articles: Sequence[Article]) -> Story:
     return build_stories(articles, [min(a.id for a in articles)] * len(articles), dups)[0]
 
 
-def update_stories(store: Store, settings: "Settings | None" = None) -> int:
+def update_stories(store: Store, settings: "Settings | None" = None, progress: Any = None) -> int:
     """Place the store's articles that have no story yet, and move the ones whose story they change.
 
     The stories are those of a batch run over every stored article (copies joined to their
@@ -105,4 +105,6 @@ def update_stories(store: Store, settings: "Settings | None" = None) -> int:
     """
     from .stories.placement import place_articles
 
-    return (place_articles(store, settings.stories, settings.dedup) if settings else place_articles(store)).placed
+    if settings is None:
+        return place_articles(store, progress=progress).placed
+    return place_articles(store, settings.stories, settings.dedup, progress=progress).placed

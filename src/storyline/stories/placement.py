@@ -115,11 +115,6 @@ def _i64(values: np.ndarray) -> list[int]:
     return np.ascontiguousarray(values, dtype=np.uint64).view(np.int64).tolist()
 
 
-def _better(a: tuple[float, str], b: tuple[float, str]) -> bool:
-    """Neighbour ``a`` ranks before ``b``: more similar, then the smaller id (as the batch run ranks)."""
-    return a[0] > b[0] or (a[0] == b[0] and a[1] < b[1])
-
-
 def _kept(nb: dict[str, float], cfg: StoryConfig) -> dict[str, float]:
     if not nb:
         return nb
@@ -378,11 +373,12 @@ def _place(store: Any, t: StoryIndexTables, ids: list[str], full: bool, cfg: Sto
             if len(nb) < cfg.neighbours:
                 nb[c] = v
             else:
-                worst = min(nb.items(), key=lambda kv: (kv[1], _Rev(kv[0])))
-                if not _better((v, c), (worst[1], worst[0])):
+                # neighbours rank best first by (-similarity, id), as the batch run ranks them: the last one goes
+                worst = max(nb, key=lambda o: (-nb[o], o))
+                if (-v, c) >= (-nb[worst], worst):
                     continue
-                del nb[worst[0]]
-                seeds.add(worst[0])
+                del nb[worst]
+                seeds.add(worst)
                 nb[c] = v
             changed.add(h)
         lists.update({h: current[h] for h in changed})
@@ -393,10 +389,10 @@ def _place(store: Any, t: StoryIndexTables, ids: list[str], full: bool, cfg: Sto
     t.put_lists(lists)
 
     # 4. stories of the parts of the graph whose links changed
-    parts = _touched_parts(t, seeds, lists, cfg, full)
+    parts, known = _touched_parts(t, seeds, lists, cfg, full)
     names: dict[str, str] = {}
     for nodes in parts:
-        links = [(a, b, v) for a in nodes for b, v in _kept(parts.lists.get(a, {}), cfg).items()]
+        links = [(a, b, v) for a in nodes for b, v in _kept(known.get(a, {}), cfg).items()]
         names.update(zip(sorted(nodes), cluster_component(nodes, [a for a, _, _ in links], [b for _, b, _ in links],
                                                           [v for _, _, v in links], cfg)))  # fmt: skip
     members = t.members(names)
@@ -423,24 +419,10 @@ def _place(store: Any, t: StoryIndexTables, ids: list[str], full: bool, cfg: Sto
     return Placement(len(ids), written)
 
 
-class _Rev(str):
-    """A string that sorts backwards: the larger id is the worse neighbour on equal similarity."""
-
-    def __lt__(self, other: str) -> bool:  # type: ignore[override]
-        return str.__gt__(self, other)
-
-    def __gt__(self, other: str) -> bool:  # type: ignore[override]
-        return str.__lt__(self, other)
-
-
-class _Parts(list):
-    lists: dict[str, dict[str, float]]
-
-
 def _touched_parts(t: StoryIndexTables, seeds: set[str], lists: dict[str, dict[str, float]], cfg: StoryConfig,
-                   full: bool) -> _Parts:  # fmt: skip
-    """The connected parts of the kept-link graph that hold a seed, as lists of node ids (and the
-    neighbour lists read on the way, in ``.lists``)."""
+                   full: bool) -> tuple[list[list[str]], dict[str, dict[str, float]]]:  # fmt: skip
+    """The connected parts of the kept-link graph that hold a seed, as lists of node ids, and the
+    neighbour lists read on the way."""
     known: dict[str, dict[str, float]] = dict(lists)
     back: dict[str, set[str]] = {}
     for a, nb in lists.items():
@@ -472,9 +454,7 @@ def _touched_parts(t: StoryIndexTables, seeds: set[str], lists: dict[str, dict[s
                 if y not in visited:
                     nxt.add(y)
         frontier = nxt
-    found = _Parts(sorted(parts.groups().values(), key=min))
-    found.lists = known
-    return found
+    return sorted(parts.groups().values(), key=min), known
 
 
 def _write_stories(store: Any, t: StoryIndexTables, names: list[str], sets: dict[str, set[str]],
