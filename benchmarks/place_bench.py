@@ -35,7 +35,7 @@ with Store(sys.argv[1]) as s:
         from storyline.stories.placement import forget_index
         forget_index(s)
     t = time.perf_counter(); n = update_stories(s); dt = time.perf_counter() - t
-    print(json.dumps({"placed": n, "seconds": dt, "stories": sorted(sorted(x["articles"]) for x in s.stories())}))
+    print(json.dumps({"placed": n, "seconds": dt, "stories": sorted(sorted(x.articles) for x in s.stories())}))
 """
 
 

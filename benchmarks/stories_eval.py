@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import BOILERPLATE, news  # noqa: E402
 
 from storyline.evaluate.clustering import score_clusters  # noqa: E402
-from storyline.ingest.dates import parse_date  # noqa: E402
+from storyline.dates import parse_date  # noqa: E402
 from storyline.stories import cluster_stories  # noqa: E402
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "stories"

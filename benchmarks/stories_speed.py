@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import news  # noqa: E402
 
 from storyline.evaluate.clustering import bcubed  # noqa: E402
-from storyline.ingest.dates import parse_date  # noqa: E402
+from storyline.dates import parse_date  # noqa: E402
 from storyline.stories import StoryConfig, find_duplicates  # noqa: E402
 from storyline.text import day_number  # noqa: E402
 from storyline.stories.neighbours import Features, feature_rows, kept_links, neighbour_lists, stories_from_links  # noqa: E402

@@ -220,8 +220,8 @@ def main() -> None:
         prov = provenance(arts)
         people, quotes = story_people(arts)
         real = verify_story(arts, quotes, prov)
-        confirmed["statements"] += len(real["statements"])
-        confirmed["confirmed_2plus"] += sum(1 for s in real["statements"] if s["sources"] >= 2)
+        confirmed["statements"] += len(real.statements)
+        confirmed["confirmed_2plus"] += sum(1 for s in real.statements if s.sources >= 2)
         # a copy of each outlet's article in turn, with edited quotes
         for parent in arts:
             spun = (args.held_out or args.spun) and n_copies % 2 == 1
@@ -251,12 +251,12 @@ def main() -> None:
             result = verify_story(story, quotes, prov)
             status_of = {}
             parent_status = {}
-            for s in result["statements"]:
-                in_parent = [i["status"] for i in s["instances"] if i["article"] == parent.id]
-                for inst in s["instances"]:
-                    if inst["article"] == copy.id:
-                        status_of[tuple(inst["span"])] = inst["status"]
-                        parent_status[tuple(inst["span"])] = in_parent[0] if in_parent else None
+            for s in result.statements:
+                in_parent = [i.status for i in s.instances if i.article == parent.id]
+                for inst in s.instances:
+                    if inst.article == copy.id and inst.span is not None:
+                        status_of[(inst.span.start, inst.span.end)] = inst.status
+                        parent_status[(inst.span.start, inst.span.end)] = in_parent[0] if in_parent else None
             kind_of.extend(["spun rewrite" if spun else "copy"] * len(edits))
             for start, end, how in edits:
                 match = [(st, parent_status[k]) for k, st in status_of.items() if k[0] < end and start < k[1]]

@@ -5,7 +5,9 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import threading
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -13,6 +15,34 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
+
+
+@dataclass
+class Ran:
+    """What a command did: its exit code and its two output streams (as ``subprocess.CompletedProcess``)."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def cli(*args: str, cwd: Path | None = None) -> Ran:
+    """A ``storyline`` command run in this process (Typer's runner), from ``cwd``: the same code path as
+    the console script, without a Python start-up per call.  Tests of processes themselves (signals,
+    concurrent writers, terminal width, the web server) start real ones."""
+    from typer.testing import CliRunner
+
+    from storyline.cli import app
+
+    before = os.getcwd()
+    if cwd is not None:
+        os.chdir(cwd)
+    try:
+        result = CliRunner().invoke(app, [str(a) for a in args], catch_exceptions=False)
+    finally:
+        os.chdir(before)
+    return Ran(result.exit_code, result.stdout, result.stderr)
+
 
 PARAGRAPHS = [
     "The city council voted on Tuesday to close the old harbour bridge after engineers found cracks in two of its supports.",

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
-from conftest import article_html, write_warc
+from conftest import cli, article_html, write_warc
 from storyline.ingest import ingest
 from storyline.store import Store
 
@@ -109,10 +107,6 @@ def test_malformed_csv_row(tmp_path: Path) -> None:
     )
     report, n = run([f], tmp_path)
     assert n == 2 and str(report.problems[0]).startswith(f"{f}:3: row has 3 cells")
-
-
-def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "storyline", *args], cwd=cwd, capture_output=True, text=True)
 
 
 def test_exit_status_nonzero_only_when_nothing_read(tmp_path: Path) -> None:

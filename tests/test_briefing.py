@@ -5,16 +5,16 @@ from __future__ import annotations
 import re
 
 from conftest import EXAMPLES
-from storyline.briefing import brief
+from storyline.briefing import BriefingConfig, brief
 from storyline.ingest import clean, read
 from storyline.stories.cluster import features
-from storyline.briefing import _cos
+from storyline.briefing.summary import _cos
 
 
 def test_briefing_of_the_example() -> None:
     arts = [clean(r) for f in sorted(EXAMPLES.glob("*.txt")) for r in read(f)]
     by_id = {a.id: a for a in arts}
-    b = brief(arts, sentences=5)
+    b = brief(arts, config=BriefingConfig(sentences=5)).to_json()
     assert len(b["summary"]) == 5
     for item in b["summary"]:
         a = by_id[item["article"]]
@@ -36,6 +36,6 @@ def test_a_past_date_named_in_passing_is_no_event_of_the_timeline() -> None:
     text = ("The minister visited Kyiv on 24 March 2025, three years after the February 2022 invasion, and met the "
             "mayor for two hours.\n\nShe promised new aid for the city's hospitals.")  # fmt: skip
     a = clean(RawArticle(text=text, source="x", outlet="Gazette", published="2025-03-25"))
-    timeline = brief([a], compare_facts([(a.id, extract_facts(a))], {a.id: 0}))["timeline"]
-    whens = [t["when"] for t in timeline]
+    timeline = brief([a], compare_facts([(a.id, extract_facts(a))], {a.id: 0})).timeline
+    whens = [t.when for t in timeline]
     assert "2025-03-24" in whens and "2022-02" not in whens

@@ -1,4 +1,4 @@
-"""The commands a newcomer runs, as real processes."""
+"""The commands a newcomer runs: in this process (Typer's runner), and as a real process where the terminal matters."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, cli
 
 
 def storyline(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
@@ -23,7 +23,7 @@ def storyline(*args: str, cwd: Path | None = None) -> subprocess.CompletedProces
 
 
 def test_analyze_examples_json_lists_five_articles() -> None:
-    r = storyline("analyze", str(EXAMPLES), "--format", "json")
+    r = cli("analyze", str(EXAMPLES), "--format", "json")
     assert r.returncode == 0, r.stderr
     doc = json.loads(r.stdout)
     arts = doc["articles"]
@@ -45,25 +45,25 @@ def test_analyze_text_output_fits_80_columns() -> None:
 
 
 def test_ingest_then_articles(tmp_path: Path, corpus_dir: Path) -> None:
-    r = storyline("ingest", str(corpus_dir), "--db", "s.db", cwd=tmp_path)
+    r = cli("ingest", str(corpus_dir), "--db", "s.db", cwd=tmp_path)
     assert r.returncode == 0 and "9 stored" in r.stderr, r.stderr
-    r = storyline("articles", "--db", "s.db", "--format", "json", cwd=tmp_path)
+    r = cli("articles", "--db", "s.db", "--format", "json", cwd=tmp_path)
     rows = json.loads(r.stdout)
     assert len(rows) == 9 and {"Coast Daily", "Quay News", "The Harbour Gazette"} <= {x["outlet"] for x in rows}
-    r = storyline("articles", "--db", "missing.db", cwd=tmp_path)
+    r = cli("articles", "--db", "missing.db", cwd=tmp_path)
     assert r.returncode == 1 and "no such store" in r.stderr
 
 
 @pytest.mark.slow
 def test_analyze_a_store_without_paths(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
-    assert storyline("ingest", str(EXAMPLES), "--db", str(db)).returncode == 0
-    r = storyline("analyze", "--db", str(db), "-f", "json")
+    assert cli("ingest", str(EXAMPLES), "--db", str(db)).returncode == 0
+    r = cli("analyze", "--db", str(db), "-f", "json")
     assert r.returncode == 0, r.stderr
     doc = json.loads(r.stdout)
     assert len(doc["articles"]) == len(list(EXAMPLES.glob("*.txt"))) and doc["stories"]
-    assert storyline("analyze").returncode == 2
-    missing = storyline("analyze", "--db", str(tmp_path / "none.db"))
+    assert cli("analyze").returncode == 2
+    missing = cli("analyze", "--db", str(tmp_path / "none.db"))
     assert missing.returncode == 1 and "no such store" in missing.stderr
 
 
@@ -86,13 +86,13 @@ def test_settings_file_changes_the_stories_and_is_kept_beside_the_tables(tmp_pat
     )
 
     def stories(*extra: str) -> int:
-        r = storyline("cluster", "--jsonl", str(articles), *extra)
+        r = cli("cluster", "--jsonl", str(articles), *extra)
         assert r.returncode == 0, r.stderr
         return len({json.loads(line)["story"] for line in r.stdout.splitlines()})
 
     assert stories("--config", str(strict)) > stories() > 1
     db = tmp_path / "s.db"
-    r = storyline("run", str(articles), "--db", str(db), "--out", str(tmp_path / "out"), "--workers", "1", "--no-analysis",
+    r = cli("run", str(articles), "--db", str(db), "--out", str(tmp_path / "out"), "--workers", "1", "--no-analysis",
                   "--config", str(strict))  # fmt: skip
     assert r.returncode == 0, r.stderr
     kept = json.loads((tmp_path / "out" / "settings.json").read_text("utf-8"))
@@ -107,5 +107,62 @@ def test_settings_file_changes_the_stories_and_is_kept_beside_the_tables(tmp_pat
                        ("[stories\n", "not TOML")):  # fmt: skip
         bad = tmp_path / "bad.toml"
         bad.write_text(text, "utf-8")
-        r = storyline("cluster", "--jsonl", str(articles), "--config", str(bad))
+        r = cli("cluster", "--jsonl", str(articles), "--config", str(bad))
         assert r.returncode == 2 and str(bad) in r.stderr and says in r.stderr.replace("\n", ""), r.stderr
+
+
+def test_every_setting_is_documented_with_its_default() -> None:
+    """docs/settings.md has a row for every field of every stage's settings, with the default the code uses."""
+    import dataclasses
+
+    from storyline.settings import Settings
+
+    doc = (EXAMPLES.parent / "docs" / "settings.md").read_text("utf-8")
+    defaults = Settings()
+    for section in dataclasses.fields(defaults):
+        part = doc.split(f"## `[{section.name}]`", 1)
+        assert len(part) == 2, f"no section [{section.name}]"
+        table = part[1].split("\n## ", 1)[0]
+        for f in dataclasses.fields(getattr(defaults, section.name)):
+            value = getattr(getattr(defaults, section.name), f.name)
+            shown = "`[]`" if value == () else str(value)
+            assert f"| `{f.name}` | {shown} |" in table, f"{section.name}.{f.name} = {value} not documented"
+
+
+def test_quote_settings_switch_an_attribution_rule_off(tmp_path: Path) -> None:
+    text = "“We will reopen the bridge before the summer season starts,” said Maria Okafor, the council leader."
+    (tmp_path / "in.jsonl").write_text(json.dumps({"id": "a", "text": text}) + "\n", "utf-8")
+
+    def first_quote(*extra: str) -> dict:
+        r = cli("quotes", "--jsonl", "in.jsonl", *extra, cwd=tmp_path)
+        assert r.returncode == 0, r.stderr
+        return json.loads(r.stdout)["quotes"][0]
+
+    rule = first_quote()["rule"]
+    assert first_quote()["speaker"] == "Maria Okafor"
+    (tmp_path / "off.toml").write_text(f'[quotes]\nrules_off = ["{rule}"]\n', "utf-8")
+    assert first_quote("--config", "off.toml")["rule"] != rule
+    (tmp_path / "bad.toml").write_text('[quotes]\nrules_off = ["no-such-rule"]\n', "utf-8")
+    r = cli("quotes", "--jsonl", "in.jsonl", "--config", "bad.toml", cwd=tmp_path)
+    assert r.returncode == 2 and "no attribution rule named no-such-rule" in r.stderr.replace("\n", "")
+
+
+@pytest.mark.slow
+def test_settings_of_the_later_stages_reach_what_analyze_finds(tmp_path: Path) -> None:
+    """[reuse] and [briefing] settings change the provenance and the briefing that `analyze` prints."""
+
+    def story(*extra: str) -> dict:
+        r = cli("analyze", str(EXAMPLES), "-f", "json", *extra, cwd=tmp_path)
+        assert r.returncode == 0, r.stderr
+        [found] = json.loads(r.stdout)["stories"]
+        return found
+
+    default = story()
+    assert any(r["kind"] == "rewrite" for r in default["relations"]) and len(default["briefing"]["summary"]) > 2
+    (tmp_path / "s.toml").write_text(
+        "[reuse]\nrewrite_sentences = 1.01\nduplicate = 1.01\nheavy_private = 2.0\n\n[briefing]\nsentences = 2\n",
+        "utf-8",
+    )
+    changed = story("--config", "s.toml")
+    assert not any(r["kind"] in ("rewrite", "duplicate") for r in changed["relations"])
+    assert len(changed["briefing"]["summary"]) == 2

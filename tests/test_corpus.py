@@ -93,7 +93,7 @@ def test_corpus_run_tables(corpus_file: Path, tmp_path: Path) -> None:
     from storyline.pipeline import analyze_articles
 
     analysis = analyze_articles(articles)
-    quotes = sorted((q["article"], q["span"][0], q["span"][1]) for _, qs in analysis.people.values() for q in qs)
+    quotes = sorted((q.article, q.span.start, q.span.end) for found in analysis.found.values() for q in found.quotes)
     assert sorted((q["article"], q["start"], q["end"]) for q in read_table(tmp_path / "out", "quotes")) == quotes
     from storyline.quotes import RULES
 

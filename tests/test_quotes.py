@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
+from conftest import cli
 from storyline.quotes import extract_quotes, quotes_json, resolve_speakers
 
 
@@ -144,12 +143,7 @@ def test_cli_quotes_and_eval(tmp_path: Path) -> None:
     ]}  # fmt: skip
     (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", "utf-8")
     (tmp_path / "in.jsonl").write_text(json.dumps({"id": "a1", "text": text}) + "\n", "utf-8")
-    r = subprocess.run(
-        [sys.executable, "-m", "storyline", "quotes", "--jsonl", "in.jsonl"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-    )
+    r = cli("quotes", "--jsonl", "in.jsonl", cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     line = json.loads(r.stdout)
     assert line["id"] == "a1" and line["quotes"][0]["speaker"] == "Ana Costa"
@@ -167,8 +161,7 @@ def test_cli_quotes_and_eval(tmp_path: Path) -> None:
         "named",
     }
     (tmp_path / "pred.jsonl").write_text(r.stdout, "utf-8")
-    r = subprocess.run([sys.executable, "-m", "storyline", "eval", "quotes", "gold.jsonl", "--predictions", "pred.jsonl",
-                        "--format", "json"], cwd=tmp_path, capture_output=True, text=True)  # fmt: skip
+    r = cli("eval", "quotes", "gold.jsonl", "--predictions", "pred.jsonl", "--format", "json", cwd=tmp_path)
     score = json.loads(r.stdout)
     assert score["quote"]["recall"] == 1.0 and score["speaker_accuracy"] == 1.0
 
@@ -189,8 +182,7 @@ def test_cli_quotes_on_two_processes_writes_the_same_lines_in_the_same_order(tmp
     (tmp_path / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
 
     def run(*extra: str) -> str:
-        r = subprocess.run([sys.executable, "-m", "storyline", "quotes", "--jsonl", "in.jsonl", *extra], cwd=tmp_path,
-                           capture_output=True, text=True)  # fmt: skip
+        r = cli("quotes", "--jsonl", "in.jsonl", *extra, cwd=tmp_path)
         assert r.returncode == 0, r.stderr
         return r.stdout
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES
+from conftest import Ran, cli, EXAMPLES
 
 HOSTILE = (
     "Council <b>votes</b> to close the bridge\n\n"
@@ -22,8 +22,8 @@ HOSTILE = (
 )
 
 
-def storyline(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "storyline", *args], capture_output=True, text=True, cwd=cwd)
+def storyline(*args: str, cwd: Path) -> Ran:
+    return cli(*args, cwd=cwd)
 
 
 @pytest.fixture
@@ -101,7 +101,6 @@ def test_report_in_a_real_browser_runs_nothing(tmp_path: Path, hostile_dir: Path
 def test_an_outlet_that_is_only_a_file_name_is_said_to_be_one(tmp_path) -> None:
     import json as _json
     import subprocess
-    import sys
 
     (tmp_path / "in").mkdir()
     text = "The harbour bridge will close on Tuesday for repairs to its supports, the council said."

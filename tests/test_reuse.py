@@ -7,7 +7,7 @@ import subprocess
 import sys
 from datetime import date
 
-from conftest import EXAMPLES
+from conftest import cli, EXAMPLES
 from storyline.ingest import clean, read
 from storyline.ingest.clean import clean as clean_raw
 from storyline.model import Article, RawArticle
@@ -162,20 +162,7 @@ def test_example_rewrite_found_with_its_original_and_nothing_else_derived() -> N
 
 
 def test_compare_command_json(tmp_path) -> None:
-    r = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "storyline",
-            "compare",
-            str(EXAMPLES / "000_8a95103bfc1c7829.txt"),
-            str(EXAMPLES / "003_2f48e36c6b291e81.txt"),
-            "--format",
-            "json",
-        ],
-        capture_output=True,
-        text=True,
-    )
+    r = cli("compare", EXAMPLES / "000_8a95103bfc1c7829.txt", EXAMPLES / "003_2f48e36c6b291e81.txt", "--format", "json")
     assert r.returncode == 0, r.stderr
     doc = json.loads(r.stdout)
     assert doc["passages"] and all(p["kind"] in ("verbatim", "edited", "reworded") for p in doc["passages"])

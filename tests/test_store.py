@@ -180,7 +180,7 @@ def _tables(out: Path) -> dict[str, list[str]]:
 
 def _store_state(db: Path) -> tuple[list[str], list[list[str]]]:
     with Store(db) as store:
-        return sorted(a.id for a in store.articles()), sorted(sorted(s["articles"]) for s in store.stories())
+        return sorted(a.id for a in store.articles()), sorted(sorted(s.articles) for s in store.stories())
 
 
 @pytest.mark.slow

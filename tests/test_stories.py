@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import json
 import random
-import subprocess
 import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from conftest import Ran, cli
 from storyline.evaluate.clustering import bcubed, pairwise
-from storyline.ingest.dates import parse_date
+from storyline.dates import parse_date
 from storyline.stories import DedupConfig, StoryIndex, cluster_stories, find_duplicates
 from storyline.stories.minhash import MinHasher, estimated_jaccard, jaccard, lsh_params, shingles, word_hashes
 
@@ -140,8 +140,8 @@ def test_scores() -> None:
     assert pairwise(["x", "y", "z", "w"], gold)["recall"] == 0.0
 
 
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "storyline", *args], capture_output=True, text=True, cwd=cwd)
+def run(*args: str, cwd: Path) -> Ran:
+    return cli(*args, cwd=cwd)
 
 
 def test_cli_dedup_cluster_eval(tmp_path: Path) -> None:
@@ -365,7 +365,7 @@ def test_placing_articles_batch_by_batch_equals_the_batch_run(tmp_path, corpus_f
             assert len(store.term_vectors(features_key())) == len(store) == store.placed()
     with Store(db) as store:
         articles = list(store.articles())
-        got = sorted(sorted(s["articles"]) for s in store.stories())
+        got = sorted(sorted(s.articles) for s in store.stories())
         kept = store.term_vectors(features_key())
     assert got == sorted(sorted(s.articles) for s in find_stories(articles))
     from storyline.stories import features
@@ -378,7 +378,6 @@ def _stream(n: int, seed: int) -> list[dict]:
     articles, events in topics that share names) drawn from the paragraphs of the bundled example and
     the test fixtures, in a random order of arrival."""
     import random
-    import sys
 
     from conftest import ROOT
 
@@ -435,7 +434,7 @@ def test_placing_in_any_arrival_order_equals_the_batch_run_kept_index(tmp_path, 
             assert place_articles(store, config).placed == 0  # nothing new: nothing placed twice
     with Store(db) as store:
         articles = list(store.articles())
-        got = sorted(sorted(s["articles"]) for s in store.stories())
+        got = sorted(sorted(s.articles) for s in store.stories())
         links = links_before = sorted(
             tuple(r) for r in store.db.execute("SELECT a, b, estimated, jaccard FROM duplicates")
         )
@@ -452,7 +451,7 @@ def test_placing_in_any_arrival_order_equals_the_batch_run_kept_index(tmp_path, 
         strict = DedupConfig(threshold=0.9)
         place_articles(store, config, strict)
         batch = find_stories(articles, config, strict)
-        assert sorted(sorted(s["articles"]) for s in store.stories()) == sorted(sorted(s.articles) for s in batch)
+        assert sorted(sorted(s.articles) for s in store.stories()) == sorted(sorted(s.articles) for s in batch)
         links = sorted(tuple(r) for r in store.db.execute("SELECT a, b, estimated, jaccard FROM duplicates"))
         want = sorted((p["a"], p["b"], p["estimated_jaccard"], p["jaccard"]) for s in batch for p in s.duplicate_pairs)
         assert links == want and len(want) < len(set(want) | set(links_before))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from storyline.ingest.clean import clean
-from storyline.model import Article, RawArticle
+from storyline.model import Article, RawArticle, Span
 from storyline.pipeline import analyze_articles
+from storyline.quotes import QuoteInstance
 from storyline.verify.facts import compare_facts, extract_facts
 from storyline.verify.statements import group_statements, words
 
@@ -17,11 +19,11 @@ def make(text: str, outlet: str, when: date | None = None) -> Article:
     return a
 
 
-def q(article: str, text: str, speaker: str | None = "p1") -> dict:
-    return {"article": article, "text": text, "speaker": speaker, "span": [0, len(text)]}
+def q(article: str, text: str, speaker: str | None = "p1") -> QuoteInstance:
+    return QuoteInstance(article, Span(0, len(text)), text, speaker=speaker)
 
 
-def statuses(quotes: list[dict], sources: dict[str, int]) -> dict[tuple[str, str], str]:
+def statuses(quotes: list[QuoteInstance], sources: dict[str, int]) -> dict[tuple[str, str], str]:
     return {(i.article, i.text): i.status for s in group_statements(quotes, sources) for i in s.instances}
 
 
@@ -40,9 +42,9 @@ def test_verbatim_trimmed_extended_and_altered() -> None:
     ]
     got = statuses(quotes, {k: n for n, k in enumerate("abcde")})
     assert got[("a", original)] == got[("b", original)] == "verbatim"
-    assert got[("c", quotes[2]["text"])] == "trimmed"
-    assert got[("d", quotes[3]["text"])] == "extended"
-    assert got[("e", quotes[4]["text"])] == "altered"
+    assert got[("c", quotes[2].text)] == "trimmed"
+    assert got[("d", quotes[3].text)] == "extended"
+    assert got[("e", quotes[4].text)] == "altered"
     [altered] = [
         i
         for s in group_statements(quotes, {k: n for n, k in enumerate("abcde")})
@@ -86,10 +88,10 @@ def test_facts_normalised_agreed_and_in_conflict() -> None:
     fa = extract_facts(a)
     assert {(f.kind, f.value) for f in fa} >= {("percent", "2.5%"), ("year", "2027"), ("money", "GBP 3000000000")}
     facts = compare_facts([(x.id, extract_facts(x)) for x in (a, b, c)], {a.id: 0, b.id: 1, c.id: 2})
-    by_value = {(f["kind"], f["value"]): f for f in facts}
-    assert by_value[("percent", "2.5%")]["status"] == "conflict" and by_value[("percent", "2.5%")]["sources"] == 2
-    assert by_value[("percent", "3%")]["conflicts_with"] == ["2.5%"]
-    assert by_value[("money", "GBP 3000000000")]["status"] == "single-source"
+    by_value = {(f.kind, f.value): f for f in facts}
+    assert by_value[("percent", "2.5%")].status == "conflict" and by_value[("percent", "2.5%")].sources == 2
+    assert by_value[("percent", "3%")].conflicts_with == ["2.5%"]
+    assert by_value[("money", "GBP 3000000000")].status == "single-source"
 
 
 def test_example_rewrite_alters_quotes_and_pool_quote_is_confirmed() -> None:
@@ -240,14 +242,14 @@ def test_a_rewrites_invented_quote_is_not_in_its_source() -> None:
 
 def test_a_weak_speaker_disagreement_is_disputed_not_misattributed() -> None:
     text = "We will reopen the bridge before the summer season starts"
-    quotes = [dict(q("a", text, "p1"), named=True, speaker_text="Okafor"), dict(q("b", text, "p1"), named=True, speaker_text="Okafor"),
-              dict(q("c", text, "p9"), named=False, speaker_text="he")]  # fmt: skip
+    quotes = [replace(q("a", text, "p1"), named=True, speaker_text="Okafor"), replace(q("b", text, "p1"), named=True, speaker_text="Okafor"),
+              replace(q("c", text, "p9"), named=False, speaker_text="he")]  # fmt: skip
     statuses = {i.article: i.status for s in group_statements(quotes, {"a": 0, "b": 1, "c": 2}) for i in s.instances}
     assert statuses["c"] == "speaker-disputed"
     # named as plainly, and a person the story knows from elsewhere: misattributed
-    quotes[2] = dict(q("c", text, "p2"), named=True, speaker_text="Mensah")
+    quotes[2] = replace(q("c", text, "p2"), named=True, speaker_text="Mensah")
     quotes.append(
-        dict(
+        replace(
             q("d", "The ferry will be free for everyone who lives on the island", "p2"),
             named=True,
             speaker_text="Mensah",

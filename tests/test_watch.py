@@ -60,7 +60,7 @@ def test_add_keeps_alerts_once_and_posts_the_new_ones(tmp_path: Path) -> None:
             kept = store.alerts()
             doc = None
             for row in store.stories():
-                doc = store.cached_analysis(row["id"], analysis_key(row["articles"]))
+                doc = store.cached_analysis(row.id, analysis_key(row.articles))
         posted = [a for body in Hook.received for a in body["alerts"]]
         assert sorted(a["key"] for a in posted) == sorted(a["key"] for a in kept)  # every new alert sent once
         assert len({a["key"] for a in kept}) == len(kept)

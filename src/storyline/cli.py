@@ -52,7 +52,7 @@ OutletOption = Annotated[
 ]
 ConfigOption = Annotated[
     Optional[Path],
-    typer.Option("--config", help="Settings file (TOML, [dedup] and [stories] tables; docs/settings.md)."),
+    typer.Option("--config", help="Settings file (TOML, a table per stage; docs/settings.md)."),
 ]
 WebhookOption = Annotated[
     Optional[str], typer.Option("--webhook", help='POST new alerts here as JSON ({"alerts": [...]}).')
@@ -391,7 +391,7 @@ def _repeated_ids(path: Path, keys: list[str], style: str = "red") -> bool:
 
 def _cluster_records(records: list[dict], settings: Any = None) -> list[str]:
     """Story names of JSONL records (keys id, text; title and date or published when present)."""
-    from .ingest.dates import parse_date
+    from .dates import parse_date
     from .stories import cluster_stories, find_duplicates
 
     texts = [r["text"] for r in records]
@@ -538,14 +538,17 @@ def quotes_cmd(
     workers: Annotated[
         int, typer.Option(help="Processes (1: this one; the output is the same in the same order).")
     ] = 1,
+    config: ConfigOption = None,
 ) -> None:
     """Quotations and their speakers: one line per article, {"id", "quotes": [...]}, on standard output."""
     from .quotes import RULES
 
+    settings = _settings(config)
     if rules:
         table = Table("rule", "what it reads", "speaker in the quote's sentence")
         for r in RULES:
-            table.add_row(r.name, r.example, "yes" if r.same_sentence else "no")
+            if r.name not in settings.quotes.rules_off:
+                table.add_row(r.name, r.example, "yes" if r.same_sentence else "no")
         out.print(table)
         return
     if jsonl is None:
@@ -555,28 +558,30 @@ def quotes_cmd(
     n = 0
     with _counting_progress("quotes") as progress:
         task = progress.add_task("", total=None)
-        for lines in _quote_lines(_jsonl_articles(jsonl), workers):
+        for lines in _quote_lines(_jsonl_articles(jsonl), workers, settings.quotes):
             sys.stdout.write(lines)
             n += lines.count("\n")
             progress.update(task, completed=n)
     err.print(f"{n} articles")
 
 
-def _quotes_of(records: list[tuple[Any, str]]) -> str:
+def _quotes_of(records: list[tuple[Any, str]], config: Any = None) -> str:
     """Output lines of a chunk of (id, text) records: a pure function, so a worker process can run it."""
     from .quotes import quotes_json
 
-    return "".join(json.dumps({"id": i, "quotes": quotes_json(t)}, ensure_ascii=False) + "\n" for i, t in records)
+    return "".join(
+        json.dumps({"id": i, "quotes": quotes_json(t, config)}, ensure_ascii=False) + "\n" for i, t in records
+    )
 
 
-def _quote_lines(records: Any, workers: int, chunk: int = 50) -> Any:
+def _quote_lines(records: Any, workers: int, config: Any = None, chunk: int = 50) -> Any:
     """Chunks of output lines, in input order; on ``workers`` forked processes (the quote rules already
     compiled in this one, so a worker starts at once) with at most two chunks a worker in flight."""
     from .batching import batched
 
     chunks = batched(((r["id"], r["text"]) for r in records), chunk)
     if workers <= 1:
-        yield from map(_quotes_of, chunks)
+        yield from (_quotes_of(part, config) for part in chunks)
         return
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
@@ -589,7 +594,7 @@ def _quote_lines(records: Any, workers: int, chunk: int = 50) -> Any:
     with ProcessPoolExecutor(workers, mp_context=get_context("fork"), initializer=die_with_parent) as pool:
         pending: deque = deque()
         for part in chunks:
-            pending.append(pool.submit(_quotes_of, part))
+            pending.append(pool.submit(_quotes_of, part, config))
             if len(pending) >= 2 * workers:
                 yield pending.popleft().result()
         while pending:
@@ -684,15 +689,17 @@ def compare_cmd(
     second: Annotated[str, typer.Argument(help="The other article.")],
     db: Annotated[Optional[Path], typer.Option("--db", help="Store holding the articles named by id.")] = None,
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.text,
+    config: ConfigOption = None,
 ) -> None:
     """Two articles side by side, their shared passages marked and the changed words highlighted."""
     from .reuse import align
     from .render.terminal import print_comparison
 
+    settings = _settings(config)
     with tempfile.TemporaryDirectory() as tmp:
         with Store(db if db else Path(tmp) / "compare.db") as store:
             a, b = (_one_article(x, store, db is not None) for x in (first, second))
-    alignment = align(a, b)
+    alignment = align(a, b, config=settings.reuse)
     if format is Format.json:
         print(json.dumps(alignment.to_json(), ensure_ascii=False, indent=2))
         return
@@ -763,7 +770,7 @@ def serve_cmd(
         ).start()
     err.print(f"Storyline on http://{host}:{port}/")
     hosts = [*LOOPBACK, *(allow_host or []), *([host] if host not in ("0.0.0.0", "::") else [])]
-    uvicorn.run(create_app(db, hosts), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(db, hosts, settings), host=host, port=port, log_level="warning")
 
 
 class TableFormat(str, Enum):

@@ -36,13 +36,21 @@ from scipy.sparse import csr_matrix
 from .batching import die_with_parent
 from .model import Article
 from .pipeline import analyze_story
-from .stories import DedupConfig, NearDuplicateIndex, StoryConfig, story_id
 from .settings import Settings
-from .stories.dedup import jaccard_figure
+from .stories import (
+    DedupConfig,
+    Features,
+    Fingerprints,
+    NearDuplicateIndex,
+    StoryConfig,
+    feature_rows,
+    fingerprint,
+    grouped_stories,
+    jaccard_figure,
+    story_evidence,
+    story_id,
+)
 from .text import day_number
-from .stories.dedup import Fingerprints, fingerprint
-from .stories.evidence import story_evidence
-from .stories.neighbours import Features, feature_rows, grouped_stories
 from .store import Store
 
 # every table the corpus run writes: columns and their types (Spark SQL names; Parquet schema from the same)
@@ -107,7 +115,8 @@ def story_order(a: Article) -> tuple:
 
 
 def story_step(story: str, articles: Sequence[Article], quotes: Sequence[Sequence] | None = None,
-               groups: Sequence[str | None] | None = None) -> dict[str, list[dict[str, Any]]]:  # fmt: skip
+               groups: Sequence[str | None] | None = None,
+               settings: Settings | None = None) -> dict[str, list[dict[str, Any]]]:  # fmt: skip
     """The story's rows of the per-story tables.  ``articles`` in any order; ``quotes`` per article if known;
     ``groups``: each article's duplicate group (None when it has no copy), so that copies count once."""
     order = sorted(range(len(articles)), key=lambda i: story_order(articles[i]))
@@ -118,7 +127,7 @@ def story_step(story: str, articles: Sequence[Article], quotes: Sequence[Sequenc
         labels = {g: n for n, g in enumerate(dict.fromkeys(named))}
         ev = story_evidence([a.text for a in arts], [a.title for a in arts], [labels[g] for g in named])
         evidence = json.dumps(ev.to_json(), ensure_ascii=False, sort_keys=True)
-    found = analyze_story(arts, [quotes[i] for i in order] if quotes is not None else None, briefing=False)
+    found = analyze_story(arts, [quotes[i] for i in order] if quotes is not None else None, False, settings)
     titled = [a for a in arts if a.title]
     dated = [a.published.isoformat() for a in arts if a.published]
     out: dict[str, list[dict[str, Any]]] = {t: [] for t in STORY_TABLES}
@@ -130,21 +139,22 @@ def story_step(story: str, articles: Sequence[Article], quotes: Sequence[Sequenc
     for r in found.provenance.relations if found.provenance else []:
         out["relations"].append({"story": story, "article": r.article, "kind": r.kind, "derived_from": r.derived_from,
                                  "shared": round(r.shared, 3), "direction": r.direction})  # fmt: skip
-    names = {p["id"]: p["name"] for p in found.people}
+    names = {p.id: p.name for p in found.people}
     for q in found.quotes:
         out["quotes"].append({
-            "story": story, "article": q["article"], "start": q["span"][0], "end": q["span"][1], "text": q["text"],
-            "kind": q["kind"], "speaker": names.get(q["speaker"]), "speaker_id": q["speaker"],
-            "speaker_text": q["speaker_text"], "cue": q["cue"], "rule": q["rule"], "named": q["named"],
+            "story": story, "article": q.article, "start": q.span.start, "end": q.span.end, "text": q.text,
+            "kind": q.kind, "speaker": names.get(q.speaker) if q.speaker else None, "speaker_id": q.speaker,
+            "speaker_text": q.speaker_text, "cue": q.cue, "rule": q.rule, "named": q.named,
         })  # fmt: skip
-    for s in found.verification["statements"]:
-        for inst in s["instances"]:
+    for s in found.verification.statements:
+        for inst in s.instances:
+            doc = inst.to_json()
             out["statements"].append({
-                "story": story, "statement": s["id"], "speaker": s["speaker"], "text": s["text"],
-                "independent_sources": s["independent_sources"], "article": inst["article"],
-                "start": inst["span"][0], "end": inst["span"][1], "status": inst["status"],
-                "confidence": inst["confidence"], "diff": json.dumps(inst["diff"]) if inst.get("diff") else None,
-                "note": inst.get("note"),
+                "story": story, "statement": s.id, "speaker": s.speaker, "text": s.text,
+                "independent_sources": s.independent_sources, "article": inst.article,
+                "start": doc["span"][0], "end": doc["span"][1], "status": inst.status,
+                "confidence": doc["confidence"], "diff": json.dumps(inst.diff) if inst.diff else None,
+                "note": inst.note,
             })  # fmt: skip
     return out
 
@@ -259,13 +269,14 @@ def _slice_step(path: str, first: int, last: int, settings: Settings | None = No
         return article_step(list(store.articles_in(first, last)), settings.dedup, settings.stories)
 
 
-def _stories_step(path: str, stories: list[tuple[str, list[str], list[str | None]]]) -> dict[str, list[dict[str, Any]]]:
+def _stories_step(path: str, stories: list[tuple[str, list[str], list[str | None]]],
+                  settings: Settings | None = None) -> dict[str, list[dict[str, Any]]]:  # fmt: skip
     out: dict[str, list[dict[str, Any]]] = {t: [] for t in STORY_TABLES}
     with Store(path) as store:
         for sid, ids, groups in stories:
             arts = list(store.articles(ids))
             group_of = dict(zip(ids, groups))
-            for table, rows in story_step(sid, arts, groups=[group_of[a.id] for a in arts]).items():
+            for table, rows in story_step(sid, arts, groups=[group_of[a.id] for a in arts], settings=settings).items():
                 out[table].extend(rows)
     return out
 
@@ -384,10 +395,10 @@ def run_local(store_path: str | Path, out: str | Path, fmt: str = "jsonl", worke
             chunk.append((story_id(name), ids, [group.get(i) for i in ids]))
             size += len(ids)
             if size >= batch:
-                jobs.append((path, chunk))
+                jobs.append((path, chunk, settings))
                 chunk, size = [], 0
         if chunk:
-            jobs.append((path, chunk))
+            jobs.append((path, chunk, settings))
         placed = 0
         for part in _map(pool, _stories_step, jobs, ordered=False, window=2 * workers):
             for table, table_rows in part.items():

@@ -1,101 +1,108 @@
 """The whole job on a set of articles: every stage that exists, as plain functions.
 
-The CLI, the web app and the Spark job are thin shells over :func:`analyze_articles`.
+The CLI, the web app and the Spark job are thin shells over :func:`analyze_articles` (a corpus) and
+:func:`analyze_story` (one story); every finding stays a typed object until :meth:`Analysis.to_json`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import Any, Sequence
 
-from .briefing import brief
+from .briefing import Briefing, brief
 from .model import Article
-from .quotes import story_people
+from .quotes import QuoteInstance, StoryPerson, story_people
 from .reuse import Provenance, provenance
+from .settings import Settings
 from .stories import Story, build_stories, find_duplicates, find_stories
 from .store import Store
+from .verify import Verification, verify_story
 
-if TYPE_CHECKING:
-    from .settings import Settings
-from .verify import verify_story
+
+@dataclass
+class StoryAnalysis:
+    """Everything found inside one story: provenance, people and quotes, statements and facts, the briefing."""
+
+    provenance: Provenance | None
+    people: list[StoryPerson]
+    quotes: list[QuoteInstance]
+    verification: Verification
+    briefing: Briefing | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The story's findings as ``storyline analyze --format json`` prints them, beside the story (docs/json.md)."""
+        doc: dict[str, Any] = self.provenance.to_json() if self.provenance is not None else {}
+        doc["people"] = [p.to_json() for p in self.people]
+        doc["quotes"] = [q.to_json() for q in self.quotes]
+        doc.update(self.verification.to_json())
+        if self.briefing is not None:
+            doc["briefing"] = self.briefing.to_json()
+        return doc
 
 
 @dataclass
 class Analysis:
+    """A corpus analysed: its articles, their stories, and what was found inside each story."""
+
     articles: Sequence[Article]
     stories: list[Story]
-    provenance: dict[str, Provenance] = field(default_factory=dict)  # by story id
-    people: dict[str, tuple[list, list]] = field(default_factory=dict)  # by story id: (people, quote instances)
-    verification: dict[str, dict] = field(default_factory=dict)  # by story id: statements and facts
+    found: dict[str, StoryAnalysis] = field(default_factory=dict)  # by story id
 
     def to_json(self) -> dict[str, Any]:
         """The document ``storyline analyze --format json`` prints (docs/json.md)."""
         stories = []
         for story in self.stories:
             doc = story.to_json()
-            prov = self.provenance.get(story.id)
-            if prov is not None:
-                doc.update(prov.to_json())
-            if story.id in self.people:
-                doc["people"], doc["quotes"] = self.people[story.id]
-            if story.id in self.verification:
-                doc.update(self.verification[story.id])
+            if story.id in self.found:
+                doc.update(self.found[story.id].to_json())
             stories.append(doc)
         return {"articles": [a.summary() for a in self.articles], "stories": stories}
 
 
-@dataclass
-class StoryAnalysis:
-    """Everything found inside one story: provenance, people and quotes, statements and facts."""
-
-    provenance: Provenance | None
-    people: list[dict[str, Any]]
-    quotes: list[dict[str, Any]]
-    verification: dict[str, Any]
-
-
 def analyze_story(
-    articles: Sequence[Article], quotes: Sequence[Sequence] | None = None, briefing: bool = True
+    articles: Sequence[Article],
+    quotes: Sequence[Sequence] | None = None,
+    briefing: bool = True,
+    settings: Settings | None = None,
 ) -> StoryAnalysis:
     """Run the per-story stages over one story's articles (in story order).
 
     ``quotes``: each article's extracted quotes when an executor found them earlier, per article.
     """
-    prov = provenance(articles) if len(articles) > 1 else None
-    people, instances = story_people(articles, quotes)
-    checks = verify_story(articles, instances, prov)
+    cfg = settings or Settings()
+    prov = provenance(articles, cfg.reuse) if len(articles) > 1 else None
+    people, instances = story_people(articles, quotes, cfg.quotes)
+    checks = verify_story(articles, instances, prov, cfg.verify)
+    summary = None
     if briefing:
         derived = {
             r.article for r in (prov.relations if prov else []) if r.kind in ("duplicate", "rewrite") and r.derived_from
         }
-        checks["briefing"] = brief(articles, checks["facts"], derived=derived)
-    return StoryAnalysis(prov, people, instances, checks)
+        summary = brief(articles, checks.facts, derived, cfg.briefing)
+    return StoryAnalysis(prov, people, instances, checks, summary)
 
 
 def analyze_articles(
-    articles: Sequence[Article], stories: list[Story] | None = None, settings: "Settings | None" = None
+    articles: Sequence[Article], stories: list[Story] | None = None, settings: Settings | None = None
 ) -> Analysis:
     """Run every stage over a corpus of articles (``stories``: their stories when already known, as in a store)."""
+    cfg = settings or Settings()
     if stories is None:
-        stories = find_stories(articles, settings.stories, settings.dedup) if settings else find_stories(articles)
+        stories = find_stories(articles, cfg.stories, cfg.dedup)
     by_id = {a.id: a for a in articles}
     result = Analysis(articles=articles, stories=stories)
     for s in stories:
-        one = analyze_story([by_id[i] for i in s.articles])
-        if one.provenance is not None:
-            result.provenance[s.id] = one.provenance
-        result.people[s.id] = (one.people, one.quotes)
-        result.verification[s.id] = one.verification
+        result.found[s.id] = analyze_story([by_id[i] for i in s.articles], settings=cfg)
     return result
 
 
-def one_story(articles: Sequence[Article]) -> Story:
+def one_story(articles: Sequence[Article], settings: Settings | None = None) -> Story:
     """The articles as one story (a stored story), with its duplicate groups and evidence."""
-    dups = find_duplicates(a.text for a in articles)
+    dups = find_duplicates((a.text for a in articles), (settings or Settings()).dedup)
     return build_stories(articles, [min(a.id for a in articles)] * len(articles), dups)[0]
 
 
-def update_stories(store: Store, settings: "Settings | None" = None, progress: Any = None) -> int:
+def update_stories(store: Store, settings: Settings | None = None, progress: Any = None) -> int:
     """Place the store's articles that have no story yet, and move the ones whose story they change.
 
     The stories are those of a batch run over every stored article (copies joined to their
@@ -105,6 +112,5 @@ def update_stories(store: Store, settings: "Settings | None" = None, progress: A
     """
     from .stories.placement import place_articles
 
-    if settings is None:
-        return place_articles(store, progress=progress).placed
-    return place_articles(store, settings.stories, settings.dedup, progress=progress).placed
+    cfg = settings or Settings()
+    return place_articles(store, cfg.stories, cfg.dedup, progress=progress).placed

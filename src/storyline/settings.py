@@ -19,14 +19,19 @@ is made again when the settings change.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import tomllib
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from .stories.cluster import StoryConfig
-from .stories.dedup import DedupConfig
+from .briefing import BriefingConfig
+from .quotes import QuotesConfig
+from .reuse import ReuseConfig
+from .stories import DedupConfig, StoryConfig
+from .verify import VerifyConfig
 
 __all__ = ["Settings", "SettingsError"]
 
@@ -37,10 +42,14 @@ class SettingsError(ValueError):
 
 @dataclass(frozen=True)
 class Settings:
-    """Every stage's configuration (stages without one yet use their documented constants)."""
+    """Every stage's configuration, in pipeline order (docs/settings.md lists each field)."""
 
     dedup: DedupConfig = field(default_factory=DedupConfig)
     stories: StoryConfig = field(default_factory=StoryConfig)
+    reuse: ReuseConfig = field(default_factory=ReuseConfig)
+    quotes: QuotesConfig = field(default_factory=QuotesConfig)
+    verify: VerifyConfig = field(default_factory=VerifyConfig)
+    briefing: BriefingConfig = field(default_factory=BriefingConfig)
 
     @classmethod
     def load(cls, path: str | Path | None) -> "Settings":
@@ -73,17 +82,28 @@ class Settings:
                 want = type(getattr(default, key))
                 if want is float and isinstance(value, int) and not isinstance(value, bool):
                     value = float(value)
+                if want is tuple and isinstance(value, list) and all(isinstance(v, str) for v in value):
+                    value = tuple(value)
                 if type(value) is not want:
                     raise SettingsError(
                         f"{where}: {name}.{key} must be {want.__name__}, not {type(value).__name__} ({value!r})"
                     )
                 if want in (int, float) and value < 0:
                     raise SettingsError(f"{where}: {name}.{key} must not be negative ({value!r})")
-            made[name] = dataclasses.replace(default, **values)
+            try:
+                made[name] = dataclasses.replace(default, **{k: tuple(v) if isinstance(v, list) else v
+                                                             for k, v in values.items()})  # fmt: skip
+            except ValueError as problem:
+                raise SettingsError(f"{where}: [{name}] {problem}") from None
         return cls(**made)
 
     def to_json(self) -> dict[str, Any]:
         return {f.name: dataclasses.asdict(getattr(self, f.name)) for f in dataclasses.fields(self)}
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """A short text that changes with any setting: part of the key of what was made with them."""
+        return hashlib.sha1(json.dumps(self.to_json(), sort_keys=True).encode()).hexdigest()
 
     def save(self, path: str | Path) -> None:
         Path(path).write_text(json.dumps(self.to_json(), indent=2) + "\n", encoding="utf-8")

@@ -33,20 +33,27 @@ from typing import Any, Iterator
 import numpy as np
 
 from .corpus import STORY_TABLES, TABLES, RunReport, article_row, story_step
-from .ingest import ReadOptions
-from .ingest.clean import clean
-from .ingest.dates import parse_date
-from .ingest.readers import parse_json_line, record_to_raw
+from .dates import parse_date
+from .ingest import ReadOptions, clean, parse_json_line, record_to_raw
 from .model import Article, Problem, Span
 from .quotes import extract_quotes
 from .settings import Settings
-from .stories import DedupConfig, StoryConfig
-from .stories.dedup import jaccard_figure
+from .stories import (
+    DedupConfig,
+    Features,
+    StoryConfig,
+    band_keys,
+    cluster_component,
+    feature_rows,
+    fingerprint,
+    group_vector,
+    jaccard,
+    jaccard_figure,
+    nearest,
+    reach,
+    representatives,
+)
 from .text import day_number
-from .stories.dedup import fingerprint
-from .stories.minhash import band_keys, jaccard
-from .stories.cluster import group_vector, representatives
-from .stories.neighbours import Features, cluster_component, feature_rows, nearest, reach
 
 try:
     from pyspark.sql import DataFrame, SparkSession, Window
@@ -126,7 +133,7 @@ def _article_partition(frames: Iterator[Any], settings: Settings | None = None) 
                     "exact": int(fp.exact[i : i + 1].view(np.int64)[0]), "bands": keys[i].tolist(),
                     "shingles": np.unique(fp.shingles.of(i)).astype(np.int64).tolist(),
                     "terms": feats[i][0], "weights": feats[i][1],
-                    "quotes": pickle.dumps(extract_quotes(a.text), protocol=pickle.HIGHEST_PROTOCOL),
+                    "quotes": pickle.dumps(extract_quotes(a.text, settings.quotes), protocol=pickle.HIGHEST_PROTOCOL),
                 })  # fmt: skip
         yield pd.DataFrame(out, columns=_COLUMNS)
 
@@ -396,7 +403,7 @@ def story_names(
 # -- step 4: per story
 
 
-def _story_partition(key: tuple, frame: Any) -> Any:
+def _story_partition(key: tuple, frame: Any, settings: Settings | None = None) -> Any:
     import pandas as pd
 
     rows = frame.to_dict("records")
@@ -405,7 +412,7 @@ def _story_partition(key: tuple, frame: Any) -> Any:
     out_t, out_r = [], []
     groups = [r.get("duplicate_group") for r in rows]
     for table, table_rows in story_step(
-        key[0], articles, quotes, [None if g is None or g != g else g for g in groups]
+        key[0], articles, quotes, [None if g is None or g != g else g for g in groups], settings
     ).items():
         for row in table_rows:
             out_t.append(table)
@@ -464,7 +471,11 @@ def run_spark(
     report.rows["duplicates"] = pairs.count()
     per_story = full.select("story", "id", "outlet", "title", "url", "published", "language", "text", "paragraphs",
                             "sentences", "meta", "quotes", "duplicate_group")  # fmt: skip
-    found = per_story.groupBy("story").applyInPandas(_story_partition, "table string, row string").persist()
+
+    def story_partition(key: tuple, frame: Any) -> Any:  # a plain function: Spark reads its signature
+        return _story_partition(key, frame, settings)
+
+    found = per_story.groupBy("story").applyInPandas(story_partition, "table string, row string").persist()
     for table in STORY_TABLES:
         rows = found.filter(F.col("table") == table).select(F.from_json("row", _ddl(table)).alias("r")).select("r.*")
         writer(rows, f"{out}/{table}")

@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from .store import Store
+from .store import Store, StoredStory
 
 from .settings import Settings
 
@@ -37,12 +37,18 @@ def _code_version() -> str:
     return hashlib.sha1(repr((__version__, files)).encode()).hexdigest()
 
 
-def analysis_key(article_ids: Sequence[str]) -> str:
-    """What a story's analysis depends on: its articles and the code that analysed them."""
-    return hashlib.sha1(("\n".join(sorted(article_ids)) + "\n" + _code_version()).encode()).hexdigest()
+_DEFAULT = Settings()
 
 
-def analyse_story(store: Store, row: dict[str, Any]) -> tuple[dict[str, Any], str, list[dict]]:
+def analysis_key(article_ids: Sequence[str], settings: Settings | None = None) -> str:
+    """What a story's analysis depends on: its articles, the settings and the code that analysed them."""
+    made_with = (settings or _DEFAULT).fingerprint
+    return hashlib.sha1(("\n".join(sorted(article_ids)) + "\n" + _code_version() + made_with).encode()).hexdigest()
+
+
+def analyse_story(
+    store: Store, row: StoredStory, settings: Settings | None = None
+) -> tuple[dict[str, Any], str, list[dict]]:
     """A stored story as it is, analysed and rendered, kept in the store with its key, its quotes
     indexed; returns the analysis, the page and the alerts not seen before."""
     from .briefing.alerts import alerts_of
@@ -50,11 +56,11 @@ def analyse_story(store: Store, row: dict[str, Any]) -> tuple[dict[str, Any], st
     from .render.pages import people_of, story_page
     from .store.search import quote_rows
 
-    articles = list(store.articles(row["articles"]))
-    doc = analyze_articles(articles, [one_story(articles)]).to_json()
+    articles = list(store.articles(row.articles))
+    doc = analyze_articles(articles, [one_story(articles, settings)], settings).to_json()
     page = story_page(doc, row, {a.id: a for a in articles})
-    story = {**doc["stories"][0], "id": row["id"], "title": row["title"]}
-    store.save_analysis(row["id"], analysis_key(row["articles"]), doc, page, people_of(story), quote_rows(story))
+    story = {**doc["stories"][0], "id": row.id, "title": row.title}
+    store.save_analysis(row.id, analysis_key(row.articles, settings), doc, page, people_of(story), quote_rows(story))
     new = store.add_alerts(alerts_of(story, {a["id"]: a for a in doc["articles"]}))
     return doc, page, new
 
@@ -84,14 +90,14 @@ def bring_up_to_date(store: Store, stories: Iterable[str] | None = None, report:
     todo = [
         r
         for r in store.stories()
-        if (wanted is None or r["id"] in wanted) and kept.get(r["id"]) != analysis_key(r["articles"])
+        if (wanted is None or r.id in wanted) and kept.get(r.id) != analysis_key(r.articles, settings)
     ]
     for n, row in enumerate(todo, 1):
         try:
-            alerts += analyse_story(store, row)[2]
+            alerts += analyse_story(store, row, settings)[2]
             done += 1
         except Exception as err:  # noqa: BLE001 — one story must not stop the others
-            say(f"story {row['id']}: not analysed: {type(err).__name__}: {err}")
+            say(f"story {row.id}: not analysed: {type(err).__name__}: {err}")
         if progress:
             progress("analysing the stories", n, len(todo))
     if done:

@@ -16,7 +16,7 @@ from functools import lru_cache
 import ftfy
 
 from ..model import Article, Problem, RawArticle, Span, article_id, count_words
-from .dates import parse_date
+from ..dates import parse_date
 
 # Characters that carry no text: zero-width spaces and joiners, BOM, soft hyphen.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from ..model import Span
 from . import lexicon
@@ -12,6 +12,9 @@ from .extract import (
     _CAP, _CUE, _LEADING, _NOT_SPEAKERS, DET_NP, NAME, PARTIAL_CUES, PRONOUN, ROLE_NOUNS, SPEAKER, SPEECH_VERBS, RawQuote,
     find_quotes, paragraphs, trim,
 )  # fmt: skip
+
+if TYPE_CHECKING:
+    from .config import QuotesConfig
 
 _AUX = (
     r"(?:(?:has|had|have|would|will|also|later|then|again|once|previously|earlier|recently|simply|just|\w+ly)\s+){0,2}"
@@ -367,10 +370,13 @@ def _sentence_subject(c: _Context) -> Attribution | None:
     return None
 
 
-def extract_quotes(text: str) -> list[Quote]:
+def extract_quotes(text: str, config: "QuotesConfig | None" = None) -> list[Quote]:
     """All quotations of a text with their speakers (mentions as written), in text order."""
-    turns = (_transcript_turns(text) if _ANY_TURN.search(text) else []) + (
-        _embedded_posts(text) if "(@" in text else []
+    off = config.rules_off if config is not None else ()
+    rules = tuple(r for r in RULES if r.name not in off) if off else RULES
+    shortest = config.min_unattributed_words if config is not None else 5
+    turns = (_transcript_turns(text) if "transcript-label" not in off and _ANY_TURN.search(text) else []) + (
+        _embedded_posts(text) if "post-credit" not in off and "(@" in text else []
     )
     turn_paras = {t.paragraph for t in turns}
     raws = [r for r in find_quotes(text) if r.paragraph not in turn_paras]  # quotes inside a turn are the speaker's
@@ -415,7 +421,7 @@ def extract_quotes(text: str) -> list[Quote]:
         spk: Span | None = None
         found: Attribution | None = None
         rule: Rule | None = None
-        for rule in RULES:
+        for rule in rules:
             found = rule.find(ctx)
             if found is None:
                 continue
@@ -427,7 +433,7 @@ def extract_quotes(text: str) -> list[Quote]:
                 break
         if spk is None:
             found = rule = None
-            if words < 6 if kind == "partial" else words < 5:
+            if words < shortest + 1 if kind == "partial" else words < shortest:
                 continue  # scare quotes, titles, nicknames: nobody is said to have said them
         cue = found.cue if found else None
         if kind == "partial" and cue is None and words < 4:

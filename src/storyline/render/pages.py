@@ -5,9 +5,12 @@ functions as the one-file report.  Article text is escaped everywhere."""
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .html import CSS, story_section
+
+if TYPE_CHECKING:
+    from ..store import StoredStory
 
 __all__ = ["page", "people_of", "story_page"]
 
@@ -29,9 +32,9 @@ def people_of(story: dict[str, Any]) -> list[list[Any]]:
     return [[p["name"], p["type"], len(p["quotes"])] for p in story.get("people") or []]
 
 
-def story_page(doc: dict[str, Any], row: dict[str, Any], articles: dict[str, Any]) -> str:
+def story_page(doc: dict[str, Any], row: StoredStory, articles: dict[str, Any]) -> str:
     """A story's page: its articles, the pairs to compare, and the briefing as in the one-file report."""
-    story = {**doc["stories"][0], "id": row["id"], "title": row["title"]}
+    story = {**doc["stories"][0], "id": row.id, "title": row.title}
     by_id = {a["id"]: a for a in doc["articles"]}
     links = "".join(f'<li><a href="/articles/{escape(a)}">{escape(by_id[a]["outlet"])}: {escape(by_id[a]["title"] or "(untitled)")}</a></li>'
                     for a in story["articles"])  # fmt: skip

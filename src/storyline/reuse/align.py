@@ -24,16 +24,11 @@ import numpy as np
 from rapidfuzz.distance import Indel
 
 from ..model import Article, Span
+from .config import ReuseConfig
 from ..text import WORD as _WORD, idf
 from . import paraphrase
 
 _STOP = paraphrase._STOP
-
-ANCHOR = 5  # words per anchor n-gram
-GAP = 12  # words allowed between two anchors of one passage, on either side
-MIN_WORDS = 7  # a shared passage is at least this long (shorter matches are stock phrases)
-SENTENCE_CANDIDATE = 0.25  # rare-word cosine for two sentences to be worth judging
-REWORDED = 0.5  # paraphrase probability at which an aligned sentence pair is a reworded passage
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +107,7 @@ def _tokens(article: Article) -> _Tokens:
     return _Tokens(words, starts_a, np.asarray(ends, dtype=np.int64), np.maximum(sentence_of, 0))
 
 
-def _anchors(a: list[str], b: list[str], n: int = ANCHOR) -> list[tuple[int, int]]:
+def _anchors(a: list[str], b: list[str], n: int) -> list[tuple[int, int]]:
     """Positions (i, j) where the same n words start in both texts; n-grams frequent in b are skipped."""
     index: dict[tuple[str, ...], list[int]] = {}
     for j in range(len(b) - n + 1):
@@ -125,7 +120,7 @@ def _anchors(a: list[str], b: list[str], n: int = ANCHOR) -> list[tuple[int, int
     return out
 
 
-def _chain(anchors: list[tuple[int, int]], n: int = ANCHOR) -> list[tuple[int, int, int, int]]:
+def _chain(anchors: list[tuple[int, int]], n: int, gap: int) -> list[tuple[int, int, int, int]]:
     """Chains of anchors close on both sides: word ranges [i0, i1) x [j0, j1)."""
     chains: list[list[int]] = []  # [i0, j0, last_i, last_j]
     open_chains: list[list[int]] = []
@@ -134,7 +129,7 @@ def _chain(anchors: list[tuple[int, int]], n: int = ANCHOR) -> list[tuple[int, i
         best_cost = None
         for c in open_chains:
             di, dj = i - c[2], j - c[3]
-            if 0 < di <= GAP + n and 0 < dj <= GAP + n and abs(di - dj) <= GAP:
+            if 0 < di <= gap + n and 0 < dj <= gap + n and abs(di - dj) <= gap:
                 cost = abs(di - dj) + di
                 if best_cost is None or cost < best_cost:
                     best, best_cost = c, cost
@@ -144,7 +139,7 @@ def _chain(anchors: list[tuple[int, int]], n: int = ANCHOR) -> list[tuple[int, i
             open_chains.append(c)
         else:
             best[2], best[3] = i, j
-        open_chains = [c for c in open_chains if i - c[2] <= GAP + n]
+        open_chains = [c for c in open_chains if i - c[2] <= gap + n]
     return [(c[0], c[2] + n, c[1], c[3] + n) for c in chains]
 
 
@@ -175,8 +170,11 @@ def _extend(a: list[str], b: list[str], i: int, j: int, step: int) -> tuple[int,
     return best
 
 
-def align(a: Article, b: Article, ta: _Tokens | None = None, tb: _Tokens | None = None) -> Alignment:
+def align(
+    a: Article, b: Article, ta: _Tokens | None = None, tb: _Tokens | None = None, config: ReuseConfig | None = None
+) -> Alignment:
     """Every passage of ``a`` reused in ``b``, verbatim, edited or reworded (``ta``/``tb``: their tokens, if known)."""
+    cfg = config or ReuseConfig()
     ta, tb = ta or _tokens(a), tb or _tokens(b)
     result = Alignment(a=a.id, b=b.id, words_a=len(ta.words), words_b=len(tb.words))
     if not ta.words or not tb.words:
@@ -190,11 +188,11 @@ def align(a: Article, b: Article, ta: _Tokens | None = None, tb: _Tokens | None 
     passages: list[Passage] = []
 
     # 1. anchors chained into passages
-    for i0, i1, j0, j1 in _chain(_anchors(ta.words, tb.words)):
+    for i0, i1, j0, j1 in _chain(_anchors(ta.words, tb.words, cfg.anchor), cfg.anchor, cfg.gap):
         i1, j1 = _extend(ta.words, tb.words, i1, j1, +1)
         s0, t0 = _extend(ta.words, tb.words, i0 - 1, j0 - 1, -1)
         i0, j0 = s0 + 1, t0 + 1
-        if i1 - i0 < MIN_WORDS and j1 - j0 < MIN_WORDS:
+        if i1 - i0 < cfg.min_words and j1 - j0 < cfg.min_words:
             continue
         if verb_a[i0:i1].mean() > 0.5 and verb_b[j0:j1].mean() > 0.5:
             continue  # another chain grew over the same stretch
@@ -208,20 +206,20 @@ def align(a: Article, b: Article, ta: _Tokens | None = None, tb: _Tokens | None 
         ident_b[j0:j1] = np.maximum(ident_b[j0:j1], sim)
 
     # 2. sentences aligned in order; reworded pairs not already covered become passages
-    pairs, M = align_sentences(a, b, ta, tb)
+    pairs, M = align_sentences(a, b, ta, tb, cfg)
     result.order_a, result.order_b = order_kept(M), order_kept(M.T)
     for si, sj, prob in pairs:
         sa, sb = a.sentences[si], b.sentences[sj]
         wa = ta.sentence_of == si
         wb = tb.sentence_of == sj
-        if prob < REWORDED:
+        if prob < cfg.paraphrase:
             continue
         if wa.any() and verb_a[wa].mean() > 0.5:
             continue  # already a verbatim passage
         passages.append(Passage(sa, sb, "reworded", prob, int(wa.sum()), int(wb.sum())))
         in_a |= wa
         in_b |= wb
-    good = [(si, sj) for si, sj, p in pairs if p >= REWORDED or verb_a[ta.sentence_of == si].mean() > 0.5]
+    good = [(si, sj) for si, sj, p in pairs if p >= cfg.paraphrase or verb_a[ta.sentence_of == si].mean() > 0.5]
     passages.sort(key=lambda p: (p.a.start, p.b.start))
     result.passages = passages
     result.covered_a = float(in_a.mean())
@@ -267,10 +265,11 @@ def order_kept(M: np.ndarray, floor: float = 0.3) -> float:
 
 
 def align_sentences(
-    a: Article, b: Article, ta: _Tokens | None = None, tb: _Tokens | None = None
+    a: Article, b: Article, ta: _Tokens | None = None, tb: _Tokens | None = None, config: ReuseConfig | None = None
 ) -> tuple[list[tuple[int, int, float]], np.ndarray]:
     """Monotone alignment of a's sentences to b's: (sentence of a, sentence of b, paraphrase probability),
     and the rare-word cosine matrix of all sentence pairs."""
+    candidate = (config or ReuseConfig()).sentence_candidate
     ta = ta or _tokens(a)
     tb = tb or _tokens(b)
     na, nb = len(a.sentences), len(b.sentences)
@@ -293,7 +292,7 @@ def align_sentences(
     A /= np.maximum(np.linalg.norm(A, axis=1, keepdims=True), 1e-9)
     B /= np.maximum(np.linalg.norm(B, axis=1, keepdims=True), 1e-9)
     M = A @ B.T
-    score = np.where(M >= SENTENCE_CANDIDATE, M, 0.0)
+    score = np.where(M >= candidate, M, 0.0)
     # longest-path DP over the monotone grid: best total similarity with strictly increasing i and j
     D = np.zeros((na + 1, nb + 1))
     for i in range(1, na + 1):

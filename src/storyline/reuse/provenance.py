@@ -24,17 +24,8 @@ from typing import Any, Sequence
 
 from ..model import Article
 from ..text import day_number, idf
+from .config import ReuseConfig
 from .align import Alignment, _STOP, _tokens, align
-
-DUPLICATE = 0.9  # share of the copy's words copied as they are (passages weighted by word similarity)
-REWRITE_SENTENCES = 0.6  # share of the copy's sentences (or words) aligned in order, reworded
-HEAVY_PRIVATE = 0.1  # a spun rewrite keeps at least this share of its rare words private with its source ...
-HEAVY_ORDER = 0.25  # ... walks through its source in order for at least this share of its sentences ...
-DOMINANCE = 2.0  # ... its source stands out this many times over any other article of the story ...
-HEAVY_CONTAINED = 0.4  # ... holds this share of its rare words ...
-HEAVY_VERBATIM = 0.3  # ... and less than this share of it is copied word for word (else: shared wire copy)
-SHARED_WORDS = 8  # verbatim words in common that make a shared source (a pool quote, wire copy)
-RARE = 3.5  # idf at or above which a word counts as rare
 
 
 @dataclass
@@ -46,7 +37,8 @@ class Relation:
     derived_from: str | None = None
     shared: float = 0.0  # share of this article found in the related article(s)
     direction: str | None = None  # how the direction was decided, or "unknown"
-    evidence: dict[str, Any] = field(default_factory=dict)
+    evidence: dict[str, Any] = field(default_factory=dict)  # the measures behind it (docs/json.md)
+    related: str | None = None  # a duplicate's or rewrite's other version: its source, or (direction unknown) the other
 
     def to_json(self) -> dict[str, Any]:
         return {"article": self.article, "derived_from": self.derived_from, "kind": self.kind,
@@ -118,13 +110,13 @@ def _support(article_id: str, alignments: dict[tuple[str, str], Alignment], excl
 
 
 def _direction(a: Article, b: Article, al: Alignment, alignments: dict[tuple[str, str], Alignment],
-               containment_a: float, containment_b: float) -> tuple[str | None, str | None, str]:  # fmt: skip
+               containment_a: float, containment_b: float, shared_words: int) -> tuple[str | None, str | None, str]:  # fmt: skip
     """(child, parent, how) for a related pair a-b; (None, None, "unknown") when the evidence is weak."""
     ta, tb = _when(a), _when(b)
     if ta is not None and tb is not None and ta != tb:
         return (b.id, a.id, "published earlier") if ta < tb else (a.id, b.id, "published earlier")
     sa, sb = _support(a.id, alignments, b.id), _support(b.id, alignments, a.id)
-    if max(sa, sb) >= SHARED_WORDS and max(sa, sb) >= 2 * min(sa, sb) + SHARED_WORDS:
+    if max(sa, sb) >= shared_words and max(sa, sb) >= 2 * min(sa, sb) + shared_words:
         return (
             (b.id, a.id, "corroborated by other articles")
             if sa > sb
@@ -139,14 +131,15 @@ def _direction(a: Article, b: Article, al: Alignment, alignments: dict[tuple[str
     return None, None, "unknown"
 
 
-def provenance(articles: Sequence[Article], max_partners: int = 12) -> Provenance:
+def provenance(articles: Sequence[Article], config: ReuseConfig | None = None) -> Provenance:
     """Relations of every article of one story to the others, with the aligned passages as evidence."""
+    cfg = config or ReuseConfig()
     by_id = {a.id: a for a in articles}
     tokens = {a.id: _tokens(a) for a in articles}  # once per article, not once per pair
-    rare = {a.id: {w for w in tokens[a.id].words if w not in _STOP and idf(w) >= RARE} for a in articles}
+    rare = {a.id: {w for w in tokens[a.id].words if w not in _STOP and idf(w) >= cfg.rare} for a in articles}
     df = Counter(w for words in rare.values() for w in words)
-    pairs = _candidate_pairs(articles, rare, max_partners)
-    alignments = {(a.id, b.id): align(a, b, tokens[a.id], tokens[b.id]) for a, b in pairs}
+    pairs = _candidate_pairs(articles, rare, cfg.max_partners)
+    alignments = {(a.id, b.id): align(a, b, tokens[a.id], tokens[b.id], cfg) for a, b in pairs}
 
     def private(x: str, y: str) -> float:
         """Share (idf-weighted) of x's rare words that only x and y have, in a story of three or more."""
@@ -170,31 +163,31 @@ def provenance(articles: Sequence[Article], max_partners: int = 12) -> Provenanc
     for (ia, ib), al in alignments.items():
         a, b = by_id[ia], by_id[ib]
         kind = None
-        if max(al.identity_a, al.identity_b) >= DUPLICATE:
+        if max(al.identity_a, al.identity_b) >= cfg.duplicate:
             kind, ca, cb = "duplicate", al.identity_a, al.identity_b
-        elif max(al.sentences_a, al.sentences_b, al.verbatim_a, al.verbatim_b) >= REWRITE_SENTENCES:
+        elif max(al.sentences_a, al.sentences_b, al.verbatim_a, al.verbatim_b) >= cfg.rewrite_sentences:
             kind, ca, cb = "rewrite", max(al.sentences_a, al.verbatim_a), max(al.sentences_b, al.verbatim_b)
-        elif _heavy_rewrite(ia, ib, al, priv, cont, best_other):
+        elif _heavy_rewrite(ia, ib, al, priv, cont, best_other, cfg):
             kind, ca, cb = "rewrite", priv[(ia, ib)] + al.order_a, priv[(ib, ia)] + al.order_b
         if kind:
-            child, parent, how = _direction(a, b, al, alignments, ca, cb)
+            child, parent, how = _direction(a, b, al, alignments, ca, cb, cfg.shared_words)
             child = child or (ia if ca >= cb else ib)  # direction unknown: listed under the more contained
             found.append(_Pair(child, parent, kind, max(ca, cb), _evidence(al, child, priv, cont), how))
-        elif al.verbatim_a * al.words_a >= SHARED_WORDS:
+        elif al.verbatim_a * al.words_a >= cfg.shared_words:
             found.extend(_Pair(c, None, "shared-source", 0.0, _evidence(al, c, priv, cont), "none") for c in (ia, ib))
 
     return Provenance(relations=_article_relations(articles, found), alignments=list(alignments.values()))
 
 
-def _heavy_rewrite(ia: str, ib: str, al: Alignment, priv: dict, cont: dict, best_other: dict) -> bool:
+def _heavy_rewrite(ia: str, ib: str, al: Alignment, priv: dict, cont: dict, best_other: dict, cfg: ReuseConfig) -> bool:
     """A spun rewrite: most words changed (little verbatim), but the source's order, its details and
     details nobody else has are kept, and no other article of the story comes close."""
     for x, y, order, verbatim in ((ia, ib, al.order_a, al.verbatim_a), (ib, ia, al.order_b, al.verbatim_b)):
         p = priv.get((x, y), 0.0)
         others = sorted(best_other.get(x, []), reverse=True)
         runner_up = others[1] if len(others) > 1 else 0.0
-        if (p >= HEAVY_PRIVATE and order >= HEAVY_ORDER and p >= DOMINANCE * runner_up
-                and cont[(x, y)] >= HEAVY_CONTAINED and verbatim < HEAVY_VERBATIM):  # fmt: skip
+        if (p >= cfg.heavy_private and order >= cfg.heavy_order and p >= cfg.dominance * runner_up
+                and cont[(x, y)] >= cfg.heavy_contained and verbatim < cfg.heavy_verbatim):  # fmt: skip
             return True
     return False
 
@@ -231,7 +224,9 @@ def _article_relations(articles: Sequence[Article], found: list[_Pair]) -> list[
             best = max(derived or undirected, key=lambda p: (_RANK[p.kind], p.strength))
             ev = best.evidence if best.child == a.id else {**best.evidence, "with": best.child}
             out.append(
-                Relation(a.id, best.kind, best.parent, ev["shared"], best.direction if derived else "unknown", ev)
+                Relation(
+                    a.id, best.kind, best.parent, ev["shared"], best.direction if derived else "unknown", ev, ev["with"]
+                )  # fmt: skip
             )
             continue
         sources = [p for p in found if p.kind == "shared-source" and p.child == a.id]

@@ -55,7 +55,7 @@ class Placement:
 def index_key(config: StoryConfig | None = None, dedup: DedupConfig | None = None) -> str:
     """What the kept index depends on: settings and the code that made it."""
     here = Path(__file__).parent
-    files = [here / n for n in ("placement.py", "dedup.py", "minhash.py", "__init__.py")] + [
+    files = [here / n for n in ("placement.py", "dedup.py", "minhash.py", "story.py")] + [
         here.parent / "store" / "story_index.py"
     ]
     code = b"".join(f.read_bytes() for f in files)

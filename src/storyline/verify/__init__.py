@@ -1,216 +1,26 @@
 """Verify: every quote and figure of a story checked across its independent sources.
 
-Public surface: :func:`verify_story` (a story's statements and facts), :func:`independent_sources`,
-:func:`group_statements`, :func:`extract_facts`, :func:`compare_facts`.
+Public surface: :func:`verify_story` (a story's :class:`Verification`: its :class:`Statement` list and
+:class:`FactComparison` list), :func:`independent_sources`, :func:`group_statements`, :func:`extract_facts`,
+:func:`compare_facts`, :class:`VerifyConfig` (its thresholds).
 """
 
-from __future__ import annotations
+from .check import Verification, independent_sources, verify_story
+from .config import VerifyConfig
+from .facts import FactComparison, FactInstance, compare_facts, extract_facts
+from .statements import Instance, Place, Statement, group_statements
 
-from functools import lru_cache
-from typing import Any, Sequence
-
-from ..model import Article
-from ..reuse import Provenance
-from .facts import compare_facts, extract_facts
-from ..groups import Groups
-from .statements import Statement, group_statements
-
-__all__ = ["Statement", "compare_facts", "extract_facts", "group_statements", "independent_sources", "verify_story"]
-
-WIRE_SHARE = 0.3  # verbatim text in common (outside quotes) that makes two articles one wire source
-
-
-def independent_sources(article_ids: Sequence[str], provenance: Provenance | None) -> dict[str, int]:
-    """Independence group of each article: copies and rewrites join their source, and so does wire copy.
-
-    Quotes alone never join two articles: carrying the same quote is corroboration.
-    """
-    groups: Groups[str] = Groups(article_ids)
-    known = set(article_ids)
-    if provenance is not None:
-        for r in provenance.relations:
-            other = r.derived_from or (r.evidence.get("with") if r.kind in ("duplicate", "rewrite") else None)
-            if r.kind in ("duplicate", "rewrite") and other in known:
-                groups.union(r.article, other)
-        for al in provenance.alignments:
-            wire = [p for p in al.passages if p.kind != "reworded" and p.words_a >= 25]
-            share = sum(p.words_a for p in wire) / max(1, min(al.words_a, al.words_b))
-            if share >= WIRE_SHARE and al.a in known and al.b in known:
-                groups.union(al.a, al.b)
-    roots: dict[str, int] = {}
-    return {a: roots.setdefault(groups.find(a), len(roots)) for a in article_ids}
-
-
-PARAPHRASE = 0.5  # paraphrase probability at which another outlet's sentence reports the same words indirectly
-
-
-@lru_cache(maxsize=20_000)
-def _features(text: str) -> dict[str, float]:
-    """A sentence's weighted terms; copies repeat sentences word for word, so they are computed once."""
-    from ..stories.cluster import features
-
-    return features(text)
-
-
-def _paraphrased_elsewhere(
-    statements: list[dict[str, Any]], quotes: Sequence[dict[str, Any]], articles: Sequence[Article]
-) -> None:
-    """Note the quotes that another outlet reported as indirect speech: the same statement in its own
-    words, without quotation marks.  Either that outlet paraphrased, or this one put quotation marks
-    around words nobody else quotes."""
-    from ..reuse.paraphrase import probability
-
-    if not any(i["status"] in ("unique", "altered") for st in statements for i in st["instances"]):
-        return  # nothing to look for: skip vectorising every sentence of the story
-    quoted_spans: dict[str, list[tuple[int, int]]] = {}
-    for q in quotes:
-        quoted_spans.setdefault(q["article"], []).append((q["span"][0] - 1, q["span"][1] + 1))
-    sentences = []  # sentences outside quotation marks, with their vectors
-    for a in articles:
-        for sent in a.sentences:
-            text = a.span_text(sent)
-            if len(text.split()) < 6 or any(s0 < sent.end and sent.start < s1 for s0, s1 in quoted_spans.get(a.id, [])):
-                continue
-            sentences.append((a.id, sent, text, _features(text)))
-    for st in statements:
-        carriers = {i["article"] for i in st["instances"]}
-        for inst in st["instances"]:
-            if inst["status"] not in ("unique", "altered"):
-                continue
-            q = quotes[inst["quote"]]
-            if len(q["text"].split()) < 6:
-                continue
-            qv = _features(q["text"])
-            found = []
-            for aid, sent, text, v in sentences:
-                if aid in carriers or sum(w * v.get(t, 0.0) for t, w in qv.items()) < 0.3:
-                    continue
-                if probability(q["text"], text) >= PARAPHRASE:
-                    found.append({"article": aid, "span": sent.to_list()})
-            if found:
-                inst["paraphrased_in"] = found[:3]
-                inst["note"] = "reported without quotation marks (as a paraphrase) elsewhere"
-
-
-FROM_SOURCE = 0.5  # share of a copy's quoted words its source has, in order, for the quote to reword it
-FROM_SOURCE_PARAPHRASE = 0.35  # ... or the paraphrase probability of the source's words
-
-
-def _window(sentence: list[str], quoted: list[str]) -> tuple[int, int, int]:
-    """The stretch of a source sentence a quote was made from: (first word, end, words matched)."""
-    import difflib
-
-    blocks = [b for b in difflib.SequenceMatcher(a=sentence, b=quoted, autojunk=False).get_matching_blocks() if b.size]
-    if not blocks:
-        return 0, 0, 0
-    return blocks[0].a, blocks[-1].a + blocks[-1].size, sum(b.size for b in blocks)
-
-
-def _against_source(
-    statements: list[dict[str, Any]],
-    quotes: Sequence[dict[str, Any]],
-    articles: Sequence[Article],
-    derived: dict[str, str],
-) -> None:
-    """A copy's or rewrite's quote that no quote of its source matched is held against the source's text:
-    ``altered`` (with the diff) when it rewords a sentence there, quotation marks moved or not, and
-    ``not-in-source`` when the source has nothing like it.  Either way it is no exclusive of the copy."""
-    from ..reuse.paraphrase import probability
-    from ..text import WORD as _WORD
-    from .statements import word_diff, words
-
-    by_id = {a.id: a for a in articles}
-    quoted_spans: dict[str, list[tuple[int, int]]] = {}
-    for q in quotes:
-        quoted_spans.setdefault(q["article"], []).append((q["span"][0], q["span"][1]))
-    sentences: dict[str, list[tuple[list[str], list[tuple[int, int]], str]]] = {}
-    for st in statements:
-        articles_in = {i["article"] for i in st["instances"]}
-        for inst in st["instances"]:
-            source = derived.get(inst["article"])
-            if (
-                source is None
-                or source not in by_id
-                or source in articles_in
-                or inst["status"] not in ("unique", "extended", "verbatim")
-            ):
-                continue
-            q = quotes[inst["quote"]]
-            qw = words(q["text"])
-            if source not in sentences:
-                a = by_id[source]
-                rows = []
-                for sent in a.sentences:
-                    toks = [
-                        (m.group(0).casefold().replace("’", "'"), (sent.start + m.start(), sent.start + m.end()))
-                        for m in _WORD.finditer(a.span_text(sent))
-                    ]
-                    rows.append(([t for t, _ in toks], [o for _, o in toks], a.span_text(sent)))
-                sentences[source] = rows
-            src = by_id[source]
-            if len(qw) < 4:  # a word or two in quotation marks: the source has them, or it does not
-                found = any(sw[k : k + len(qw)] == qw for sw, _, _ in sentences[source] for k in range(len(sw)))
-                inst["status"] = "verbatim" if found else "not-in-source"
-                inst["note"] = f"{'as in' if found else 'not in'} its source, {src.outlet}"
-                continue
-            best = None
-            for sw, offsets, text in sentences[source]:
-                lo, hi, matched = _window(sw, qw)
-                if matched == 0:
-                    continue
-                cover = matched / len(qw)
-                p = probability(" ".join(sw[lo:hi]), q["text"], sw[lo:hi], qw) if cover < FROM_SOURCE else 1.0
-                key = (cover >= FROM_SOURCE or p >= FROM_SOURCE_PARAPHRASE, cover, p)
-                if best is None or key > best[0]:
-                    best = (key, sw[lo:hi], offsets[lo:hi])
-            if best is None or not best[0][0]:
-                inst["status"], inst["confidence"] = "not-in-source", 0.8
-                inst.pop("diff", None)
-                inst["note"] = f"its source, {src.outlet}, has nothing like it"
-                continue
-            _, window, offsets = best
-            span = [offsets[0][0], offsets[-1][1]]
-            outside = [
-                w
-                for w, (o0, o1) in zip(window, offsets)
-                if w in qw and not any(s0 <= o0 and o1 <= s1 for s0, s1 in quoted_spans.get(source, []))
-            ]
-            inst["source"] = {"article": source, "span": span}
-            diff = word_diff(window, qw)
-            if not diff and not outside:  # its source quotes these very words (a statement split another way)
-                around = [s1 - s0 for s0, s1 in quoted_spans.get(source, []) if s0 <= span[0] and span[1] <= s1]
-                inst["status"] = "trimmed" if around and min(around) > span[1] - span[0] + 2 else "verbatim"
-                inst["note"] = f"as quoted in its source, {src.outlet}"
-                continue
-            inst["status"], inst["confidence"] = "altered", 0.9
-            inst["diff"] = diff
-            inst["note"] = f"rewords its source, {src.outlet}" + (
-                f"; words its source has outside quotation marks: {' '.join(outside)}" if outside else ""
-            )
-    for st in statements:
-        # a copy is never a source: what only copies carry has no original behind it
-        if all(i["article"] in derived for i in st["instances"]):
-            st["sources"] = st["independent_sources"] = 0
-
-
-def verify_story(
-    articles: Sequence[Article], quotes: Sequence[dict[str, Any]], provenance: Provenance | None
-) -> dict[str, Any]:
-    """Statements (grouped quotes with their statuses) and the comparison of figures, as JSON."""
-    sources = independent_sources([a.id for a in articles], provenance)
-    derived = {r.article: r.derived_from for r in (provenance.relations if provenance else [])
-               if r.kind in ("duplicate", "rewrite") and r.derived_from}  # fmt: skip
-    statements = group_statements(quotes, sources, derived)
-    flagged = {"altered": 0, "misattributed": 1, "not-in-source": 1, "unique": 2}
-    doc_statements = []
-    for s in statements:
-        doc_statements.append({
-            "id": s.id, "speaker": s.speaker, "text": s.text, "sources": s.sources,
-            "independent_sources": s.independent_sources,
-            "instances": [i.to_json(quotes[i.index]["span"]) for i in s.instances],
-        })  # fmt: skip
-    _against_source(doc_statements, quotes, articles, derived)
-    _paraphrased_elsewhere(doc_statements, quotes, articles)
-    doc_statements.sort(key=lambda d: (min((flagged.get(i["status"], 9) for i in d["instances"]), default=9), d["id"]))
-    facts = compare_facts([(a.id, extract_facts(a)) for a in articles], sources)
-    return {"statements": doc_statements, "facts": facts}
+__all__ = [
+    "FactComparison",
+    "FactInstance",
+    "Instance",
+    "Place",
+    "Statement",
+    "Verification",
+    "VerifyConfig",
+    "compare_facts",
+    "extract_facts",
+    "group_statements",
+    "independent_sources",
+    "verify_story",
+]

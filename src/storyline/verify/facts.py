@@ -155,7 +155,40 @@ def extract_facts(article: Article) -> list[Fact]:
             for f in out]  # fmt: skip
 
 
-def compare_facts(per_article: Sequence[tuple[str, Sequence[Fact]]], sources: dict[str, int]) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class FactInstance:
+    """A figure as one article states it."""
+
+    article: str
+    value: str
+    span: Span
+
+    def to_json(self) -> dict[str, Any]:
+        return {"article": self.article, "value": self.value, "span": self.span.to_list()}
+
+
+@dataclass
+class FactComparison:
+    """One figure across a story's articles: ``agreed``, ``conflict`` (other values for the same measure) or
+    ``single-source``."""
+
+    kind: str
+    value: str
+    status: str
+    sources: int  # independent sources stating it
+    measure: list[str]  # the content words around it: what it measures
+    instances: list[FactInstance]
+    conflicts_with: list[str] | None = None  # the other values, for a conflict
+
+    def to_json(self) -> dict[str, Any]:
+        doc = {"kind": self.kind, "value": self.value, "status": self.status, "sources": self.sources,
+               "measure": self.measure, "instances": [i.to_json() for i in self.instances]}  # fmt: skip
+        if self.conflicts_with is not None:
+            doc["conflicts_with"] = self.conflicts_with
+        return doc
+
+
+def compare_facts(per_article: Sequence[tuple[str, Sequence[Fact]]], sources: dict[str, int]) -> list[FactComparison]:
     """Facts across articles: the same value of the same measure (agreed), different values of the
     same measure (conflict), or a value no other independent source states (single-source)."""
     items = [(aid, f) for aid, facts in per_article for f in facts if f.measure]
@@ -206,14 +239,12 @@ def compare_facts(per_article: Sequence[tuple[str, Sequence[Fact]]], sources: di
         facts = [items[i] for i in members]
         n_sources = len({sources.get(aid, -1) for aid, _ in facts})
         status = "conflict" if conflicts.get(root) else ("agreed" if n_sources > 1 else "single-source")
-        doc = {
-            "kind": facts[0][1].kind, "value": facts[0][1].value, "status": status, "sources": n_sources,
-            "measure": sorted(w for w in set().union(*(f.measure for _, f in facts)) if not w.startswith("=")),
-            "instances": [{"article": aid, "value": f.value, "span": f.span.to_list()} for aid, f in facts],
-        }  # fmt: skip
-        if conflicts.get(root):
-            doc["conflicts_with"] = sorted({items[groups[c][0]][1].value for c in conflicts[root]})
-        out.append(doc)
+        out.append(FactComparison(
+            facts[0][1].kind, facts[0][1].value, status, n_sources,
+            sorted(w for w in set().union(*(f.measure for _, f in facts)) if not w.startswith("=")),
+            [FactInstance(aid, f.value, f.span) for aid, f in facts],
+            sorted({items[groups[c][0]][1].value for c in conflicts[root]}) if conflicts.get(root) else None,
+        ))  # fmt: skip
     order = {"conflict": 0, "agreed": 1, "single-source": 2}
-    out.sort(key=lambda d: (order[d["status"]], -d["sources"], -len(d["instances"])))
+    out.sort(key=lambda d: (order[d.status], -d.sources, -len(d.instances)))
     return out

@@ -23,18 +23,22 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 from rapidfuzz.distance import Indel
 
 from ..groups import Groups
+from ..model import Span
 from ..text import WORD
+from .config import VerifyConfig
+
+if TYPE_CHECKING:
+    from ..quotes import QuoteInstance
 
 _WORD = WORD
 
+_DEFAULT = VerifyConfig()
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "which"}
-MIN_SHARED = 4  # words two quotes must share, in order, to be one statement
-MIN_CONTAINED = 0.6  # ... making up at least this share of the shorter one
 
 
 _EDITORIAL = re.compile(r"\[[^\]]{0,40}\]")  # "give him [Putin] the chance": the editor's words, not the speaker's
@@ -45,9 +49,20 @@ def words(text: str) -> list[str]:
     return [w.replace("’", "'") for w in _WORD.findall(_EDITORIAL.sub(" ", text).casefold())]
 
 
+@dataclass(frozen=True)
+class Place:
+    """Words in an article: where a copy's quote comes from in its source, or where another outlet paraphrases it."""
+
+    article: str
+    span: Span
+
+    def to_json(self) -> dict[str, Any]:
+        return {"article": self.article, "span": self.span.to_list()}
+
+
 @dataclass
 class Instance:
-    """One quote of a statement in one article."""
+    """One quote of a statement in one article, with its status against the statement's reference wording."""
 
     index: int  # position in the story's list of quotes
     article: str
@@ -60,32 +75,53 @@ class Instance:
     speaker_type: str = "person"
     status: str = ""
     confidence: float = 0.0
-    diff: list[dict[str, Any]] = field(default_factory=list)
+    diff: list[dict[str, Any]] = field(default_factory=list)  # word changes from the reference (``altered``)
     note: str | None = None
+    span: Span | None = None  # the quote in its article
+    in_source: Place | None = None  # a copy's quote: the words of its source it was held against
+    paraphrased_in: list[Place] = field(default_factory=list)  # other outlets' sentences reporting it indirectly
 
-    def to_json(self, span: list[int]) -> dict[str, Any]:
-        doc: dict[str, Any] = {"quote": self.index, "article": self.article, "span": span, "status": self.status,
+    def to_json(self) -> dict[str, Any]:
+        doc: dict[str, Any] = {"quote": self.index, "article": self.article,
+                               "span": self.span.to_list() if self.span else None, "status": self.status,
                                "confidence": round(self.confidence, 2), "speaker": self.speaker}  # fmt: skip
-        if self.diff:
+        if self.diff or (self.status == "altered" and self.in_source):  # held against its source: always a diff
             doc["diff"] = self.diff
         if self.note:
             doc["note"] = self.note
+        if self.in_source:
+            doc["source"] = self.in_source.to_json()
+        if self.paraphrased_in:
+            doc["paraphrased_in"] = [p.to_json() for p in self.paraphrased_in]
         return doc
 
 
 @dataclass
 class Statement:
+    """One thing one person said, with every quote of it in the story's articles."""
+
     id: str
-    speaker: str | None
+    speaker: str | None  # person id
     text: str  # best-supported wording
-    sources: int  # independent sources carrying it word for word
+    carrying: int  # independent sources carrying it word for word
     instances: list[Instance]
     carried_by: frozenset[int] = frozenset()  # those sources (some quote it inside a longer quote)
+    copies_only: bool = False  # only copies or rewrites carry it: no original, so no source at all
+
+    @property
+    def sources(self) -> int:
+        """Independent sources carrying the reference wording word for word."""
+        return 0 if self.copies_only else self.carrying
 
     @property
     def independent_sources(self) -> int:
         """Independent sources with any instance of the statement, or quoting it whole inside a longer quote."""
-        return len({i.source for i in self.instances} | self.carried_by)
+        return 0 if self.copies_only else len({i.source for i in self.instances} | self.carried_by)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "speaker": self.speaker, "text": self.text, "sources": self.sources,
+                "independent_sources": self.independent_sources,
+                "instances": [i.to_json() for i in self.instances]}  # fmt: skip
 
 
 def _contains(big: list[str], small: list[str]) -> bool:
@@ -108,21 +144,26 @@ def word_diff(original: list[str], quoted: list[str]) -> list[dict[str, Any]]:
             for op, i1, i2, j1, j2 in sm.get_opcodes() if op != "equal"]  # fmt: skip
 
 
-def same_statement(a: list[str], b: list[str]) -> bool:
+def same_statement(a: list[str], b: list[str], config: VerifyConfig | None = None) -> bool:
+    """Two wordings of one statement: one contains the other, or they share most of their words in order."""
+    cfg = config or _DEFAULT
     if not a or not b:
         return False
     shorter = min(len(a), len(b))
-    if shorter < MIN_SHARED:
+    if shorter < cfg.min_shared:
         return a == b or (_contains(a, b) or _contains(b, a)) and shorter >= 2
     if _contains(a, b) or _contains(b, a):
         return True
     shared = _shared(a, b)
     # most of the shorter quote, and a fair part of the longer: a stock phrase in common is not enough
-    return shared >= MIN_SHARED and shared / shorter >= MIN_CONTAINED and shared / max(len(a), len(b)) >= 0.5
+    return shared >= cfg.min_shared and shared / shorter >= cfg.min_contained and shared / max(len(a), len(b)) >= 0.5
 
 
 def group_statements(
-    quotes: Sequence[dict[str, Any]], source_of: dict[str, int], derived: frozenset[str] | dict[str, str] = frozenset()
+    quotes: Sequence[QuoteInstance],
+    source_of: dict[str, int],
+    derived: frozenset[str] | dict[str, str] = frozenset(),
+    config: VerifyConfig | None = None,
 ) -> list[Statement]:
     """Statements of a story from its quote instances (``storyline.quotes.story_people``'s ``quotes``).
 
@@ -131,11 +172,11 @@ def group_statements(
     An article contributes at most one instance to a statement: when one outlet runs as one quote
     what another splits in two, each part is its own statement, and the merged quote corroborates both.
     """
-    inst = [Instance(i, q["article"], q["text"], q.get("speaker"), source_of.get(q["article"], -1), words(q["text"]),
-                     q.get("kind", "direct") == "direct",
-                     not q.get("continued") and (q.get("speaker_text") or "").lower() not in _PRONOUNS
-                     and q.get("speaker_type", "person") != "unnamed" and q.get("named", True),  # named in its own sentence
-                     q.get("speaker_type") or "person")
+    cfg = config or _DEFAULT
+    inst = [Instance(i, q.article, q.text, q.speaker, source_of.get(q.article, -1), words(q.text), q.kind == "direct",
+                     not q.continued and (q.speaker_text or "").lower() not in _PRONOUNS
+                     and q.speaker_type != "unnamed" and q.named,  # named in its own sentence
+                     q.speaker_type or "person", span=q.span)
             for i, q in enumerate(quotes)]  # fmt: skip
     groups_of: Groups[int] = Groups(range(len(inst)))
     find = groups_of.find
@@ -159,12 +200,12 @@ def group_statements(
         a, b = inst[i].words, inst[j].words
         # a fragment of a few words joins only its own speaker's quotes: two people may both say "to happen"
         fragment_of_another = (
-            min(len(a), len(b)) < MIN_SHARED
+            min(len(a), len(b)) < cfg.min_shared
             and inst[i].speaker
             and inst[j].speaker
             and inst[i].speaker != inst[j].speaker
         )
-        if same_statement(a, b) and not fragment_of_another:
+        if same_statement(a, b, cfg) and not fragment_of_another:
             scored.append((_shared(a, b) / max(1, min(len(a), len(b))), _shared(a, b), i, j))
     articles_in: dict[int, set[str]] = {i: {x.article} for i, x in enumerate(inst)}
     longest: dict[int, list[str]] = {i: x.words for i, x in enumerate(inst)}
@@ -172,40 +213,35 @@ def group_statements(
         ri, rj = find(i), find(j)
         # one instance per article, and the longest wordings of both sides must match too:
         # a two-word fragment ("US backstop") found in two different statements does not join them
-        if ri != rj and not (articles_in[ri] & articles_in[rj]) and same_statement(longest[ri], longest[rj]):
+        if ri != rj and not (articles_in[ri] & articles_in[rj]) and same_statement(longest[ri], longest[rj], cfg):
             groups_of.union(ri, rj)
             articles_in[rj] |= articles_in.pop(ri)
             longest[rj] = max(longest.pop(ri), longest[rj], key=len)
     groups: dict[int, list[Instance]] = {}
     for i, x in enumerate(inst):
         groups.setdefault(find(i), []).append(x)
-    _join_rewordings(groups, derived if isinstance(derived, dict) else {})
-    statements = [_judge(f"s{n + 1}", members, inst, derived) for n, members in enumerate(groups.values()) if members]
+    _join_rewordings(groups, derived if isinstance(derived, dict) else {}, cfg)
+    statements = [
+        _judge(f"s{n + 1}", members, inst, derived, cfg) for n, members in enumerate(groups.values()) if members
+    ]
     statements.sort(key=lambda s: min(i.index for i in s.instances))
     for n, s in enumerate(statements):
         s.id = f"s{n + 1}"
     return statements
 
 
-REWORDED = 0.5  # paraphrase probability at which a lone quote is a rewording of the same speaker's statement
-
-
-REWORDED_FROM_SOURCE = 0.2  # ... when the quote is in a rewrite and the statement is in the article it rewrites
-
-
-def _join_rewordings(groups: dict[int, list[Instance]], derived: dict[str, str] | None = None) -> None:
+def _join_rewordings(groups: dict[int, list[Instance]], derived: dict[str, str], cfg: VerifyConfig) -> None:
     """A quote found nowhere else joins the statement of the same speaker it rewords, if one does
     (another outlet put quotation marks around different words).  A rewrite's quote is held to a lower
     bar against the article it rewrites: the rewriter had that text in front of them."""
     from ..reuse.paraphrase import probability
 
-    derived = derived or {}
     for key, members in list(groups.items()):
         if len(members) != 1 or not members[0].speaker or len(members[0].words) < 6:
             continue
         lone = members[0]
         source_article = derived.get(lone.article)
-        best, best_p = None, REWORDED
+        best, best_p = None, cfg.paraphrase
         for other_key, others in groups.items():
             if other_key == key or not others or lone.article in {o.article for o in others}:
                 continue
@@ -218,8 +254,8 @@ def _join_rewordings(groups: dict[int, list[Instance]], derived: dict[str, str] 
                 for sentence in re.split(r"(?<=[.!?—])\s+", lone.text):
                     if len(sentence.split()) >= 4 and sentence != lone.text:
                         p = max(p, probability(ref.text, sentence, ref.words, words(sentence)))
-            if from_source and p > REWORDED_FROM_SOURCE:
-                p += REWORDED  # past the usual bar: a rewording of its own source beats any other statement
+            if from_source and p > cfg.reworded_from_source:
+                p += cfg.paraphrase  # past the usual bar: a rewording of its own source beats any other statement
             if p > best_p:
                 best, best_p = other_key, p
         if best is not None:
@@ -244,7 +280,11 @@ def _compare(reference: list[str], quoted: list[str]) -> tuple[str, list[dict[st
 
 
 def _judge(
-    sid: str, members: list[Instance], everyone: list[Instance], derived: frozenset[str] | dict[str, str]
+    sid: str,
+    members: list[Instance],
+    everyone: list[Instance],
+    derived: frozenset[str] | dict[str, str],
+    cfg: VerifyConfig,
 ) -> Statement:
     speakers = {m.speaker for m in members if m.speaker}
 
@@ -256,7 +296,7 @@ def _judge(
             for x in everyone
             if x.words == ws
             or (
-                len(ws) >= MIN_SHARED
+                len(ws) >= cfg.min_shared
                 and _contains(x.words, ws)
                 and (not x.speaker or not speakers or x.speaker in speakers)
             )
@@ -301,7 +341,7 @@ def _judge(
         )
         if source_instance is not None:
             reference = source_instance.words  # a copy is checked against what its source said
-        elif not same_statement(canon, m.words):
+        elif not same_statement(canon, m.words, cfg):
             # a piece of a merged quote: judge it against the instance it overlaps most
             peers = [x.words for x in members if x is not m and x.source != m.source]
             reference = max(peers, key=lambda w: _shared(w, m.words), default=canon)
@@ -324,7 +364,7 @@ def _judge(
             speaker
             and m.speaker
             and m.speaker != speaker
-            and len(m.words) >= MIN_SHARED
+            and len(m.words) >= cfg.min_shared
             and len(votes[speaker]) >= len(votes.get(m.speaker, ()))
         )
         if source_instance is not None and source_instance.speaker == m.speaker:
