@@ -389,16 +389,17 @@ def _repeated_ids(path: Path, keys: list[str], style: str = "red") -> bool:
     return bool(repeated)
 
 
-def _cluster_records(records: list[dict], settings: Any = None) -> list[str]:
-    """Story names of JSONL records (keys id, text; title and date or published when present)."""
+def _cluster_records(records: list[dict], settings: Any) -> list[str]:
+    """Story names of JSONL records (keys id, text; title and date or published when present); copies are
+    grouped first and join their original's story, as in every other command."""
     from .dates import parse_date
     from .stories import cluster_stories, find_duplicates
 
     texts = [r["text"] for r in records]
-    groups = find_duplicates(texts, settings.dedup).groups.tolist() if settings else None
+    groups = find_duplicates(texts, settings.dedup).groups.tolist()
     return cluster_stories(texts, [r.get("title") for r in records],
                            [parse_date(r.get("date") or r.get("published")) for r in records],
-                           settings.stories if settings else None, keys=[str(r["id"]) for r in records], groups=groups)  # fmt: skip
+                           settings.stories, keys=[str(r["id"]) for r in records], groups=groups)  # fmt: skip
 
 
 @app.command("add")
@@ -612,10 +613,12 @@ def eval_stories_cmd(
         Optional[Path], typer.Option(help="Output of `storyline cluster` to score; default: cluster FILE now.")
     ] = None,
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.text,
+    config: ConfigOption = None,
 ) -> None:
     """B-cubed and pairwise precision / recall / F1 of story clustering against the `cluster` key."""
     from .evaluate.clustering import score_clusters
 
+    settings = _settings(config)
     records = list(_jsonl_articles(file, ("id", "text", "cluster")))
     keys = [str(r["id"]) for r in records]
     if _repeated_ids(file, keys, "red" if predictions else "yellow") and predictions:
@@ -630,7 +633,7 @@ def eval_stories_cmd(
             raise typer.Exit(1)
         pred = [pred_of[k] for k in keys]
     else:  # scored by position: repeated ids do not matter here
-        pred = _cluster_records([{**r, "id": f"{n:09d}"} for n, r in enumerate(records)])
+        pred = _cluster_records([{**r, "id": f"{n:09d}"} for n, r in enumerate(records)], settings)
     score = score_clusters(pred, [r["cluster"] for r in records])
     if format is Format.json:
         print(json.dumps(score, indent=2))
@@ -649,17 +652,19 @@ def eval_quotes_cmd(
         Optional[Path], typer.Option(help="Output of `storyline quotes` to score; default: extract now.")
     ] = None,
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.text,
+    config: ConfigOption = None,
 ) -> None:
     """Quote precision/recall, speaker accuracy and joint scores (GenderGapTracker's protocol)."""
     from .evaluate.quotes import score
     from .quotes import quotes_json
 
+    settings = _settings(config)
     gold = list(_jsonl_articles(file, ("text", "quotes")))
     if predictions:
         pred_of = {str(r["id"]): r.get("quotes") or [] for r in _jsonl_articles(predictions, ("id",))}
         preds = [pred_of.get(str(g.get("article", g.get("id"))), []) for g in gold]
     else:
-        preds = [quotes_json(g["text"]) for g in gold]
+        preds = [quotes_json(g["text"], settings.quotes) for g in gold]
     result = score(zip(preds, [g["quotes"] for g in gold]))
     if format is Format.json:
         print(json.dumps(result, indent=2))

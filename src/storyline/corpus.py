@@ -22,6 +22,7 @@ or Parquet, one directory per table.
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 import os
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -320,6 +321,15 @@ def run_local(store_path: str | Path, out: str | Path, fmt: str = "jsonl", worke
     workers = workers or os.cpu_count() or 1
     report = RunReport()
     tick = progress or (lambda stage, done, total: None)
+
+    @contextmanager
+    def stage(name: str) -> Iterator[None]:
+        started = time.perf_counter()
+        yield
+        report.seconds[name] = time.perf_counter() - started
+        if on_stage:
+            on_stage(report)
+
     with Store(path) as store:
         slices = store.slices(batch)
         total = len(store)
@@ -329,100 +339,95 @@ def run_local(store_path: str | Path, out: str | Path, fmt: str = "jsonl", worke
         else None
     )
     try:
-        # 1. per article
-        started = time.perf_counter()
-        dedup = NearDuplicateIndex(settings.dedup)
-        rows: list[dict[str, Any]] = []
-        days: list[float | None] = []
-        vocab: dict[str, int] = {}
-        indptr, cols, vals = [np.zeros(1, dtype=np.int64)], [], []
-        for part in _map(pool, _slice_step, [(path, a, b, settings) for a, b in slices]):
-            dedup.add_fingerprints(part.fingerprints)
-            rows.extend(part.rows)
-            days.extend(part.days)
-            lens = np.fromiter((len(t) for t in part.terms), dtype=np.int64, count=len(part.terms))
-            indptr.append(indptr[-1][-1] + np.cumsum(lens))
-            flat = [t for ts in part.terms for t in ts]
-            cols.append(np.fromiter((vocab.setdefault(t, len(vocab)) for t in flat), dtype=np.int64, count=len(flat)))
-            vals.append(np.fromiter((w for ws in part.weights for w in ws), dtype=np.float64, count=len(flat)))
-            tick("articles", len(rows), total)
-        report.seconds["articles"] = time.perf_counter() - started
-        if on_stage:
-            on_stage(report)
-        keys = np.array([r["id"] for r in rows], dtype=object)
+        with stage("articles"):  # 1. per article
+            dedup, rows, feats = _article_stage(pool, path, slices, settings, lambda n: tick("articles", n, total))
+        keys = feats.keys
         report.articles = len(keys)
-
-        # 2. duplicate groups
-        started = time.perf_counter()
-        dups = dedup.duplicates()
-        group = _group_names(keys, dups.groups)
-        report.duplicate_groups = int(sum(1 for m in dups.members()))
-        del dedup  # fingerprints and shingles: the groups and pairs are all that is needed from here on
-        report.seconds["duplicates"] = time.perf_counter() - started
-        if on_stage:
-            on_stage(report)
+        with stage("duplicates"):  # 2. duplicate groups
+            dups = dedup.duplicates()
+            group = _group_names(keys, dups.groups)
+            report.duplicate_groups = int(sum(1 for m in dups.members()))
+            del dedup  # fingerprints and shingles: the groups and pairs are all that is needed from here on
         tick("duplicates", 1, 1)
+        with stage("stories"):  # 3. stories
+            done = [0]
 
-        # 3. stories
-        started = time.perf_counter()
-        matrix = csr_matrix(
-            (np.concatenate(vals) if vals else np.zeros(0), np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64),
-             np.concatenate(indptr)), shape=(len(keys), max(1, len(vocab))),
-        )  # fmt: skip
-        del vals, cols, indptr, vocab  # the matrix holds its own copy
-        feats = Features(keys, np.array([np.nan if d is None else d for d in days], dtype=np.float64), matrix)
-        done = [0]
+            def knn_tick(n: int) -> None:
+                done[0] += n
+                tick("neighbours", done[0], len(keys))
 
-        def knn_tick(n: int) -> None:
-            done[0] += n
-            tick("neighbours", done[0], len(keys))
-
-        names = grouped_stories(feats, dups.groups, settings.stories, progress=knn_tick, workers=workers)
-        del feats, matrix
-        report.seconds["stories"] = time.perf_counter() - started
-        if on_stage:
-            on_stage(report)
-
-        # 4. per story
-        started = time.perf_counter()
-        members: dict[str, list[str]] = {}
-        for key in keys.tolist():
-            members.setdefault(names[key], []).append(key)
-        report.stories = len(members)
-        writer = TableWriter(out, fmt)
-        jobs, chunk, size = [], [], 0
-        for name, ids in sorted(members.items(), key=lambda kv: -len(kv[1])) if analysis else ():
-            chunk.append((story_id(name), ids, [group.get(i) for i in ids]))
-            size += len(ids)
-            if size >= batch:
-                jobs.append((path, chunk, settings))
-                chunk, size = [], 0
-        if chunk:
-            jobs.append((path, chunk, settings))
-        placed = 0
-        for part in _map(pool, _stories_step, jobs, ordered=False, window=2 * workers):
-            for table, table_rows in part.items():
-                writer.write(table, table_rows)
-            placed += sum(r["articles"] for r in part["stories"])
-            tick("stories", placed, len(keys))
-        for row in rows:
-            row["story"] = story_id(names[row["id"]])
-            row["duplicate_group"] = group.get(row["id"])
-        writer.write("articles", rows)
-        writer.write("duplicates", (
-            {"a": min(keys[p.a], keys[p.b]), "b": max(keys[p.a], keys[p.b]), "jaccard": jaccard_figure(p.jaccard),
-             "exact": p.exact_copy} for p in dups.pairs
-        ))  # fmt: skip
-        writer.close()
-        settings.save(Path(out) / "settings.json")
-        report.rows = dict(writer.counts)
-        report.seconds["story analysis"] = time.perf_counter() - started
-        if on_stage:
-            on_stage(report)
+            names = grouped_stories(feats, dups.groups, settings.stories, progress=knn_tick, workers=workers)
+            del feats
+        with stage("story analysis"):  # 4. per story, and the tables
+            members: dict[str, list[str]] = {}
+            for key in keys.tolist():
+                members.setdefault(names[key], []).append(key)
+            report.stories = len(members)
+            writer = TableWriter(out, fmt)
+            stories = sorted(members.items(), key=lambda kv: -len(kv[1])) if analysis else []
+            jobs = _story_jobs(path, stories, group, batch, settings)
+            placed = 0
+            for part in _map(pool, _stories_step, jobs, ordered=False, window=2 * workers):
+                for table, table_rows in part.items():
+                    writer.write(table, table_rows)
+                placed += sum(r["articles"] for r in part["stories"])
+                tick("stories", placed, len(keys))
+            for row in rows:
+                row["story"] = story_id(names[row["id"]])
+                row["duplicate_group"] = group.get(row["id"])
+            writer.write("articles", rows)
+            writer.write("duplicates", (
+                {"a": min(keys[p.a], keys[p.b]), "b": max(keys[p.a], keys[p.b]), "jaccard": jaccard_figure(p.jaccard),
+                 "exact": p.exact_copy} for p in dups.pairs
+            ))  # fmt: skip
+            writer.close()
+            settings.save(Path(out) / "settings.json")
+            report.rows = dict(writer.counts)
     finally:
         if pool is not None:
             pool.shutdown()
     return report
+
+
+def _article_stage(pool: ProcessPoolExecutor | None, path: str, slices: Sequence[tuple[int, int]], settings: Settings,
+                   tick: Callable[[int], None]) -> tuple[NearDuplicateIndex, list[dict[str, Any]], Features]:  # fmt: skip
+    """Every article's row, fingerprints (into a duplicate index) and story terms (one sparse matrix)."""
+    dedup = NearDuplicateIndex(settings.dedup)
+    rows: list[dict[str, Any]] = []
+    days: list[float | None] = []
+    vocab: dict[str, int] = {}
+    indptr, cols, vals = [np.zeros(1, dtype=np.int64)], [], []
+    for part in _map(pool, _slice_step, [(path, a, b, settings) for a, b in slices]):
+        dedup.add_fingerprints(part.fingerprints)
+        rows.extend(part.rows)
+        days.extend(part.days)
+        lens = np.fromiter((len(t) for t in part.terms), dtype=np.int64, count=len(part.terms))
+        indptr.append(indptr[-1][-1] + np.cumsum(lens))
+        flat = [t for ts in part.terms for t in ts]
+        cols.append(np.fromiter((vocab.setdefault(t, len(vocab)) for t in flat), dtype=np.int64, count=len(flat)))
+        vals.append(np.fromiter((w for ws in part.weights for w in ws), dtype=np.float64, count=len(flat)))
+        tick(len(rows))
+    keys = np.array([r["id"] for r in rows], dtype=object)
+    matrix = csr_matrix(
+        (np.concatenate(vals) if vals else np.zeros(0), np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64),
+         np.concatenate(indptr)), shape=(len(keys), max(1, len(vocab))),
+    )  # fmt: skip
+    return dedup, rows, Features(keys, np.array([np.nan if d is None else d for d in days], dtype=np.float64), matrix)
+
+
+def _story_jobs(path: str, stories: Sequence[tuple[str, list[str]]], group: dict[str, str], batch: int,
+                settings: Settings) -> list[tuple]:  # fmt: skip
+    """Stories cut into jobs of about ``batch`` articles (the largest stories first), for :func:`_stories_step`."""
+    jobs, chunk, size = [], [], 0
+    for name, ids in stories:
+        chunk.append((story_id(name), ids, [group.get(i) for i in ids]))
+        size += len(ids)
+        if size >= batch:
+            jobs.append((path, chunk, settings))
+            chunk, size = [], 0
+    if chunk:
+        jobs.append((path, chunk, settings))
+    return jobs
 
 
 def _group_names(keys: np.ndarray, groups: np.ndarray) -> dict[str, str]:

@@ -28,8 +28,6 @@ from .config import ReuseConfig
 from ..text import WORD as _WORD, idf
 from . import paraphrase
 
-_STOP = paraphrase._STOP
-
 
 @dataclass(frozen=True, slots=True)
 class Passage:
@@ -84,14 +82,15 @@ class Alignment:
 
 
 @dataclass
-class _Tokens:
+class Tokens:
     words: list[str]
     starts: np.ndarray
     ends: np.ndarray
     sentence_of: np.ndarray  # sentence number of each word
 
 
-def _tokens(article: Article) -> _Tokens:
+def tokenize(article: Article) -> Tokens:
+    """An article's words (lower case) with their character offsets and sentence numbers, once per article."""
     text = article.text
     spans = [m.span() for m in _WORD.finditer(text)]
     lowered = text.lower() if len(text.lower()) == len(text) else None  # same offsets in almost every text
@@ -104,7 +103,7 @@ def _tokens(article: Article) -> _Tokens:
     starts_a = np.asarray(starts, dtype=np.int64)
     sent_starts = np.asarray([s.start for s in article.sentences] or [0], dtype=np.int64)
     sentence_of = np.searchsorted(sent_starts, starts_a, side="right") - 1
-    return _Tokens(words, starts_a, np.asarray(ends, dtype=np.int64), np.maximum(sentence_of, 0))
+    return Tokens(words, starts_a, np.asarray(ends, dtype=np.int64), np.maximum(sentence_of, 0))
 
 
 def _anchors(a: list[str], b: list[str], n: int) -> list[tuple[int, int]]:
@@ -171,11 +170,11 @@ def _extend(a: list[str], b: list[str], i: int, j: int, step: int) -> tuple[int,
 
 
 def align(
-    a: Article, b: Article, ta: _Tokens | None = None, tb: _Tokens | None = None, config: ReuseConfig | None = None
+    a: Article, b: Article, ta: Tokens | None = None, tb: Tokens | None = None, config: ReuseConfig | None = None
 ) -> Alignment:
     """Every passage of ``a`` reused in ``b``, verbatim, edited or reworded (``ta``/``tb``: their tokens, if known)."""
     cfg = config or ReuseConfig()
-    ta, tb = ta or _tokens(a), tb or _tokens(b)
+    ta, tb = ta or tokenize(a), tb or tokenize(b)
     result = Alignment(a=a.id, b=b.id, words_a=len(ta.words), words_b=len(tb.words))
     if not ta.words or not tb.words:
         return result
@@ -233,11 +232,11 @@ def align(
     return result
 
 
-def _weights(tokens: _Tokens, n_sent: int) -> list[dict[str, float]]:
+def _weights(tokens: Tokens, n_sent: int) -> list[dict[str, float]]:
     """Per sentence, its content words weighted by rarity (rare words and numbers survive rewrites)."""
     vecs: list[dict[str, float]] = [dict() for _ in range(n_sent)]
     for w, s in zip(tokens.words, tokens.sentence_of.tolist()):
-        if w in _STOP or s >= n_sent:
+        if w in paraphrase.FUNCTION_WORDS or s >= n_sent:
             continue
         vecs[s][w] = idf(w)
     return vecs
@@ -265,13 +264,13 @@ def order_kept(M: np.ndarray, floor: float = 0.3) -> float:
 
 
 def align_sentences(
-    a: Article, b: Article, ta: _Tokens | None = None, tb: _Tokens | None = None, config: ReuseConfig | None = None
+    a: Article, b: Article, ta: Tokens | None = None, tb: Tokens | None = None, config: ReuseConfig | None = None
 ) -> tuple[list[tuple[int, int, float]], np.ndarray]:
     """Monotone alignment of a's sentences to b's: (sentence of a, sentence of b, paraphrase probability),
     and the rare-word cosine matrix of all sentence pairs."""
     candidate = (config or ReuseConfig()).sentence_candidate
-    ta = ta or _tokens(a)
-    tb = tb or _tokens(b)
+    ta = ta or tokenize(a)
+    tb = tb or tokenize(b)
     na, nb = len(a.sentences), len(b.sentences)
     if not na or not nb:
         return [], np.zeros((na, nb))
@@ -319,6 +318,6 @@ def align_sentences(
     return out, M
 
 
-def _sentence_words(tokens: _Tokens, sentence: int) -> list[str]:
+def _sentence_words(tokens: Tokens, sentence: int) -> list[str]:
     lo, hi = np.searchsorted(tokens.sentence_of, [sentence, sentence + 1])
     return tokens.words[lo:hi]

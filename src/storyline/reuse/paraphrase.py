@@ -18,7 +18,9 @@ from rapidfuzz.distance import Indel
 from ..text import idf, words
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_STOP = frozenset(
+# Function words left out of content-word overlaps: the model below was fitted with this very list
+# (changing it means fitting again); the stages that align sentences use it too.
+FUNCTION_WORDS = frozenset(
     "a an the of to in on at for by with from and or but is are was were be been being has have had it its this that "
     "these those as he she they we i you his her their our will would could should may might said says".split()
 )
@@ -39,8 +41,8 @@ def features(a: str, b: str, wa: list[str] | None = None, wb: list[str] | None =
     inter = sa & sb
     union = sa | sb
     jac = len(inter) / len(union) if union else 0.0
-    ca = {w for w in sa if w not in _STOP}
-    cb = {w for w in sb if w not in _STOP}
+    ca = {w for w in sa if w not in FUNCTION_WORDS}
+    cb = {w for w in sb if w not in FUNCTION_WORDS}
     wi = {w: idf(w) for w in ca | cb}
     num = sum(wi[w] ** 2 for w in ca & cb)
     den = math.sqrt(sum(wi[w] ** 2 for w in ca) * sum(wi[w] ** 2 for w in cb)) or 1.0

@@ -25,7 +25,8 @@ from typing import Any, Sequence
 from ..model import Article
 from ..text import day_number, idf
 from .config import ReuseConfig
-from .align import Alignment, _STOP, _tokens, align
+from .align import Alignment, align, tokenize
+from .paraphrase import FUNCTION_WORDS
 
 
 @dataclass
@@ -135,8 +136,8 @@ def provenance(articles: Sequence[Article], config: ReuseConfig | None = None) -
     """Relations of every article of one story to the others, with the aligned passages as evidence."""
     cfg = config or ReuseConfig()
     by_id = {a.id: a for a in articles}
-    tokens = {a.id: _tokens(a) for a in articles}  # once per article, not once per pair
-    rare = {a.id: {w for w in tokens[a.id].words if w not in _STOP and idf(w) >= cfg.rare} for a in articles}
+    tokens = {a.id: tokenize(a) for a in articles}  # once per article, not once per pair
+    rare = {a.id: {w for w in tokens[a.id].words if w not in FUNCTION_WORDS and idf(w) >= cfg.rare} for a in articles}
     df = Counter(w for words in rare.values() for w in words)
     pairs = _candidate_pairs(articles, rare, cfg.max_partners)
     alignments = {(a.id, b.id): align(a, b, tokens[a.id], tokens[b.id], cfg) for a, b in pairs}
