@@ -160,3 +160,32 @@ def test_a_server_trickling_bytes_is_stopped_by_the_deadline() -> None:
         assert "longer than 1.5 s" in str(item)
     finally:
         srv.shutdown()
+
+
+def test_page_metadata_are_trafilaturas_for_every_field_kept() -> None:
+    """The metadata read without trafilatura's costly extras (byline authors, categories, licence) equal its
+    whole extraction's for every field an article keeps, on pages with and without meta tags, JSON-LD and
+    a canonical link; the page's declared language is taken, and none is made up when it declares none."""
+    import trafilatura
+    from trafilatura.metadata import extract_metadata
+
+    from storyline.ingest.readers import page_metadata
+
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry returns", "datePublished": "2024-06-01"}</script>'
+    bare = "<html><body><h1>Ferry service returns to the island</h1><p>" + " ".join(PARAGRAPHS) + "</p></body></html>"
+    pages = [
+        article_html(),
+        article_html(
+            title="Council & port — a <deal>?", site="Quay News", url="https://quay.example/a", date="2023-11-30"
+        ),
+        article_html().replace("<head>", "<head>" + ld).replace('lang="en"', 'lang="en-GB"'),
+        bare,
+    ]
+    for html in pages:
+        tree = trafilatura.load_html(html)
+        ours = page_metadata(tree, "https://fallback.example/x")
+        theirs = extract_metadata(trafilatura.load_html(html), "https://fallback.example/x", extensive=False)
+        for field in ("title", "sitename", "url", "hostname", "date", "description"):
+            assert ours[field] == getattr(theirs, field), (field, html[:80])
+    assert page_metadata(trafilatura.load_html(pages[2]))["language"] == "en"
+    assert page_metadata(trafilatura.load_html(bare))["language"] is None

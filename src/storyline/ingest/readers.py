@@ -161,31 +161,90 @@ def read_text(path: Path, opts: ReadOptions) -> Iterator[Item]:
 
 
 def html_to_raw(html: bytes | str, source: str, url: str | None, opts: ReadOptions, line: int | None = None) -> Item:
-    """Main text and metadata of an HTML page, by trafilatura (dates by htmldate inside it)."""
+    """Main text and metadata of an HTML page, by trafilatura (dates by htmldate inside it).
+
+    The page is parsed once; its metadata come from :func:`page_metadata` and its text from
+    ``trafilatura.bare_extraction`` on the same tree (with its fallback extractors: they rescue odd pages).
+    """
     import trafilatura
 
     try:
+        tree = trafilatura.load_html(html)
+        if tree is None:
+            return Problem(source, "HTML page has no article text", line)
+        meta = page_metadata(tree, url)
         doc = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=False
+            tree, url=meta.get("url") or url, with_metadata=False, include_comments=False, include_tables=False
         )
         doc = doc.as_dict() if doc is not None and not isinstance(doc, dict) else doc
     except Exception as err:  # trafilatura raises a variety of parser errors on broken markup
         return Problem(source, f"HTML could not be parsed: {err}", line)
     if not doc or not (doc.get("text") or "").strip():
         return Problem(source, "HTML page has no article text", line)
-    page_url = doc.get("url") or url
+    page_url = meta.get("url") or url
     return RawArticle(
         text=doc["text"],
         source=source,
         line=line,
-        title=doc.get("title"),
-        outlet=opts.outlet or doc.get("sitename") or _outlet_from_url(page_url),
+        title=meta.get("title"),
+        outlet=opts.outlet or meta.get("sitename") or _outlet_from_url(page_url),
         url=page_url,
-        published=doc.get("date"),
-        language=doc.get("language"),
+        published=meta.get("date"),
+        language=meta.get("language"),
         text_is_clean=True,
-        meta={k: doc[k] for k in ("author", "description", "hostname") if doc.get(k)},
+        meta={k: meta[k] for k in ("author", "description", "hostname") if meta.get(k)},
     )
+
+
+_LANG = re.compile(r"([a-z]{2,3})(?:[-_][A-Za-z0-9]+)*")
+
+
+def page_metadata(tree: object, url: str | None = None) -> dict[str, str | None]:
+    """Title, site name, canonical URL, hostname, publication date, author and description of a parsed page,
+    and the language it declares (``<html lang>``).
+
+    trafilatura's own steps (``trafilatura.metadata``: meta tags, JSON-LD, title, URL, site name; the date by
+    htmldate, as ``bare_extraction(with_metadata=True)`` runs them) without the three that read the whole page
+    again for what Storyline does not use — categories, tags, licence — or guess an author from bylines
+    (the author of the meta tags and JSON-LD is kept): metadata then cost a tenth of the page, not as much as
+    its text.  If trafilatura's module changes shape, its whole metadata extraction is used instead.
+    """
+    from trafilatura import metadata as tm
+
+    try:
+        md = tm.examine_meta(tree)
+        if md.author and " " not in md.author:
+            md.author = None
+        try:
+            md = tm.extract_meta_json(tree, md)
+        except Exception:  # noqa: BLE001 — broken JSON-LD: the meta tags stand
+            pass
+        if not md.title:
+            md.title = tm.extract_title(tree)
+        if not md.url:
+            md.url = tm.extract_url(tree, url)
+        if md.url:
+            md.hostname = tm.extract_domain(md.url, fast=True)
+        dates = tm.set_date_params(False)  # as bare_extraction asks htmldate (extensive search off)
+        dates["url"] = md.url
+        md.date = tm.find_date(tree, **dates)
+        if not md.sitename:
+            md.sitename = tm.extract_sitename(tree)
+        if md.sitename:
+            md.sitename = md.sitename.lstrip("@")
+            if md.sitename and "." not in md.sitename and not md.sitename[0].isupper():
+                md.sitename = md.sitename.title()
+        elif md.url:
+            found = tm.META_URL.match(md.url)
+            if found:
+                md.sitename = found[1]
+        md.clean_and_trim()
+    except AttributeError:  # another trafilatura: its own metadata extraction, whole
+        md = tm.extract_metadata(tree, url)
+    out = {k: getattr(md, k, None) for k in ("title", "sitename", "url", "hostname", "date", "author", "description")}
+    declared = _LANG.fullmatch((getattr(tree, "get", lambda _: None)("lang") or "").strip().lower())
+    out["language"] = declared.group(1) if declared else None
+    return out
 
 
 def read_pdf(path: Path, opts: ReadOptions) -> Iterator[Item]:
