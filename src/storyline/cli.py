@@ -11,7 +11,7 @@ import tempfile
 from collections import Counter
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Callable, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Callable, Optional
 
 import typer
 from rich.console import Console
@@ -20,9 +20,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 
 from . import __version__
-from .ingest import FieldMap, IngestReport, ReadOptions, expand, ingest
 from .model import ALERT_KINDS
 from .store import Store
+
+if TYPE_CHECKING:  # ingest is imported by the commands that read files: the others start sooner
+    from .ingest import FieldMap, IngestReport, ReadOptions
 
 app = typer.Typer(
     add_completion=False,
@@ -66,13 +68,18 @@ def _field_options(
     url_field: Optional[str],
     outlet_field: Optional[str],
 ) -> FieldMap:
+    from .ingest import FieldMap
+
     return FieldMap.with_overrides(
         text=text_field, title=title_field, published=date_field, url=url_field, outlet=outlet_field
     )
 
 
-def _run_ingest(paths: list[str], store: Store, opts: ReadOptions, force: bool = False, workers: int = 1,
-                file_seconds: float | None = None) -> IngestReport:  # fmt: skip
+def _run_ingest(paths: list[str], store: Store, opts: ReadOptions | None = None, force: bool = False, workers: int = 1,
+                file_seconds: float | None = None, outlet: str | None = None) -> IngestReport:  # fmt: skip
+    from .ingest import ReadOptions, expand, ingest
+
+    opts = opts or ReadOptions(outlet=outlet)
     files = list(expand(paths))
     progress = Progress(
         SpinnerColumn(), TextColumn("[bold]ingest[/] {task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -122,6 +129,8 @@ def ingest_cmd(
     ] = 3600,
 ) -> None:
     """Read articles (text, HTML, JSONL/JSON/CSV, WARC, RSS/Atom, URLs) into a store."""
+    from .ingest import ReadOptions
+
     opts = ReadOptions(
         outlet=outlet, fields=_field_options(text_field, title_field, date_field, url_field, outlet_field)
     )
@@ -248,7 +257,7 @@ def analyze_cmd(
     with tempfile.TemporaryDirectory() as tmp:
         with Store(db or Path(tmp) / "analyze.db") as store:
             if paths:
-                report = _run_ingest(paths, store, ReadOptions(outlet=outlet))
+                report = _run_ingest(paths, store, outlet=outlet)
                 articles = list(store.articles(report.article_ids))
             else:
                 articles = list(store.articles(outlet=outlet))
@@ -424,7 +433,7 @@ def add_cmd(
 
     settings = _settings(config)
     with Store(db) as store:
-        report = _run_ingest(paths, store, ReadOptions(outlet=outlet))
+        report = _run_ingest(paths, store, outlet=outlet)
         bars, tick = _stage_bars()
         with bars:
             bars.add_task(
@@ -722,6 +731,8 @@ def _one_article(name: str, store: Store, by_id: bool) -> Any:
         if len(rows) > 1:
             err.print(f"[red]{escape(name)}: more than one article has this id prefix[/]")
             raise typer.Exit(1)
+    from .ingest import ReadOptions, ingest
+
     report = ingest([name], store, ReadOptions())
     for p in report.problems:
         err.print(f"[red]{escape(str(p))}[/]")
@@ -822,7 +833,7 @@ def run_cmd(
     settings = _settings(config)
     with Store(db) as store:
         if paths:
-            _run_ingest(paths, store, ReadOptions(), workers=workers or os.cpu_count() or 1)
+            _run_ingest(paths, store, workers=workers or os.cpu_count() or 1)
         if len(store) == 0:
             err.print(f"[red]{escape(str(db))}: no articles (give files to ingest)[/]")
             raise typer.Exit(1)

@@ -20,36 +20,93 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import importlib
 import json
 import tomllib
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .briefing import BriefingConfig
-from .quotes import QuotesConfig
-from .reuse import ReuseConfig
-from .stories import DedupConfig, StoryConfig
-from .verify import VerifyConfig
+if TYPE_CHECKING:
+    from .briefing import BriefingConfig
+    from .quotes import QuotesConfig
+    from .reuse import ReuseConfig
+    from .stories import DedupConfig, StoryConfig
+    from .verify import VerifyConfig
 
-__all__ = ["Settings", "SettingsError"]
+__all__ = ["SECTIONS", "Settings", "SettingsError"]
+
+# Each section: the stage's configuration class, imported only when the section is used (a command that
+# extracts quotes does not load the story clustering's libraries to read its settings).
+SECTIONS: dict[str, tuple[str, str]] = {
+    "dedup": ("storyline.stories.dedup", "DedupConfig"),
+    "stories": ("storyline.stories.cluster", "StoryConfig"),
+    "reuse": ("storyline.reuse.config", "ReuseConfig"),
+    "quotes": ("storyline.quotes.config", "QuotesConfig"),
+    "verify": ("storyline.verify.config", "VerifyConfig"),
+    "briefing": ("storyline.briefing.summary", "BriefingConfig"),
+}
+
+
+def section_class(name: str) -> type:
+    module, cls = SECTIONS[name]
+    return getattr(importlib.import_module(module), cls)
 
 
 class SettingsError(ValueError):
     """A settings file that cannot be used: the message names the file and the key."""
 
 
-@dataclass(frozen=True)
 class Settings:
-    """Every stage's configuration, in pipeline order (docs/settings.md lists each field)."""
+    """Every stage's configuration, in pipeline order (docs/settings.md lists each field).
 
-    dedup: DedupConfig = field(default_factory=DedupConfig)
-    stories: StoryConfig = field(default_factory=StoryConfig)
-    reuse: ReuseConfig = field(default_factory=ReuseConfig)
-    quotes: QuotesConfig = field(default_factory=QuotesConfig)
-    verify: VerifyConfig = field(default_factory=VerifyConfig)
-    briefing: BriefingConfig = field(default_factory=BriefingConfig)
+    ``Settings(quotes=QuotesConfig(...))``: the sections given, the defaults for the rest.  Read-only.
+    """
+
+    def __init__(self, **sections: Any) -> None:
+        unknown = sorted(set(sections) - set(SECTIONS))
+        if unknown:
+            raise TypeError(f"no settings section {', '.join(unknown)} (sections: {', '.join(SECTIONS)})")
+        self._given = {k: v for k, v in sections.items() if v is not None}
+
+    def section(self, name: str) -> Any:
+        """A stage's configuration: as given, else its defaults (made once)."""
+        if name not in self._given:
+            self._given[name] = section_class(name)()
+        return self._given[name]
+
+    @property
+    def dedup(self) -> DedupConfig:
+        return self.section("dedup")
+
+    @property
+    def stories(self) -> StoryConfig:
+        return self.section("stories")
+
+    @property
+    def reuse(self) -> ReuseConfig:
+        return self.section("reuse")
+
+    @property
+    def quotes(self) -> QuotesConfig:
+        return self.section("quotes")
+
+    @property
+    def verify(self) -> VerifyConfig:
+        return self.section("verify")
+
+    @property
+    def briefing(self) -> BriefingConfig:
+        return self.section("briefing")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Settings) and self.to_json() == other.to_json()
+
+    def __hash__(self) -> int:
+        return hash(self.fingerprint)
+
+    def __repr__(self) -> str:
+        return f"Settings({', '.join(f'{k}={v!r}' for k, v in self._given.items())})"
 
     @classmethod
     def load(cls, path: str | Path | None) -> "Settings":
@@ -67,14 +124,13 @@ class Settings:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], where: str = "settings") -> "Settings":
-        sections = {f.name: f for f in dataclasses.fields(cls)}
         made: dict[str, Any] = {}
         for name, values in data.items():
-            if name not in sections:
-                raise SettingsError(f"{where}: [{name}] is no section (sections: {', '.join(sorted(sections))})")
+            if name not in SECTIONS:
+                raise SettingsError(f"{where}: [{name}] is no section (sections: {', '.join(sorted(SECTIONS))})")
             if not isinstance(values, dict):
                 raise SettingsError(f"{where}: {name} must be a table ([{name}])")
-            default = sections[name].default_factory()  # type: ignore[misc]
+            default = section_class(name)()
             fields = {f.name: f for f in dataclasses.fields(default)}
             for key, value in values.items():
                 if key not in fields:
@@ -98,7 +154,7 @@ class Settings:
         return cls(**made)
 
     def to_json(self) -> dict[str, Any]:
-        return {f.name: dataclasses.asdict(getattr(self, f.name)) for f in dataclasses.fields(self)}
+        return {name: dataclasses.asdict(self.section(name)) for name in SECTIONS}
 
     @cached_property
     def fingerprint(self) -> str:
