@@ -189,3 +189,22 @@ def test_cli_quotes_on_two_processes_writes_the_same_lines_in_the_same_order(tmp
     one = run()
     assert [json.loads(line)["id"] for line in one.splitlines()] == [r["id"] for r in records]
     assert run("--workers", "2") == one
+
+
+def test_first_name_genders_are_kept_in_the_cache_and_made_again_when_damaged(tmp_path, monkeypatch) -> None:
+    """The genders worked out from gender-guesser's list are the list's own answers, kept in the user's cache
+    folder; a damaged cache file is made again, never believed."""
+    from storyline.quotes import people
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(people, "_NAME_GENDERS", None)
+    made = people._name_genders()
+    [kept] = list((tmp_path / "storyline").glob("first-name-genders-*.pickle"))
+    entries = people._first_names()
+    for name in ("anna", "john", "andrea", "kim", "jean", "maria", "sasha"):
+        assert made.get(name) == (people._gender_of_entries(entries[name]) if name in entries else None)
+    assert made["anna"] == "f" and made["john"] == "m"
+    kept.write_bytes(b"not a pickle")
+    monkeypatch.setattr(people, "_NAME_GENDERS", None)
+    assert people._name_genders() == made
+    assert kept.read_bytes() != b"not a pickle"
