@@ -366,7 +366,10 @@ class PeopleIndex:
         pronouns = [(g.start(), g.group(1)) for g in _PRONOUN_AFTER.finditer(text)]  # found once, looked up by place
         at = [p for p, _ in pronouns]
         for m in _NAME_RUN.finditer(text):
-            mention = _strip_starters(m.group(0), text[max(0, m.start() - 12) : m.start()])
+            run = m.group(0)
+            if " " not in run and "\t" not in run:
+                continue  # one word: a full name has two, and "Mr Smith" is two (a surname alone is resolved later)
+            mention = _strip_starters(run, text[max(0, m.start() - 12) : m.start()])
             if not mention or mention.isupper():
                 continue  # a dateline ("WASHINGTON —") or a shouted headline, not a name
             role, honorific, tokens = _split_name(mention)
