@@ -267,25 +267,34 @@ _NAME_GENDERS: dict[str, str] | None = None
 
 
 def _name_genders() -> dict[str, str]:
-    """Every first name of the list that has a gender, with it: worked out from the list once per installed
-    list and version of this file, and kept in the user's cache folder (``$XDG_CACHE_HOME/storyline``), so
+    """Every first name of the list that has a gender, with it: worked out once per installed list and version
+    of the weighing code, and kept in the user's cache folder (``$XDG_CACHE_HOME/storyline``), so
     that a process starts in a hundredth of a second instead of a tenth; made again when the cache is
     missing, unreadable or stale."""
     global _NAME_GENDERS
     if _NAME_GENDERS is not None:
         return _NAME_GENDERS
     import hashlib
+    import marshal
     import os
     import pickle
+    import sys
 
     import gender_guesser
 
-    source = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-    stat = source.stat()
-    key = hashlib.sha1(repr((stat.st_size, stat.st_mtime_ns)).encode() + Path(__file__).read_bytes()).hexdigest()
-    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "storyline"
-    cached = folder / f"first-name-genders-{key[:16]}.pickle"
     try:
+        # what the answers depend on: the list's file, and the code that weighs its entries (as compiled: this
+        # file may sit in a zip on a cluster's workers, where it cannot be read as a file)
+        stat = (Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt").stat()
+        made_by = marshal.dumps(_gender_of_entries.__code__) + sys.version.encode()
+        key = hashlib.sha1(repr((stat.st_size, stat.st_mtime_ns)).encode() + made_by).hexdigest()
+        folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "storyline"
+        cached = folder / f"first-name-genders-{key[:16]}.pickle"
+    except (OSError, RuntimeError, ValueError):  # no home, no readable list: worked out, not kept
+        folder = cached = None  # type: ignore[assignment]
+    try:
+        if cached is None:
+            raise OSError("no cache")
         with open(cached, "rb") as f:
             found = pickle.load(f)
         if isinstance(found, dict):
@@ -299,6 +308,8 @@ def _name_genders() -> dict[str, str]:
         if gender:
             genders[name] = gender
     try:
+        if folder is None or cached is None:
+            raise OSError("no cache")
         folder.mkdir(parents=True, exist_ok=True)
         part = cached.with_suffix(f".{os.getpid()}.part")
         with open(part, "wb") as f:
