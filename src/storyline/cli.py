@@ -298,7 +298,7 @@ def analyze_cmd(
 def _jsonl_articles(path: Path, need: tuple[str, ...] = ("id", "text")) -> Any:
     """Records of a JSONL file with the keys ``need`` (``text`` a string); bad lines reported on standard
     error and skipped."""
-    from .ingest.readers import iter_jsonl
+    from .jsonl import iter_jsonl
     from .model import Problem
 
     if not path.exists():

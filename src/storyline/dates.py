@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from email.utils import parsedate_to_datetime
 
-from dateutil import parser as du
-
 YEARS = range(1900, 2101)  # a publication date outside these years is a mistake in the source, not a date
 
 
@@ -43,6 +41,8 @@ def _parse(value: object) -> date | datetime | None:
         return parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
         pass
+    from dateutil import parser as du  # the last resort, loaded when a date needs it
+
     found = du.parse(text, fuzzy=False)
     found.utcoffset()  # an impossible offset fails here, not later in the store
     return found

@@ -10,7 +10,8 @@ Public surface:
 
 from .clean import clean
 from .load import expand, ingest, ingest_items, IngestReport, read
-from .readers import FieldMap, ReadOptions, parse_json_line, record_to_raw
+from ..jsonl import parse_json_line
+from .readers import FieldMap, ReadOptions, record_to_raw
 
 __all__ = [
     "FieldMap",

@@ -13,10 +13,10 @@ import re
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import Iterable, Iterator
 
-from charset_normalizer import from_bytes
-
+from ..jsonl import MAX_RECORD, iter_jsonl
+from ..jsonl import open_maybe_gzip as _open_maybe_gzip
 from ..model import Problem, RawArticle
 
 Item = RawArticle | Problem
@@ -54,8 +54,6 @@ class ReadOptions:
 
 # --------------------------------------------------------------------------- helpers
 
-MAX_RECORD = 64 * 1024 * 1024  # characters of one JSON line or CSV cell
-
 
 def decode(data: bytes, source: str) -> tuple[str | None, Problem | None]:
     """Text of a file's bytes; a warning when it was not UTF-8, a problem when it is not text."""
@@ -66,6 +64,8 @@ def decode(data: bytes, source: str) -> tuple[str | None, Problem | None]:
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as err:
+        from charset_normalizer import from_bytes
+
         best = from_bytes(data[:1_000_000]).best()
         if best is None or best.encoding in {"utf_8", "utf_8_sig"}:
             line = data[: err.start].count(b"\n") + 1
@@ -263,44 +263,6 @@ def read_html(path: Path, opts: ReadOptions) -> Iterator[Item]:
     yield html_to_raw(data, str(path), None, opts)
 
 
-def _iter_lines(stream: IO[bytes], source: str) -> Iterator[tuple[int, str | Problem]]:
-    for number, raw in enumerate(stream, 1):
-        try:
-            yield number, raw.decode("utf-8")
-        except UnicodeDecodeError as err:
-            yield number, Problem(source, f"not valid UTF-8 ({err.reason} at byte {err.start})", number)
-
-
-def iter_jsonl(path: Path, skip_until: int = 0) -> Iterator[tuple[int, object] | Problem]:
-    """``(line number, parsed value)`` for each non-blank line of a JSONL file (``.gz`` too), streamed."""
-    source = str(path)
-    with _open_maybe_gzip(path) as stream:
-        for number, line in _iter_lines(stream, source):
-            if number <= skip_until:
-                continue
-            if isinstance(line, Problem):
-                yield line
-                continue
-            if not line.strip():
-                continue
-            parsed = parse_json_line(line, source, number)
-            yield parsed if isinstance(parsed, Problem) else (number, parsed)
-
-
-def parse_json_line(line: str, source: str, number: int) -> object | Problem:
-    """One JSON line parsed, or the problem with it (file and line named)."""
-    if len(line) > MAX_RECORD:
-        return Problem(source, f"a record of {len(line):,} characters is too long (limit {MAX_RECORD:,})", number)
-    try:
-        return json.loads(line.rstrip("\r\n"))
-    except json.JSONDecodeError as err:
-        return Problem(source, f"invalid JSON: {err.msg} (column {err.colno})", number)
-    except RecursionError:
-        return Problem(source, "invalid JSON: nested too deeply", number)
-    except ValueError as err:  # an integer of thousands of digits
-        return Problem(source, f"invalid JSON: {str(err)[:120]}", number)
-
-
 def read_jsonl(path: Path, opts: ReadOptions) -> Iterator[Item]:
     for item in iter_jsonl(path, opts.skip_until):
         yield item if isinstance(item, Problem) else record_to_raw(item[1], str(path), item[0], opts)  # type: ignore[arg-type]
@@ -368,6 +330,8 @@ def read_csv(path: Path, opts: ReadOptions) -> Iterator[Item]:
             head.decode("utf-8-sig")
         except UnicodeDecodeError as err:
             if err.start < len(head) - 4:  # not a character cut at the sample's end
+                from charset_normalizer import from_bytes
+
                 best = from_bytes(head).best()
                 encoding = best.encoding if best is not None else "latin-1"
                 yield Problem(source, f"not UTF-8: decoded as {encoding}", skipped=False)
@@ -482,14 +446,6 @@ def read_feed(path: Path, opts: ReadOptions) -> Iterator[Item]:
             text_is_clean=True,
             meta={k: entry[k] for k in ("author", "id") if entry.get(k)},
         )
-
-
-def _open_maybe_gzip(path: Path) -> IO[bytes]:
-    if path.suffix == ".gz":
-        import gzip
-
-        return gzip.open(path, "rb")  # type: ignore[return-value]
-    return open(path, "rb")
 
 
 READERS = {

@@ -93,6 +93,15 @@ def _split_name_cached(mention: str) -> tuple[tuple[str, ...], str | None, tuple
     return tuple(role), honorific, tuple(tokens)
 
 
+_POSSESSIVE = re.compile(r"[’']s\b")
+_PARTY_TAG = re.compile(r"[A-Z]-[A-Za-z.]+")  # "R-IN"
+_NAMED_AFTER = re.compile(r"\b[a-z]+\s+(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'.\-]*$")
+_PLACE_WORD = re.compile(r"\s(?:of|from|at|in|for|with)\s")
+_NAME_THEN_PLACE = re.compile(
+    r"^((?:[\w’'.\-]+\s+){0,5}?(?:[A-Z][\w’'.\-]*\s+){1,5}?[A-Z][\w’'.\-]*)\s+(?:of|from|at|in|for|with)\s+.*$"
+)
+
+
 def _split_name_once(mention: str) -> tuple[list[str], str | None, list[str]]:
     # "Michael Elliott, the executive director of ..." / "a White House spokesman, Eric Schultz":
     # of the parts between commas, the one that reads as a name
@@ -102,17 +111,15 @@ def _split_name_once(mention: str) -> tuple[list[str], str | None, list[str]]:
         named = (
             pure
             or [p for p in parts if p[0].isupper() and sum(t[:1].isupper() for t in p.split()) >= 2]
-            or [p for p in parts if re.search(r"\b[a-z]+\s+(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'.\-]*$", p)]
+            or [p for p in parts if _NAMED_AFTER.search(p)]
         )  # "the caller, a delivery driver named Ahmed Siddiqui"
         mention = named[0] if named else parts[0]
-    mention = re.sub(r"[’']s\b", "", mention)  # "Mr Obama’s" -> "Mr Obama"
+    if "’" in mention or "'" in mention:
+        mention = _POSSESSIVE.sub("", mention)  # "Mr Obama’s" -> "Mr Obama"
     # "Sheriff Adam Hayward of Deuel County", "geologist Ines Varga of the Lund Observatory":
-    # the name ends where the place begins
-    mention = re.sub(
-        r"^((?:[\w’'.\-]+\s+){0,5}?(?:[A-Z][\w’'.\-]*\s+){1,5}?[A-Z][\w’'.\-]*)\s+(?:of|from|at|in|for|with)\s+.*$",
-        r"\1",
-        mention,
-    )
+    # the name ends where the place begins (the pattern is tried only when such a word is there)
+    if _PLACE_WORD.search(mention):
+        mention = _NAME_THEN_PLACE.sub(r"\1", mention)
     tokens = mention.replace("(", " ").replace(")", " ").split()
     # "planetary geologist Ines Varga", "NASA administrator Jim Bridenstine": a description in lower
     # case before a capitalised name is a role, not part of the name
@@ -165,7 +172,7 @@ def _split_name_once(mention: str) -> tuple[list[str], str | None, list[str]]:
         honorific = tokens.pop(0).strip(".")
     tokens = [t.strip(",.") for t in tokens if t.strip(",.")]
     # drop party/state tags like "R-IN" and trailing descriptors
-    tokens = [t for t in tokens if not re.fullmatch(r"[A-Z]-[A-Za-z.]+", t)]
+    tokens = [t for t in tokens if "-" not in t or not _PARTY_TAG.fullmatch(t)]
     return role, honorific, tokens
 
 
@@ -187,22 +194,26 @@ _DATE_PREPOSITION = re.compile(
 )
 
 
-@lru_cache(maxsize=65536)
 def _strip_starters(mention: str, before: str = "") -> str:
     """Drop capitalised function words a sentence may start with ("But Sir Keir" -> "Sir Keir"), and a month
     that is a date ("In October Faris said", "since April Asked ..."): ``before`` is the text just before."""
+    joined, tokens, stripped, month_first = _without_starters(mention)
+    if month_first and (stripped or _DATE_PREPOSITION.search(before[-12:])):
+        return " ".join(tokens[1:])
+    return joined
+
+
+@lru_cache(maxsize=65536)
+def _without_starters(mention: str) -> tuple[str, tuple[str, ...], bool, bool]:
+    """The mention without its leading function words (cached by the mention alone: the text before it, which
+    differs at every occurrence, matters only when a month comes first)."""
     tokens = mention.split()
     stripped = False
     while tokens and tokens[0].lower().strip(".,") in _STARTERS:
         tokens.pop(0)
         stripped = True
-    if (
-        len(tokens) > 1
-        and tokens[0].lower().strip(".,") in _MONTHS
-        and (stripped or _DATE_PREPOSITION.search(before[-12:]))
-    ):
-        tokens.pop(0)
-    return " ".join(tokens)
+    month_first = len(tokens) > 1 and tokens[0].lower().strip(".,") in _MONTHS
+    return " ".join(tokens), tuple(tokens), stripped, month_first
 
 
 @lru_cache(maxsize=65536)
