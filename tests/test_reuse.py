@@ -182,3 +182,34 @@ def test_compare_command_json(tmp_path) -> None:
         env={"COLUMNS": "100", "PATH": "/usr/bin"},
     )
     assert r.returncode == 0 and "Shared passages" in r.stdout
+
+
+def test_anchors_are_the_shared_ngrams_even_when_their_numbers_collide(monkeypatch) -> None:
+    """Anchors found through numbered n-grams equal the plain definition (every position where the same n
+    words start in both texts, n-grams found more than three times in the second skipped), and stay equal
+    when two different n-grams get the same number."""
+    import importlib
+
+    import numpy as np
+
+    align_module = importlib.import_module("storyline.reuse.align")
+
+    def plain(a: list[str], b: list[str], n: int) -> list[tuple[int, int]]:
+        at: dict[tuple[str, ...], list[int]] = {}
+        for j in range(len(b) - n + 1):
+            at.setdefault(tuple(b[j : j + n]), []).append(j)
+        return sorted((i, j) for i in range(len(a) - n + 1) for j in at.get(tuple(a[i : i + n]), [])
+                      if len(at[tuple(a[i : i + n])]) <= 3)  # fmt: skip
+
+    texts = [p.read_text("utf-8").split("\n\n") for p in sorted(EXAMPLES.glob("*.txt"))]
+    repeated = make(ORIGINAL * 4, "Loop")  # every n-gram four times: skipped as an anchor
+    articles = [make(t, f"o{n}") for n, t in enumerate(texts)] + [repeated, make(ORIGINAL, "Gazette")]
+    for mix in (None, np.uint64(1)):  # 1: n-grams numbered by the sum of their words, collisions everywhere
+        if mix is not None:
+            monkeypatch.setattr(align_module, "_MIX", mix)
+        for a in articles:
+            for b in articles:
+                vocab: dict[str, int] = {}
+                ta, tb = align_module.tokenize(a, vocab), align_module.tokenize(b, vocab)
+                for n in (1, 5):
+                    assert sorted(align_module._anchors(ta.ids, tb.ids, n)) == plain(ta.words, tb.words, n)

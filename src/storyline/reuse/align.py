@@ -87,10 +87,20 @@ class Tokens:
     starts: np.ndarray
     ends: np.ndarray
     sentence_of: np.ndarray  # sentence number of each word
+    ids: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))  # each word's number in ``vocab``
+    vocab: dict[str, int] = field(default_factory=dict)  # shared by the articles of one story
+    weights: list[dict[str, float]] | None = None  # per sentence, made once (see _weights)
+
+    def ids_in(self, vocab: dict[str, int]) -> np.ndarray:
+        """The word numbers in another vocabulary (tokens made apart, then aligned together)."""
+        if vocab is self.vocab:
+            return self.ids
+        return np.fromiter((vocab.setdefault(w, len(vocab)) for w in self.words), np.int64, len(self.words))
 
 
-def tokenize(article: Article) -> Tokens:
-    """An article's words (lower case) with their character offsets and sentence numbers, once per article."""
+def tokenize(article: Article, vocab: dict[str, int] | None = None) -> Tokens:
+    """An article's words (lower case) with their character offsets and sentence numbers, once per article;
+    ``vocab``: the word numbering shared with the articles it will be aligned with (a new one by default)."""
     text = article.text
     spans = [m.span() for m in _WORD.finditer(text)]
     lowered = text.lower() if len(text.lower()) == len(text) else None  # same offsets in almost every text
@@ -103,20 +113,40 @@ def tokenize(article: Article) -> Tokens:
     starts_a = np.asarray(starts, dtype=np.int64)
     sent_starts = np.asarray([s.start for s in article.sentences] or [0], dtype=np.int64)
     sentence_of = np.searchsorted(sent_starts, starts_a, side="right") - 1
-    return Tokens(words, starts_a, np.asarray(ends, dtype=np.int64), np.maximum(sentence_of, 0))
+    vocab = {} if vocab is None else vocab
+    ids = np.fromiter((vocab.setdefault(w, len(vocab)) for w in words), np.int64, len(words))
+    return Tokens(words, starts_a, np.asarray(ends, dtype=np.int64), np.maximum(sentence_of, 0), ids, vocab)
 
 
-def _anchors(a: list[str], b: list[str], n: int) -> list[tuple[int, int]]:
-    """Positions (i, j) where the same n words start in both texts; n-grams frequent in b are skipped."""
-    index: dict[tuple[str, ...], list[int]] = {}
-    for j in range(len(b) - n + 1):
-        index.setdefault(tuple(b[j : j + n]), []).append(j)
-    out = []
-    for i in range(len(a) - n + 1):
-        hits = index.get(tuple(a[i : i + n]))
-        if hits and len(hits) <= 3:
-            out.extend((i, j) for j in hits)
-    return out
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _anchors(a: np.ndarray, b: np.ndarray, n: int) -> list[tuple[int, int]]:
+    """Positions (i, j) where the same n words start in both texts (word numbers of one vocabulary), in
+    order; n-grams found more than three times in b are skipped (stock phrases, repeated lines)."""
+    if n < 1 or len(a) < n or len(b) < n:
+        return []
+    from numpy.lib.stride_tricks import sliding_window_view
+
+    wa, wb = sliding_window_view(a, n), sliding_window_view(b, n)
+    rows = np.concatenate([wa, wb])
+    key = np.zeros(len(rows), dtype=np.uint64)  # each n-gram as one number (wrapping arithmetic) ...
+    for k in range(n):
+        key = key * _MIX + rows[:, k].astype(np.uint64)
+    _, first, gram = np.unique(key, return_index=True, return_inverse=True)
+    gram = gram.reshape(-1)
+    if not (rows == rows[first][gram]).all():  # ... checked: two n-grams sharing a number are told apart
+        _, gram = np.unique(rows, axis=0, return_inverse=True)
+        gram = gram.reshape(-1)
+    ga, gb = gram[: len(wa)], gram[len(wa) :]
+    count = np.bincount(gb, minlength=int(gram.max()) + 1)
+    by_gram = np.argsort(gb, kind="stable")  # b's positions grouped by n-gram, in text order within one
+    first = np.searchsorted(gb[by_gram], np.arange(len(count)))
+    i = np.flatnonzero((count[ga] >= 1) & (count[ga] <= 3))
+    hits = count[ga[i]]
+    offset = np.arange(int(hits.sum())) - np.repeat(np.cumsum(hits) - hits, hits)
+    j = by_gram[np.repeat(first[ga[i]], hits) + offset]
+    return list(zip(np.repeat(i, hits).tolist(), j.tolist()))
 
 
 def _chain(anchors: list[tuple[int, int]], n: int, gap: int) -> list[tuple[int, int, int, int]]:
@@ -174,7 +204,8 @@ def align(
 ) -> Alignment:
     """Every passage of ``a`` reused in ``b``, verbatim, edited or reworded (``ta``/``tb``: their tokens, if known)."""
     cfg = config or ReuseConfig()
-    ta, tb = ta or tokenize(a), tb or tokenize(b)
+    ta = ta or tokenize(a, tb.vocab if tb else None)
+    tb = tb or tokenize(b, ta.vocab)
     result = Alignment(a=a.id, b=b.id, words_a=len(ta.words), words_b=len(tb.words))
     if not ta.words or not tb.words:
         return result
@@ -187,7 +218,7 @@ def align(
     passages: list[Passage] = []
 
     # 1. anchors chained into passages
-    for i0, i1, j0, j1 in _chain(_anchors(ta.words, tb.words, cfg.anchor), cfg.anchor, cfg.gap):
+    for i0, i1, j0, j1 in _chain(_anchors(ta.ids, tb.ids_in(ta.vocab), cfg.anchor), cfg.anchor, cfg.gap):
         i1, j1 = _extend(ta.words, tb.words, i1, j1, +1)
         s0, t0 = _extend(ta.words, tb.words, i0 - 1, j0 - 1, -1)
         i0, j0 = s0 + 1, t0 + 1
@@ -233,12 +264,16 @@ def align(
 
 
 def _weights(tokens: Tokens, n_sent: int) -> list[dict[str, float]]:
-    """Per sentence, its content words weighted by rarity (rare words and numbers survive rewrites)."""
+    """Per sentence, its content words weighted by rarity (rare words and numbers survive rewrites); made once
+    per article, however many articles it is aligned with."""
+    if tokens.weights is not None and len(tokens.weights) == n_sent:
+        return tokens.weights
     vecs: list[dict[str, float]] = [dict() for _ in range(n_sent)]
     for w, s in zip(tokens.words, tokens.sentence_of.tolist()):
         if w in paraphrase.FUNCTION_WORDS or s >= n_sent:
             continue
         vecs[s][w] = idf(w)
+    tokens.weights = vecs
     return vecs
 
 
@@ -269,8 +304,8 @@ def align_sentences(
     """Monotone alignment of a's sentences to b's: (sentence of a, sentence of b, paraphrase probability),
     and the rare-word cosine matrix of all sentence pairs."""
     candidate = (config or ReuseConfig()).sentence_candidate
-    ta = ta or tokenize(a)
-    tb = tb or tokenize(b)
+    ta = ta or tokenize(a, tb.vocab if tb else None)
+    tb = tb or tokenize(b, ta.vocab)
     na, nb = len(a.sentences), len(b.sentences)
     if not na or not nb:
         return [], np.zeros((na, nb))

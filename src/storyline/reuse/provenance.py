@@ -136,7 +136,8 @@ def provenance(articles: Sequence[Article], config: ReuseConfig | None = None) -
     """Relations of every article of one story to the others, with the aligned passages as evidence."""
     cfg = config or ReuseConfig()
     by_id = {a.id: a for a in articles}
-    tokens = {a.id: tokenize(a) for a in articles}  # once per article, not once per pair
+    vocab: dict[str, int] = {}  # one word numbering for the story: n-grams compare as numbers
+    tokens = {a.id: tokenize(a, vocab) for a in articles}  # once per article, not once per pair
     rare = {a.id: {w for w in tokens[a.id].words if w not in FUNCTION_WORDS and idf(w) >= cfg.rare} for a in articles}
     df = Counter(w for words in rare.values() for w in words)
     pairs = _candidate_pairs(articles, rare, cfg.max_partners)
