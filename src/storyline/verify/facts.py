@@ -38,6 +38,7 @@ out per cent percent by""".split()
 )
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_DIGIT = re.compile(r"\d")
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _PATTERNS = [
     ("percent", re.compile(rf"(?P<num>{_NUM})\s*(?:%|per\s?cent\b|percent\b|percentage points?\b)", re.I)),
@@ -137,7 +138,10 @@ def extract_facts(article: Article) -> list[Fact]:
     out: list[Fact] = []
     for sent in article.sentences:
         taken: list[tuple[int, int]] = []
+        digits = _DIGIT.search(text, sent.start, sent.end) is not None
         for kind, pattern in _PATTERNS:
+            if not digits and kind != "duration":
+                continue  # every other pattern needs a digit ("two years" is the one written in words)
             for m in pattern.finditer(text, sent.start, sent.end):
                 s, e = m.span()
                 if any(a < e and s < b for a, b in taken):
