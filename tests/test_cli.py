@@ -166,3 +166,15 @@ def test_settings_of_the_later_stages_reach_what_analyze_finds(tmp_path: Path) -
     changed = story("--config", "s.toml")
     assert not any(r["kind"] in ("rewrite", "duplicate") for r in changed["relations"])
     assert len(changed["briefing"]["summary"]) == 2
+
+
+def test_every_command_takes_the_settings_file_and_checks_it(tmp_path: Path, corpus_dir: Path) -> None:
+    """The same --config can be passed to every command; a command without thresholds still refuses a bad file."""
+    good, bad = tmp_path / "good.toml", tmp_path / "bad.toml"
+    good.write_text("[verify]\nmin_shared = 5\n", "utf-8")
+    bad.write_text("[verify]\nmin_shard = 5\n", "utf-8")
+    assert cli("ingest", str(corpus_dir), "--db", "s.db", "--config", str(good), cwd=tmp_path).returncode == 0
+    for command in (["articles"], ["alerts"], ["search", "bridge"]):
+        assert cli(*command, "--db", "s.db", "--config", str(good), cwd=tmp_path).returncode == 0, command
+        r = cli(*command, "--db", "s.db", "--config", str(bad), cwd=tmp_path)
+        assert r.returncode == 2 and "verify.min_shard is no setting" in r.stderr.replace("\n", ""), command

@@ -127,8 +127,10 @@ def ingest_cmd(
             help="Time limit per file or URL, in seconds: past it, what was read is kept and the next run goes on from there (0: none)."
         ),
     ] = 3600,
+    config: ConfigOption = None,
 ) -> None:
     """Read articles (text, HTML, JSONL/JSON/CSV, WARC, RSS/Atom, URLs) into a store."""
+    _settings(config)  # no thresholds here: the file is checked, as every command checks it
     from .ingest import ReadOptions
 
     opts = ReadOptions(
@@ -168,8 +170,10 @@ def search_cmd(
     db: DbOption = Path("storyline.db"),
     limit: Annotated[int, typer.Option(help="Hits of each kind.")] = 10,
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.text,
+    config: ConfigOption = None,
 ) -> None:
     """Search the store: articles, quotes (who said 'backstop'?) and people; each hit with the place of its words."""
+    _settings(config)  # no thresholds here: the file is checked, as every command checks it
     _existing(db)
     from .store.search import MARK_END, MARK_START, search
 
@@ -214,8 +218,10 @@ def articles_cmd(
     db: DbOption = Path("storyline.db"),
     outlet: Annotated[Optional[str], typer.Option(help="Only this outlet.")] = None,
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.text,
+    config: ConfigOption = None,
 ) -> None:
     """List the articles a store holds."""
+    _settings(config)  # no thresholds here: the file is checked, as every command checks it
     _existing(db)
     with Store(db) as store:
         rows = [a.summary() for a in store.articles(outlet=outlet)]
@@ -523,8 +529,10 @@ def alerts_cmd(
     kind: Annotated[Optional[list[str]], typer.Option(help=f"Only these kinds ({', '.join(ALERT_KINDS)}).")] = None,
     limit: Annotated[int, typer.Option(help="At most this many, newest first.")] = 100,
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.text,
+    config: ConfigOption = None,
 ) -> None:
     """The alerts kept in a store, newest first (found by `add` and by `serve` as articles arrive)."""
+    _settings(config)  # no thresholds here: the file is checked, as every command checks it
     _existing(db)
     with Store(db) as store:
         rows = store.alerts(since, limit, kind)
