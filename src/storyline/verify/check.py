@@ -10,9 +10,12 @@ from ..groups import Groups
 from ..model import Article, Span
 from ..quotes import QuoteInstance
 from ..reuse import Provenance
+from ..reuse.paraphrase import probability
+from ..stories import features
+from ..text import WORD
 from .config import VerifyConfig
 from .facts import FactComparison, compare_facts, extract_facts
-from .statements import Place, Statement, group_statements
+from .statements import Place, Statement, group_statements, word_diff, words
 
 
 @dataclass
@@ -33,6 +36,7 @@ def independent_sources(
 
     Quotes alone never join two articles: carrying the same quote is corroboration.
     """
+    wire_share = (config or VerifyConfig()).wire_share
     groups: Groups[str] = Groups(article_ids)
     known = set(article_ids)
     if provenance is not None:
@@ -43,7 +47,7 @@ def independent_sources(
         for al in provenance.alignments:
             wire = [p for p in al.passages if p.kind != "reworded" and p.words_a >= 25]
             share = sum(p.words_a for p in wire) / max(1, min(al.words_a, al.words_b))
-            if share >= (config or VerifyConfig()).wire_share and al.a in known and al.b in known:
+            if share >= wire_share and al.a in known and al.b in known:
                 groups.union(al.a, al.b)
     roots: dict[str, int] = {}
     return {a: roots.setdefault(groups.find(a), len(roots)) for a in article_ids}
@@ -52,8 +56,6 @@ def independent_sources(
 @lru_cache(maxsize=20_000)
 def _features(text: str) -> dict[str, float]:
     """A sentence's weighted terms; copies repeat sentences word for word, so they are computed once."""
-    from ..stories import features
-
     return features(text)
 
 
@@ -63,8 +65,6 @@ def _paraphrased_elsewhere(
     """Note the quotes that another outlet reported as indirect speech: the same statement in its own
     words, without quotation marks.  Either that outlet paraphrased, or this one put quotation marks
     around words nobody else quotes."""
-    from ..reuse.paraphrase import probability
-
     if not any(i.status in ("unique", "altered") for st in statements for i in st.instances):
         return  # nothing to look for: skip vectorising every sentence of the story
     quoted_spans: dict[str, list[tuple[int, int]]] = {}
@@ -117,10 +117,6 @@ def _against_source(
     """A copy's or rewrite's quote that no quote of its source matched is held against the source's text:
     ``altered`` (with the diff) when it rewords a sentence there, quotation marks moved or not, and
     ``not-in-source`` when the source has nothing like it.  Either way it is no exclusive of the copy."""
-    from ..reuse.paraphrase import probability
-    from ..text import WORD as _WORD
-    from .statements import word_diff, words
-
     by_id = {a.id: a for a in articles}
     quoted_spans: dict[str, list[tuple[int, int]]] = {}
     for q in quotes:
@@ -145,7 +141,7 @@ def _against_source(
                 for sent in a.sentences:
                     toks = [
                         (m.group(0).casefold().replace("’", "'"), (sent.start + m.start(), sent.start + m.end()))
-                        for m in _WORD.finditer(a.span_text(sent))
+                        for m in WORD.finditer(a.span_text(sent))
                     ]
                     rows.append(([t for t, _ in toks], [o for _, o in toks], a.span_text(sent)))
                 sentences[source] = rows
