@@ -44,13 +44,15 @@ def _children() -> dict[int, list[int]]:
     return kids
 
 
-def _memory_mb(pid: int) -> float:
-    """Proportional set size: pages shared with a forked parent count once over the tree, not per process."""
-    for name, key in ((f"/proc/{pid}/smaps_rollup", "Pss:"), (f"/proc/{pid}/status", "VmRSS:")):
+def _memory_mb(pid: int, key: str = "Pss:") -> float:
+    """Proportional set size: pages shared with a forked parent count once over the tree, not per process.
+    ``key="Anonymous:"``: the part that is no file's pages (memory-mapped files the kernel can drop and read
+    again are not in it)."""
+    for name, k in ((f"/proc/{pid}/smaps_rollup", key), (f"/proc/{pid}/status", "VmRSS:")):
         try:
             with open(name) as f:
                 for line in f:
-                    if line.startswith(key):
+                    if line.startswith(k):
                         return int(line.split()[1]) / 1024
         except OSError:
             continue
@@ -61,7 +63,7 @@ def timed(cmd: list[str], log: Path, env: dict[str, str] | None = None) -> dict:
     """Run a command; wall seconds, peak memory (proportional set size) of its process tree and of its largest single process."""
     with open(log, "w") as out:
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
-        peak = {"tree": 0.0, "root": 0.0, "largest_child": 0.0}
+        peak = {"tree": 0.0, "root": 0.0, "root_anonymous": 0.0, "largest_child": 0.0}
         done = threading.Event()
 
         def sample() -> None:
@@ -76,6 +78,7 @@ def timed(cmd: list[str], log: Path, env: dict[str, str] | None = None) -> dict:
                 sizes = {p: _memory_mb(p) for p in tree}
                 peak["tree"] = max(peak["tree"], sum(sizes.values()))
                 peak["root"] = max(peak["root"], sizes.get(proc.pid, 0.0))
+                peak["root_anonymous"] = max(peak["root_anonymous"], _memory_mb(proc.pid, "Anonymous:"))
                 peak["largest_child"] = max([peak["largest_child"]] + [v for p, v in sizes.items() if p != proc.pid])
                 # reading smaps walks the page tables of a process of many GB: keep that under 5% of one core
                 done.wait(max(0.25, 20 * (time.perf_counter() - began)))

@@ -76,6 +76,8 @@ def test_corpus_run_tables(corpus_file: Path, tmp_path: Path) -> None:
         articles = list(store.articles())
     assert len(report.problems) == 2
     run = run_local(db, tmp_path / "out", "jsonl", workers=2, batch=7)
+    # the per-article state was kept in files beside the tables while the run needed it, and is gone
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted([*TABLES, "settings.json"])
     rows = read_table(tmp_path / "out", "articles")
     assert len(rows) == len(articles) == run.articles
     # the same stories and duplicate groups as the in-memory pipeline
@@ -125,6 +127,22 @@ def test_ingest_on_several_cores_stores_what_one_core_stores(corpus_file: Path, 
             stored.append(([a.id for a in store.articles()], [str(p) for p in report.problems]))
     assert stored[0] == stored[1]
     assert len(stored[0][0]) > 30 and len(stored[0][1]) == 2
+
+
+def test_growing_arrays_in_memory_and_on_disk_are_the_same(tmp_path: Path) -> None:
+    from storyline.spill import Growing
+
+    rng = np.random.default_rng(3)
+    chunks = [rng.integers(0, 2**40, size=(n, 4)).astype(np.uint64) for n in (3, 0, 5, 1)]
+    held, kept = Growing(np.uint64, 4), Growing(np.uint64, 4, tmp_path, "keys")
+    for c in chunks:
+        held.append(c)
+        kept.append(c)
+    assert isinstance(kept.array(), np.memmap) and not kept.array().flags.writeable
+    assert np.array_equal(held.array(), np.concatenate(chunks)) and np.array_equal(kept.array(), held.array())
+    kept.append(chunks[0])  # appending after reading: the next read sees it
+    assert len(kept) == len(kept.array()) == 12 and np.array_equal(kept.array()[-3:], chunks[0])
+    assert Growing(np.float64, folder=tmp_path, name="empty").array().shape == (0,)
 
 
 def test_unordered_map_gives_every_result_once_through_a_small_window() -> None:

@@ -277,7 +277,7 @@ def test_events_of_one_topic_in_one_week_stay_apart() -> None:
     assert story["bridge-1"] != story["bridge2-1"]
 
 
-def test_representatives_and_group_terms_do_not_depend_on_order() -> None:
+def test_representatives_and_group_terms_do_not_depend_on_order(tmp_path: Path) -> None:
     from storyline.stories.cluster import group_vector, representatives
 
     keys, days, groups = ["c", "a", "b", "d"], [3.0, None, 3.0, 1.0], [0, 0, 0, 1]
@@ -308,6 +308,17 @@ def test_representatives_and_group_terms_do_not_depend_on_order() -> None:
         )
         assert got == {vocab[t]: w for t, w in vec.items()}
         assert abs(sum(w * w for w in vec.values()) - 1.0) < 1e-12
+    # made a few groups at a time and kept in files (as the corpus run does): the same rows, the same bits
+    for chunk in (1, 2, 3):
+        small = feats.grouped(rep, tmp_path, chunk=chunk)
+        # the weights are the file's pages, read-only, not a copy in memory
+        assert (tmp_path / "group-weights.bin").stat().st_size == small.matrix.data.nbytes
+        assert not small.matrix.data.flags.writeable and not small.matrix.data.flags.owndata
+        assert small.keys.tolist() == feats.grouped(rep).keys.tolist()
+        assert (small.matrix != rows).nnz == 0
+        assert (
+            small.matrix.indices.tolist() == rows.indices.tolist() and small.matrix.data.tolist() == rows.data.tolist()
+        )
 
 
 def test_story_evidence_names_what_is_shared_and_counts_copies_once() -> None:

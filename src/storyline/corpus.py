@@ -24,6 +24,8 @@ from __future__ import annotations
 import json
 from contextlib import contextmanager
 import os
+import shutil
+import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -38,6 +40,7 @@ from .batching import die_with_parent
 from .model import Article
 from .pipeline import analyze_story
 from .settings import Settings
+from .spill import Growing
 from .stories import (
     DedupConfig,
     Features,
@@ -338,9 +341,13 @@ def run_local(store_path: str | Path, out: str | Path, fmt: str = "jsonl", worke
         if workers > 1
         else None
     )
+    Path(out).mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=".work-", dir=out))  # per-article state, beside the tables it makes
     try:
         with stage("articles"):  # 1. per article
-            dedup, rows, feats = _article_stage(pool, path, slices, settings, lambda n: tick("articles", n, total))
+            dedup, rows_file, feats = _article_stage(
+                pool, path, slices, settings, lambda n: tick("articles", n, total), work
+            )
         keys = feats.keys
         report.articles = len(keys)
         with stage("duplicates"):  # 2. duplicate groups
@@ -356,7 +363,9 @@ def run_local(store_path: str | Path, out: str | Path, fmt: str = "jsonl", worke
                 done[0] += n
                 tick("neighbours", done[0], len(keys))
 
-            names = grouped_stories(feats, dups.groups, settings.stories, progress=knn_tick, workers=workers)
+            names = grouped_stories(
+                feats, dups.groups, settings.stories, progress=knn_tick, workers=workers, folder=work
+            )
             del feats
         with stage("story analysis"):  # 4. per story, and the tables
             members: dict[str, list[str]] = {}
@@ -372,10 +381,10 @@ def run_local(store_path: str | Path, out: str | Path, fmt: str = "jsonl", worke
                     writer.write(table, table_rows)
                 placed += sum(r["articles"] for r in part["stories"])
                 tick("stories", placed, len(keys))
-            for row in rows:
-                row["story"] = story_id(names[row["id"]])
-                row["duplicate_group"] = group.get(row["id"])
-            writer.write("articles", rows)
+            writer.write("articles", (
+                {**row, "story": story_id(names[row["id"]]), "duplicate_group": group.get(row["id"])}
+                for row in _rows(rows_file)
+            ))  # fmt: skip
             writer.write("duplicates", (
                 {"a": min(keys[p.a], keys[p.b]), "b": max(keys[p.a], keys[p.b]), "jaccard": jaccard_figure(p.jaccard),
                  "exact": p.exact_copy} for p in dups.pairs
@@ -386,33 +395,46 @@ def run_local(store_path: str | Path, out: str | Path, fmt: str = "jsonl", worke
     finally:
         if pool is not None:
             pool.shutdown()
+        shutil.rmtree(work, ignore_errors=True)
     return report
 
 
 def _article_stage(pool: ProcessPoolExecutor | None, path: str, slices: Sequence[tuple[int, int]], settings: Settings,
-                   tick: Callable[[int], None]) -> tuple[NearDuplicateIndex, list[dict[str, Any]], Features]:  # fmt: skip
-    """Every article's row, fingerprints (into a duplicate index) and story terms (one sparse matrix)."""
-    dedup = NearDuplicateIndex(settings.dedup)
-    rows: list[dict[str, Any]] = []
+                   tick: Callable[[int], None], folder: Path) -> tuple[NearDuplicateIndex, Path, Features]:  # fmt: skip
+    """Every article's row (into ``folder/rows.jsonl``), fingerprints (into a duplicate index) and story terms
+    (one sparse matrix): what is per article is kept in files in ``folder`` and read back memory-mapped, so
+    the coordinator's memory does not grow with the corpus."""
+    dedup = NearDuplicateIndex(settings.dedup, folder)
+    keys: list[str] = []
     days: list[float | None] = []
     vocab: dict[str, int] = {}
-    indptr, cols, vals = [np.zeros(1, dtype=np.int64)], [], []
-    for part in _map(pool, _slice_step, [(path, a, b, settings) for a, b in slices]):
-        dedup.add_fingerprints(part.fingerprints)
-        rows.extend(part.rows)
-        days.extend(part.days)
-        lens = np.fromiter((len(t) for t in part.terms), dtype=np.int64, count=len(part.terms))
-        indptr.append(indptr[-1][-1] + np.cumsum(lens))
-        flat = [t for ts in part.terms for t in ts]
-        cols.append(np.fromiter((vocab.setdefault(t, len(vocab)) for t in flat), dtype=np.int64, count=len(flat)))
-        vals.append(np.fromiter((w for ws in part.weights for w in ws), dtype=np.float64, count=len(flat)))
-        tick(len(rows))
-    keys = np.array([r["id"] for r in rows], dtype=object)
-    matrix = csr_matrix(
-        (np.concatenate(vals) if vals else np.zeros(0), np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64),
-         np.concatenate(indptr)), shape=(len(keys), max(1, len(vocab))),
-    )  # fmt: skip
-    return dedup, rows, Features(keys, np.array([np.nan if d is None else d for d in days], dtype=np.float64), matrix)
+    lengths: list[np.ndarray] = []
+    cols = Growing(np.int32, folder=folder, name="story-terms")
+    vals = Growing(np.float64, folder=folder, name="story-weights")
+    rows_file = folder / "rows.jsonl"
+    with open(rows_file, "w", encoding="utf-8") as out:
+        for part in _map(pool, _slice_step, [(path, a, b, settings) for a, b in slices]):
+            dedup.add_fingerprints(part.fingerprints)
+            out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in part.rows)
+            keys.extend(r["id"] for r in part.rows)
+            days.extend(part.days)
+            lengths.append(np.fromiter((len(t) for t in part.terms), dtype=np.int64, count=len(part.terms)))
+            flat = [t for ts in part.terms for t in ts]
+            cols.append(np.fromiter((vocab.setdefault(t, len(vocab)) for t in flat), dtype=np.int32, count=len(flat)))
+            vals.append(np.fromiter((w for ws in part.weights for w in ws), dtype=np.float64, count=len(flat)))
+            tick(len(keys))
+    cols.close()
+    vals.close()
+    indptr = np.concatenate([[0], np.cumsum(np.concatenate(lengths))]) if lengths else np.zeros(1, dtype=np.int64)
+    matrix = csr_matrix((vals.array(), cols.array(), indptr), shape=(len(keys), max(1, len(vocab))))
+    day = np.array([np.nan if d is None else d for d in days], dtype=np.float64)
+    return dedup, rows_file, Features(np.array(keys, dtype=object), day, matrix)
+
+
+def _rows(path: Path) -> Iterator[dict[str, Any]]:
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            yield json.loads(line)
 
 
 def _story_jobs(path: str, stories: Sequence[tuple[str, list[str]]], group: dict[str, str], batch: int,

@@ -10,8 +10,9 @@ components of the verified pairs.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 import numpy as np
@@ -19,6 +20,7 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
 from ..batching import batched
+from ..spill import Growing
 from .minhash import (
     MinHasher, ShingleBatch, band_keys, candidate_pairs, estimated_jaccard, jaccard, lsh_params, shingles_from_words,
     text_keys, word_hashes,
@@ -79,17 +81,19 @@ class NearDuplicateIndex:
     texts are not kept.
     """
 
-    def __init__(self, config: DedupConfig | None = None):
+    def __init__(self, config: DedupConfig | None = None, folder: Path | None = None):
+        """``folder``: keep the fingerprints in files there (read back memory-mapped), not in memory."""
         self.config = config or DedupConfig()
         self.hasher = MinHasher(self.config.num_perm, self.config.seed)
         self.bands, self.rows = self.config.bands_rows
         self._exact: dict[int, int] = {}  # exact-text hash -> first document with it
         self._exact_of: list[int] = []  # per document: its exact representative
         self._reps: list[int] = []  # documents that went through MinHash, in order
-        self._shingles: list[ShingleBatch] = []  # per batch of representatives
-        self._first_rep: list[int] = [0]  # representative number where each batch starts
-        self._sigs: list[np.ndarray] = []
-        self._keys: list[np.ndarray] = []
+        # per representative: its shingle hashes (concatenated), how many, its signature and band keys
+        self._hashes = Growing(np.uint32, folder=folder, name="shingles")
+        self._lengths = Growing(np.int64, folder=None)
+        self._sigs = Growing(np.uint64, self.config.num_perm, folder, "signatures")
+        self._keys = Growing(np.uint64, self.bands, folder, "bands")
         self.n = 0
 
     def add(self, texts: Sequence[str]) -> None:
@@ -109,8 +113,8 @@ class NearDuplicateIndex:
         if not fresh:
             return
         fp = fp.take(np.asarray(fresh, dtype=np.int64)) if len(fresh) < len(fp) else fp
-        self._shingles.append(fp.shingles)
-        self._first_rep.append(self._first_rep[-1] + len(fp))
+        self._hashes.append(fp.shingles.hashes)
+        self._lengths.append(np.diff(fp.shingles.offsets))
         self._sigs.append(fp.signatures)
         self._keys.append(band_keys(fp.signatures, self.bands, self.rows))
 
@@ -127,19 +131,16 @@ class NearDuplicateIndex:
                 rows.append(rep)
                 cols.append(i)
         n_cand = 0
-        if self._keys:
-            keys = np.concatenate(self._keys)
-            sigs = np.concatenate(self._sigs)
-            cand = candidate_pairs(keys)
+        if len(self._keys):
+            cand = candidate_pairs(np.asarray(self._keys.array()))
             n_cand = len(cand)
+            sigs, hashes = self._sigs.array(), self._hashes.array()
+            offsets = np.concatenate(([0], np.cumsum(self._lengths.array())))
             reps = np.asarray(self._reps)
-            sets: dict[int, np.ndarray] = {}
 
+            @lru_cache(maxsize=4096)  # bounded: a million articles' shingle sets would not fit
             def shingle_set(i: int) -> np.ndarray:
-                if i not in sets:
-                    b = bisect_right(self._first_rep, i) - 1
-                    sets[i] = np.unique(self._shingles[b].of(i - self._first_rep[b]))
-                return sets[i]
+                return np.unique(hashes[offsets[i] : offsets[i + 1]])
 
             for i, j in cand.tolist():
                 jac = jaccard(shingle_set(i), shingle_set(j))

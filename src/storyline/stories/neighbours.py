@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import numpy as np
@@ -32,6 +33,7 @@ from scipy.sparse.csgraph import connected_components
 from sparse_dot_topn import sp_matmul_topn
 
 from ..batching import die_with_parent
+from ..spill import Growing
 from .cluster import StoryConfig, cluster_component, decayed, features, join_copies, representatives
 
 DECIMALS = 9
@@ -69,21 +71,45 @@ class Features:
     def take(self, rows: np.ndarray) -> "Features":
         return Features(self.keys[rows], self.days[rows], self.matrix[rows])
 
-    def grouped(self, rep: np.ndarray) -> "Features":
+    def grouped(self, rep: np.ndarray, folder: Path | None = None, chunk: int = 8192) -> "Features":
         """One row per duplicate group, keyed by its representative (``rep``: each row's representative
         row): the representative's id and date, the group's mean terms — the arithmetic of
-        :func:`group_vector` (members summed in article-id order, the norm exact), vectorised."""
+        :func:`group_vector` (members summed in article-id order, the norm exact), vectorised.
+        Made ``chunk`` groups at a time; with ``folder``, the rows are kept in files there."""
         sel = np.unique(rep)
-        out = self.take(sel)
-        slot = np.full(len(self), -1, dtype=np.int64)
-        slot[sel] = np.arange(len(sel))
-        multi = np.bincount(rep, minlength=len(self))[sel] > 1
-        if not multi.any():
+        count = np.bincount(rep, minlength=len(self))
+        by_rep = np.argsort(rep, kind="stable")
+        rep_sorted = rep[by_rep]
+        weights = Growing(np.float64, folder=folder, name="group-weights")
+        terms = Growing(self.matrix.indices.dtype, folder=folder, name="group-terms")
+        lengths = []
+        for lo in range(0, len(sel), chunk):
+            part = sel[lo : lo + chunk]
+            a = np.searchsorted(rep_sorted, part[0], side="left")
+            b = np.searchsorted(rep_sorted, part[-1], side="right")
+            rows = self._group_rows(rep, part, count[part] > 1, by_rep[a:b])
+            weights.append(rows.data)
+            terms.append(rows.indices)
+            lengths.append(np.diff(rows.indptr))
+        weights.close()
+        terms.close()
+        indptr = np.concatenate([[0], np.cumsum(np.concatenate(lengths))]) if lengths else np.zeros(1, np.int64)
+        matrix = csr_matrix((weights.array(), terms.array(), indptr), shape=(len(sel), self.matrix.shape[1]))
+        return Features(self.keys[sel], self.days[sel], matrix)
+
+    def _group_rows(self, rep: np.ndarray, sel: np.ndarray, multi: np.ndarray, candidates: np.ndarray) -> csr_matrix:
+        """The rows of the groups ``sel`` (``multi``: which have copies; ``candidates``: every row whose
+        representative is in ``sel``)."""
+        out = self.matrix[sel]
+        if not multi.any():  # each row as it is, its terms in column order (as the rows summed below)
+            out.sort_indices()
             return out
-        members = np.flatnonzero(multi[slot[rep]])
+        slot = {int(g): pos for pos, g in enumerate(sel.tolist())}
+        members = candidates[multi[np.searchsorted(sel, rep[candidates])]]
         members = members[np.argsort(self.keys[members].astype(str), kind="stable")]
         G = csr_matrix(
-            (np.ones(len(members)), (slot[rep[members]], np.arange(len(members)))), shape=(len(sel), len(members))
+            (np.ones(len(members)), ([slot[int(g)] for g in rep[members].tolist()], np.arange(len(members)))),
+            shape=(len(sel), len(members)),
         )
         summed = (G @ self.matrix[members]).tocsr()
         summed.sort_indices()
@@ -95,10 +121,10 @@ class Features:
         singles = csr_matrix(
             (np.where(multi, 0.0, 1.0), (np.arange(len(sel)), np.arange(len(sel)))), shape=(len(sel), len(sel))
         )
-        matrix = (singles @ out.matrix + summed).tocsr()
+        matrix = (singles @ out + summed).tocsr()
         matrix.eliminate_zeros()
         matrix.sort_indices()
-        return Features(out.keys, out.days, matrix)
+        return matrix
 
 
 def feature_rows(
@@ -293,16 +319,20 @@ class _Lists:
         self.r[q, slot] = r
         self.s[q, slot] = s
 
-    def lists(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def lists(self, keys: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``(article, neighbour, similarity)``: ids from ``keys``, or row numbers without them."""
         q = np.repeat(np.arange(len(self.r)), self.k)
         r, s = self.r.ravel(), self.s.ravel()
         ok = r >= 0
+        if keys is None:
+            return q[ok], r[ok], s[ok]
         return keys[q[ok]], keys[r[ok]], s[ok]
 
 
-def neighbour_lists(feats: Features, config: StoryConfig | None = None, block: int = 2048,
-                    progress=None, workers: int = 1) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
-    """Every article's ``k`` best neighbours in one corpus, comparing only articles within reach in time.
+def neighbour_lists(feats: Features, config: StoryConfig | None = None, block: int = 2048, progress=None,
+                    workers: int = 1, rows: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
+    """Every article's ``k`` best neighbours in one corpus, comparing only articles within reach in time:
+    ``(article ids, neighbour ids, similarities)``, or row numbers of ``feats`` with ``rows``.
 
     ``workers`` > 1 spreads the time blocks over forked processes, which share the features
     (copy-on-write) instead of receiving them."""
@@ -329,7 +359,7 @@ def neighbour_lists(feats: Features, config: StoryConfig | None = None, block: i
             _collect(map(_block_neighbours, tasks), tasks, found, progress)
     finally:
         _SHARED = None
-    return found.lists(feats.keys)
+    return found.lists(None if rows else feats.keys)
 
 
 def _collect(results: Iterator, tasks: list, found: _Lists, progress) -> None:
@@ -340,11 +370,12 @@ def _collect(results: Iterator, tasks: list, found: _Lists, progress) -> None:
 
 
 def kept_links(q: np.ndarray, r: np.ndarray, s: np.ndarray, config: StoryConfig | None = None) -> np.ndarray:
-    """Which neighbour links count: at least ``relative_floor`` of the article's best (see StoryIndex.kept)."""
+    """Which neighbour links count: at least ``relative_floor`` of the article's best (see StoryIndex.kept).
+    ``q`` article ids, or row numbers."""
     cfg = config or StoryConfig()
     if len(q) == 0:
         return np.zeros(0, dtype=bool)
-    codes = np.unique(q.astype(str), return_inverse=True)[1]
+    codes = q if q.dtype.kind in "iu" else np.unique(q.astype(str), return_inverse=True)[1]
     best = np.zeros(codes.max() + 1)
     np.maximum.at(best, codes, s)
     return s >= cfg.relative_floor * best[codes]
@@ -352,14 +383,18 @@ def kept_links(q: np.ndarray, r: np.ndarray, s: np.ndarray, config: StoryConfig 
 
 def stories_from_links(keys: np.ndarray, q: np.ndarray, r: np.ndarray, s: np.ndarray,
                        config: StoryConfig | None = None) -> dict[str, str]:  # fmt: skip
-    """Story name per article id from the kept neighbour links of a whole corpus."""
+    """Story name per article id from the kept neighbour links of a whole corpus (``q``, ``r``: article
+    ids, or row numbers of ``keys``)."""
     keys = np.asarray(keys, dtype=object)
-    pos = {k: i for i, k in enumerate(keys.tolist())}
     n = len(keys)
     if len(q) == 0:  # no links: every article is its own story
         return dict(zip(keys.tolist(), keys.tolist()))
-    qi = np.fromiter((pos[x] for x in q.tolist()), dtype=np.int64, count=len(q))
-    ri = np.fromiter((pos[x] for x in r.tolist()), dtype=np.int64, count=len(r))
+    if q.dtype.kind in "iu":
+        qi, ri = q.astype(np.int64), r.astype(np.int64)
+    else:
+        pos = {k: i for i, k in enumerate(keys.tolist())}
+        qi = np.fromiter((pos[x] for x in q.tolist()), dtype=np.int64, count=len(q))
+        ri = np.fromiter((pos[x] for x in r.tolist()), dtype=np.int64, count=len(r))
     graph = csr_matrix((np.ones(len(qi)), (qi, ri)), shape=(n, n))
     _, comp = connected_components(graph, directed=False)
     names = dict(zip(keys.tolist(), keys.tolist()))
@@ -375,21 +410,23 @@ def stories_from_links(keys: np.ndarray, q: np.ndarray, r: np.ndarray, s: np.nda
         ma, mb = member_slices[c]
         members = keys[members_order[ma:mb]].tolist()
         sel = order[a:b]
-        for key, name in zip(
-            sorted(members), cluster_component(members, q[sel].tolist(), r[sel].tolist(), s[sel].tolist(), config)
-        ):
+        for key, name in zip(sorted(members), cluster_component(
+            members, keys[qi[sel]].tolist(), keys[ri[sel]].tolist(), s[sel].tolist(), config)
+        ):  # fmt: skip
             names[key] = name
     return names
 
 
 def grouped_stories(feats: Features, groups: np.ndarray, config: StoryConfig | None = None, block: int = 2048,
-                    workers: int = 1, progress: Callable[[int], None] | None = None) -> dict[str, str]:  # fmt: skip
+                    workers: int = 1, progress: Callable[[int], None] | None = None,
+                    folder: Path | None = None) -> dict[str, str]:  # fmt: skip
     """Story name per article id from all articles' features and their duplicate groups: each group
-    clustered as one member, every copy in its representative's story (as :func:`cluster_stories`)."""
+    clustered as one member, every copy in its representative's story (as :func:`cluster_stories`).
+    ``folder``: keep the groups' term vectors in files there, not in memory."""
     cfg = config or StoryConfig()
     rep = representatives(feats.keys, feats.days, groups)
-    reps = feats.grouped(rep)
-    q, r, s = neighbour_lists(reps, cfg, block, progress=progress, workers=workers)
+    reps = feats.grouped(rep, folder)
+    q, r, s = neighbour_lists(reps, cfg, block, progress=progress, workers=workers, rows=True)
     keep = kept_links(q, r, s, cfg)
     names = stories_from_links(reps.keys, q[keep], r[keep], s[keep], cfg)
     keys = feats.keys.tolist()
