@@ -236,20 +236,21 @@ def align(
         ident_b[j0:j1] = np.maximum(ident_b[j0:j1], sim)
 
     # 2. sentences aligned in order; reworded pairs not already covered become passages
-    pairs, M = align_sentences(a, b, ta, tb, cfg)
+    na = len(a.sentences)
+    words = np.bincount(ta.sentence_of, minlength=na)[:na]
+    copied = np.bincount(ta.sentence_of, weights=verb_a, minlength=na)[:na]
+    covered = (words > 0) & (copied / np.maximum(words, 1) > 0.5)  # mostly inside a verbatim or edited passage
+    pairs, M = align_sentences(a, b, ta, tb, cfg, skip=covered)
     result.order_a, result.order_b = order_kept(M), order_kept(M.T)
     for si, sj, prob in pairs:
-        sa, sb = a.sentences[si], b.sentences[sj]
+        if covered[si] or prob < cfg.paraphrase:
+            continue  # already a verbatim passage, or not a paraphrase
         wa = ta.sentence_of == si
         wb = tb.sentence_of == sj
-        if prob < cfg.paraphrase:
-            continue
-        if wa.any() and verb_a[wa].mean() > 0.5:
-            continue  # already a verbatim passage
-        passages.append(Passage(sa, sb, "reworded", prob, int(wa.sum()), int(wb.sum())))
+        passages.append(Passage(a.sentences[si], b.sentences[sj], "reworded", prob, int(wa.sum()), int(wb.sum())))
         in_a |= wa
         in_b |= wb
-    good = [(si, sj) for si, sj, p in pairs if p >= cfg.paraphrase or verb_a[ta.sentence_of == si].mean() > 0.5]
+    good = [(si, sj) for si, sj, p in pairs if covered[si] or p >= cfg.paraphrase]
     passages.sort(key=lambda p: (p.a.start, p.b.start))
     result.passages = passages
     result.covered_a = float(in_a.mean())
@@ -298,11 +299,12 @@ def order_kept(M: np.ndarray, floor: float = 0.3) -> float:
     return len(tails) / M.shape[0]
 
 
-def align_sentences(
-    a: Article, b: Article, ta: Tokens | None = None, tb: Tokens | None = None, config: ReuseConfig | None = None
-) -> tuple[list[tuple[int, int, float]], np.ndarray]:
+def align_sentences(a: Article, b: Article, ta: Tokens | None = None, tb: Tokens | None = None,
+                    config: ReuseConfig | None = None, skip: np.ndarray | None = None,
+                    ) -> tuple[list[tuple[int, int, float]], np.ndarray]:  # fmt: skip
     """Monotone alignment of a's sentences to b's: (sentence of a, sentence of b, paraphrase probability),
-    and the rare-word cosine matrix of all sentence pairs."""
+    and the rare-word cosine matrix of all sentence pairs.  ``skip``: a's sentences whose probability
+    is not wanted (copied word for word already: the paraphrase model is the costly part); theirs is NaN."""
     candidate = (config or ReuseConfig()).sentence_candidate
     ta = ta or tokenize(a, tb.vocab if tb else None)
     tb = tb or tokenize(b, ta.vocab)
@@ -346,6 +348,9 @@ def align_sentences(
     pairs.reverse()
     out = []
     for si, sj in pairs:
+        if skip is not None and skip[si]:
+            out.append((si, sj, math.nan))
+            continue
         wa = _sentence_words(ta, si)
         wb = _sentence_words(tb, sj)
         prob = paraphrase.probability(a.span_text(a.sentences[si]), b.span_text(b.sentences[sj]), wa, wb)

@@ -59,6 +59,13 @@ def _features(text: str) -> dict[str, float]:
     return features(text)
 
 
+@lru_cache(maxsize=20_000)
+def _words_of(text: str) -> frozenset[str]:
+    """Every word a sentence's terms can come from, spelled as :func:`features` spells its terms: a cheap
+    superset, so that a sentence sharing too little with a quote is passed over without weighing its terms."""
+    return frozenset(m.group(0).casefold().replace("’", "'") for m in WORD.finditer(text))
+
+
 def _paraphrased_elsewhere(
     statements: list[Statement], quotes: Sequence[QuoteInstance], articles: Sequence[Article], cfg: VerifyConfig
 ) -> None:
@@ -70,13 +77,14 @@ def _paraphrased_elsewhere(
     quoted_spans: dict[str, list[tuple[int, int]]] = {}
     for q in quotes:
         quoted_spans.setdefault(q.article, []).append((q.span.start - 1, q.span.end + 1))
-    sentences = []  # sentences outside quotation marks, with their vectors
+    sentences = []  # sentences outside quotation marks
     for a in articles:
         for sent in a.sentences:
             text = a.span_text(sent)
             if len(text.split()) < 6 or any(s0 < sent.end and sent.start < s1 for s0, s1 in quoted_spans.get(a.id, [])):
                 continue
-            sentences.append((a.id, sent, text, _features(text)))
+            sentences.append((a.id, sent, text))
+    vectors: dict[int, dict[str, float]] = {}  # a sentence's terms, weighed when first needed
     for st in statements:
         carriers = {i.article for i in st.instances}
         for inst in st.instances:
@@ -87,8 +95,17 @@ def _paraphrased_elsewhere(
                 continue
             qv = _features(q.text)
             found = []
-            for aid, sent, text, v in sentences:
-                if aid in carriers or sum(w * v.get(t, 0.0) for t, w in qv.items()) < 0.3:
+            for n, (aid, sent, text) in enumerate(sentences):
+                if aid in carriers:
+                    continue
+                # the cosine is at most the quote's weight on the words the sentence has (unit vectors)
+                held = _words_of(text)
+                if sum(w for t, w in qv.items() if t in held) < 0.3 - 1e-9:
+                    continue
+                v = vectors.get(n)
+                if v is None:
+                    v = vectors[n] = _features(text)
+                if sum(w * v.get(t, 0.0) for t, w in qv.items()) < 0.3:
                     continue
                 if probability(q.text, text) >= cfg.paraphrase:
                     found.append(Place(aid, sent))
