@@ -82,21 +82,23 @@ class StoryConfig:
 
 
 def scan_terms(
-    text: str, title: str | None, cfg: StoryConfig
-) -> tuple[Counter[str], dict[str, float], dict[str, Counter[str]]]:
+    text: str, title: str | None, cfg: StoryConfig, spell: bool = True
+) -> tuple[dict[str, float], dict[str, float], dict[str, Counter[str]]]:
     """Counts of an article's terms (the title counted ``title_weight`` times), the boost of each name
-    and number, and each term's spellings as written (to show a term the way the article does)."""
-    counts: Counter[str] = Counter()
+    and number, and (``spell``) each term's spellings as written (to show a term the way the article does)."""
+    counts: dict[str, float] = {}
     boost: dict[str, float] = {}
     spelled: dict[str, Counter[str]] = {}
+    stop = _STOP
     for part, mult in ((text, 1.0), (title or "", cfg.title_weight)):
         for m in _TOKEN.finditer(part):
             tok = m.group(0)
             low = tok.casefold().replace("’", "'")
-            if low in _STOP or len(low) < 2:
+            if low in stop or len(low) < 2:
                 continue
-            counts[low] += mult
-            spelled.setdefault(low, Counter())[tok] += 1
+            counts[low] = counts.get(low, 0) + mult
+            if spell:
+                spelled.setdefault(low, Counter())[tok] += 1
             if tok.isdigit():
                 boost[low] = cfg.number_weight
             elif (
@@ -124,11 +126,11 @@ def features_key(config: StoryConfig | None = None) -> str:
 def features(text: str, title: str | None = None, config: StoryConfig | None = None) -> dict[str, float]:
     """L2-normalised weights of an article's heaviest terms."""
     cfg = config or StoryConfig()
-    counts, boost, _ = scan_terms(text, title, cfg)
+    counts, boost, _ = scan_terms(text, title, cfg, spell=False)
     return weigh(counts, boost, cfg)
 
 
-def weigh(counts: Counter[str], boost: dict[str, float], cfg: StoryConfig) -> dict[str, float]:
+def weigh(counts: Mapping[str, float], boost: dict[str, float], cfg: StoryConfig) -> dict[str, float]:
     """The term vector from :func:`scan_terms`' counts and boosts: sublinear tf x background idf x boost,
     the heaviest ``terms_per_article`` kept, L2-normalised."""
     vec = {t: (1.0 + math.log(c)) * idf(t) * boost.get(t, 1.0) for t, c in counts.items()}
