@@ -137,7 +137,7 @@ class Article:
 
 
 def count_words(text: str) -> int:
-    return sum(1 for _ in _WORD_RE.finditer(text))
+    return len(_WORD_RE.findall(text))
 
 
 def normalise_for_hash(text: str) -> str:
