@@ -77,3 +77,34 @@ def test_id_depends_on_outlet_and_normalised_text() -> None:
     assert article_id("BBC", "Hello  world") == article_id("bbc", "hello world\n")
     assert article_id("BBC", "Hello world") != article_id("CNN", "Hello world")
     assert make("Some story text that is long enough.").id == make("Some story text that is long enough.").id
+
+
+def test_line_by_line_fixing_gives_what_ftfy_gives() -> None:
+    """Lines of plain ASCII are passed over; everything else goes through ftfy as ftfy.fix_text would send
+    it, including the switch that stops unescaping entities once a line holds a tag."""
+    import random
+
+    import ftfy
+
+    from storyline.ingest.clean import _FIXER, fix_text
+
+    from conftest import ROOT
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT.parent / "shared" / "seeds").glob("*")) if p.is_file()]
+    texts.append((ROOT / "tests" / "fixtures" / "events.jsonl").read_text(encoding="utf-8"))
+    rng = random.Random(5)
+    pieces = ["&amp;", "&lt;b&gt;", "<b>", "</p>", "\r", "\r\n", "\x1b[31m", "\x00", "\x7f", "\x0c", "â€œ", "â€\x9d",
+              "Ã©", "\u2028", "\x85", "ﬁ", "ｗｉｄｅ", "e\u0301", "\ufeff", "\ud83d", "&#233;", "&nbsp;"]  # fmt: skip
+    for base in list(texts):
+        lines = base.split("\n")[:60]
+        for _ in range(20):
+            mixed = list(lines)
+            for _ in range(rng.randint(1, 6)):
+                at = rng.randrange(len(mixed))
+                word = mixed[at]
+                cut = rng.randint(0, len(word))
+                mixed[at] = word[:cut] + rng.choice(pieces) + word[cut:]
+            texts.append("\n".join(mixed))
+    assert len(texts) > 100
+    for text in texts:
+        assert fix_text(text) == ftfy.fix_text(text, _FIXER)

@@ -75,6 +75,8 @@ def test_corpus_run_tables(corpus_file: Path, tmp_path: Path) -> None:
         report = ingest([corpus_file], store)
         articles = list(store.articles())
     assert len(report.problems) == 2
+    (tmp_path / "out" / ".work-killed").mkdir(parents=True)  # what a killed run leaves
+    (tmp_path / "out" / ".work-killed" / "story-terms.bin").write_bytes(b"\0" * 64)
     run = run_local(db, tmp_path / "out", "jsonl", workers=2, batch=7)
     # the per-article state was kept in files beside the tables while the run needed it, and is gone
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted([*TABLES, "settings.json"])

@@ -342,6 +342,8 @@ def run_local(store_path: str | Path, out: str | Path, fmt: str = "jsonl", worke
         else None
     )
     Path(out).mkdir(parents=True, exist_ok=True)
+    for stale in Path(out).glob(".work-*"):  # left by a run that was killed: its tables are rewritten too
+        shutil.rmtree(stale, ignore_errors=True)
     work = Path(tempfile.mkdtemp(prefix=".work-", dir=out))  # per-article state, beside the tables it makes
     try:
         with stage("articles"):  # 1. per article

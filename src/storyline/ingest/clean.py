@@ -63,11 +63,36 @@ _HYPHEN_BREAK = re.compile(r"\b(\w{1,40})-\n(\w{1,40})\b")  # bounded, anchored:
 _SPLIT_WORD = re.compile(r"\b([A-Za-z]{2,40})\s([a-z]{2,40})\b")
 
 
+_FIXER = ftfy.TextFixerConfig(explain=False, uncurl_quotes=False, fix_line_breaks=True, normalization="NFC")
+_LEFT_ALONE = re.compile(r"[&<\x00-\x08\x0b-\x1f\x7f]")  # what ftfy may change in a line of plain ASCII
+
+
 def fix_unicode(text: str) -> str:
     """Mojibake repaired and Unicode normalised, quotes and dashes kept as they are."""
-    text = ftfy.fix_text(text, uncurl_quotes=False, fix_line_breaks=True, normalization="NFC")
+    text = fix_text(text)
     text = text.translate(_INVISIBLE)
     return _SPACES.sub(" ", text)
+
+
+def fix_text(text: str) -> str:
+    """``ftfy.fix_text`` with :data:`_FIXER`'s settings, line by line as ftfy goes, passing over the lines
+    it leaves as they are: plain ASCII without an entity, a tag or a control character (nine lines of
+    news in ten; ftfy was a quarter of cleaning).  The same text out (tested against ftfy)."""
+    config = _FIXER
+    out = []
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos) + 1 or len(text)
+        end = min(end, pos + config.max_decode_length)
+        segment = text[pos:end]
+        if segment.isascii() and not _LEFT_ALONE.search(segment):
+            out.append(segment)  # nothing for ftfy to do, and no tag that would change how it goes on
+        else:
+            if config.unescape_html == "auto" and "<" in segment:
+                config = config._replace(unescape_html=False)
+            out.append(ftfy.fix_and_explain(segment, config)[0])
+        pos = end
+    return "".join(out)
 
 
 def is_boilerplate(line: str) -> bool:
