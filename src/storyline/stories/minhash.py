@@ -252,40 +252,41 @@ def band_keys(signatures: np.ndarray, bands: int, rows: int) -> np.ndarray:
 def candidate_pairs(keys: np.ndarray, max_bucket: int = 64) -> np.ndarray:
     """Pairs ``(i, j)``, ``i < j``, of documents sharing a band key, deduplicated, as an ``(n, 2)`` array.
 
-    Found by sorting the keys, never by comparing documents pairwise.  A bucket
-    larger than ``max_bucket`` (boilerplate shared by thousands of pages) is linked
-    as a chain plus a star on its first member, which keeps its connected
-    component without a quadratic number of pairs.
+    Found by sorting the keys, never by comparing documents pairwise, one band at a time (a band's
+    number is part of its keys, so buckets never span two bands; memory stays at one band's keys and
+    the pairs found).  A bucket larger than ``max_bucket`` (boilerplate shared by thousands of pages)
+    is linked as a chain plus a star on its first member, which keeps its connected component without
+    a quadratic number of pairs.
     """
     n, bands = keys.shape
-    flat = keys.ravel()
-    doc = np.repeat(np.arange(n, dtype=np.int64), bands)
-    order = np.argsort(flat, kind="stable")
-    flat, doc = flat[order], doc[order]
-    boundaries = np.flatnonzero(np.diff(flat) != 0) + 1
-    starts = np.concatenate(([0], boundaries))
-    ends = np.concatenate((boundaries, [len(flat)]))
-    sizes = ends - starts
-    pairs = []
-    small = np.flatnonzero((sizes >= 2) & (sizes <= max_bucket))
-    if len(small):
-        # all pairs within small buckets, vectorised by bucket size
-        for size in np.unique(sizes[small]):
-            sel = starts[small[sizes[small] == size]]
-            iu, ju = np.triu_indices(int(size), k=1)
-            pairs.append(
-                np.stack([doc[sel[:, None] + iu[None, :]].ravel(), doc[sel[:, None] + ju[None, :]].ravel()], axis=1)
-            )
-    for s, e in zip(starts[sizes > max_bucket], ends[sizes > max_bucket]):
-        members = doc[s:e]
-        pairs.append(np.stack([members[:-1], members[1:]], axis=1))
-        pairs.append(np.stack([np.full(len(members) - 1, members[0]), members[1:]], axis=1))
-    if not pairs:
-        return np.zeros((0, 2), dtype=np.int64)
-    allp = np.concatenate(pairs)
-    allp = np.sort(allp, axis=1)
-    allp = allp[allp[:, 0] != allp[:, 1]]
-    return np.unique(allp, axis=0)
+    found = np.zeros(0, dtype=np.int64)  # pairs as i * n + j, sorted and unique
+    for band in range(bands):
+        column = np.ascontiguousarray(keys[:, band])
+        doc = np.argsort(column, kind="stable")
+        flat = column[doc]
+        boundaries = np.flatnonzero(np.diff(flat) != 0) + 1
+        starts = np.concatenate(([0], boundaries))
+        ends = np.concatenate((boundaries, [len(flat)]))
+        sizes = ends - starts
+        pairs = []
+        small = np.flatnonzero((sizes >= 2) & (sizes <= max_bucket))
+        if len(small):
+            # all pairs within small buckets, vectorised by bucket size
+            for size in np.unique(sizes[small]):
+                sel = starts[small[sizes[small] == size]]
+                iu, ju = np.triu_indices(int(size), k=1)
+                pairs.append(
+                    np.stack([doc[sel[:, None] + iu[None, :]].ravel(), doc[sel[:, None] + ju[None, :]].ravel()], axis=1)
+                )
+        for s, e in zip(starts[sizes > max_bucket], ends[sizes > max_bucket]):
+            members = doc[s:e]
+            pairs.append(np.stack([members[:-1], members[1:]], axis=1))
+            pairs.append(np.stack([np.full(len(members) - 1, members[0]), members[1:]], axis=1))
+        if pairs:
+            allp = np.sort(np.concatenate(pairs).astype(np.int64), axis=1)
+            allp = allp[allp[:, 0] != allp[:, 1]]
+            found = np.union1d(found, allp[:, 0] * n + allp[:, 1])
+    return np.stack([found // n, found % n], axis=1) if len(found) else np.zeros((0, 2), dtype=np.int64)
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
