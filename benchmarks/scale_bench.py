@@ -148,6 +148,8 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--per-day", type=int, default=1000)
     ap.add_argument("--no-analysis", action="store_true", help="stop the local run after stories and duplicate groups")
+    ap.add_argument("--keep-store", action="store_true",
+                    help="keep each size's ingested store, and run on it without ingesting again when it is there")  # fmt: skip
     ap.add_argument("--json", type=Path, default=OUT / "scale.json")
     ap.add_argument("--driver-memory", default="6g", help="Spark local mode: the driver JVM is the executor too")
     ap.add_argument("--table", action="store_true", help="print the README's table from the results file and stop")
@@ -163,12 +165,18 @@ def main() -> None:
         corpus = write_news(work / f"news-{n}.jsonl", n, args.per_day)
         if n in args.sizes:
             db, tables = work / f"news-{n}.db", work / f"local-{n}"
-            for p in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
-                p.unlink(missing_ok=True)
             shutil.rmtree(tables, ignore_errors=True)
-            ingest = timed(
-                py + ["ingest", str(corpus), "--db", str(db), "--workers", str(args.workers)], work / f"ingest-{n}.log"
-            )
+            kept = work / f"ingest-{n}.json"
+            if args.keep_store and db.exists() and kept.exists():
+                ingest = json.loads(kept.read_text())  # the store of an earlier run, and how long it took
+            else:
+                for p in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
+                    p.unlink(missing_ok=True)
+                ingest = timed(
+                    py + ["ingest", str(corpus), "--db", str(db), "--workers", str(args.workers)],
+                    work / f"ingest-{n}.log",
+                )
+                kept.write_text(json.dumps(ingest))
             run_cmd = py + ["run", "--db", str(db), "--out", str(tables), "--workers", str(args.workers),
                             "--report", str(work / f"run-{n}.json")] + (["--no-analysis"] if args.no_analysis else [])  # fmt: skip
             run = timed(run_cmd, work / f"run-{n}.log")
@@ -184,7 +192,8 @@ def main() -> None:
             }  # fmt: skip
             print(json.dumps({n: results["local"][key]}), flush=True)
             save(results, args.json)
-            db.unlink(missing_ok=True)
+            if not args.keep_store:
+                db.unlink(missing_ok=True)
         if n in args.spark_sizes:
             tables = work / f"spark-{n}"
             shutil.rmtree(tables, ignore_errors=True)
@@ -249,7 +258,9 @@ def table(results: dict) -> str:
             )
         if what == "memory":
             if local:
-                return f"{v['ingest']['peak_mb']['tree']:,} / {v['run']['peak_mb']['root']:,} / {v['run']['peak_mb']['largest_child']:,}"
+                run = v["run"]["peak_mb"]
+                anon = f" ({run['root_anonymous']:,} anonymous)" if "root_anonymous" in run else ""
+                return f"{v['ingest']['peak_mb']['tree']:,} / {run['root']:,}{anon} / {run['largest_child']:,}"
             return f"{v['peak_mb']['tree']:,} (JVM {v['peak_mb']['largest_child']:,})"
         if what == "out":
             same = {True: " (= local)", False: " (differs from local)"}.get(v.get("same_as_local"), "")
