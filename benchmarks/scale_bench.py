@@ -64,6 +64,7 @@ def timed(cmd: list[str], log: Path, env: dict[str, str] | None = None) -> dict:
     with open(log, "w") as out:
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
         peak = {"tree": 0.0, "root": 0.0, "root_anonymous": 0.0, "largest_child": 0.0}
+        series: list[tuple[float, float, float]] = []  # (seconds, coordinator PSS, its anonymous part)
         done = threading.Event()
 
         def sample() -> None:
@@ -78,7 +79,9 @@ def timed(cmd: list[str], log: Path, env: dict[str, str] | None = None) -> dict:
                 sizes = {p: _memory_mb(p) for p in tree}
                 peak["tree"] = max(peak["tree"], sum(sizes.values()))
                 peak["root"] = max(peak["root"], sizes.get(proc.pid, 0.0))
-                peak["root_anonymous"] = max(peak["root_anonymous"], _memory_mb(proc.pid, "Anonymous:"))
+                anonymous = _memory_mb(proc.pid, "Anonymous:")
+                peak["root_anonymous"] = max(peak["root_anonymous"], anonymous)
+                series.append((began - started, sizes.get(proc.pid, 0.0), anonymous))
                 peak["largest_child"] = max([peak["largest_child"]] + [v for p, v in sizes.items() if p != proc.pid])
                 # reading smaps walks the page tables of a process of many GB: keep that under 5% of one core
                 done.wait(max(0.25, 20 * (time.perf_counter() - began)))
@@ -92,7 +95,24 @@ def timed(cmd: list[str], log: Path, env: dict[str, str] | None = None) -> dict:
         sampler.join()
     if code != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({code}); see {log}")
-    return {"seconds": round(seconds, 1), "peak_mb": {k: round(v) for k, v in peak.items()}}
+    return {"seconds": round(seconds, 1), "peak_mb": {k: round(v) for k, v in peak.items()}, "series": series}
+
+
+def stage_peaks(series: list, stages: dict[str, float], total: float) -> dict[str, list[int]]:
+    """The coordinator's peak (PSS, anonymous) MB in each stage of the run, from the sampled series and the
+    stages' seconds, laid back from the end of the run (start-up counts with the first stage)."""
+    out: dict[str, list[int]] = {}
+    end = total
+    names = list(stages)
+    for n, name in reversed(list(enumerate(names))):
+        start = end - stages[name] if n else -1.0
+        inside = [x for x in series if start <= x[0] <= end]
+        if not inside and series:  # a stage shorter than the sampling interval: the sample nearest its end
+            inside = [min(series, key=lambda x: abs(x[0] - end))]
+        inside = inside or [(0.0, 0.0, 0.0)]
+        out[name] = [round(max(x[1] for x in inside)), round(max(x[2] for x in inside))]
+        end = start
+    return {name: out[name] for name in names}
 
 
 def story_f1(corpus: Path, tables: Path) -> float:
@@ -176,11 +196,13 @@ def main() -> None:
                     py + ["ingest", str(corpus), "--db", str(db), "--workers", str(args.workers)],
                     work / f"ingest-{n}.log",
                 )
+                ingest.pop("series")
                 kept.write_text(json.dumps(ingest))
             run_cmd = py + ["run", "--db", str(db), "--out", str(tables), "--workers", str(args.workers),
                             "--report", str(work / f"run-{n}.json")] + (["--no-analysis"] if args.no_analysis else [])  # fmt: skip
             run = timed(run_cmd, work / f"run-{n}.log")
             stages = json.loads((work / f"run-{n}.json").read_text())
+            run["stage_peak_mb"] = stage_peaks(run.pop("series"), stages["seconds"], run["seconds"])
             total = ingest["seconds"] + run["seconds"]
             key = f"{n}" + ("-no-analysis" if args.no_analysis else "")
             results["local"][key] = {
@@ -201,6 +223,7 @@ def main() -> None:
                                 "--format", "parquet", "--report", str(work / f"spark-{n}.json")], work / f"spark-{n}.log",
                           env={"PYSPARK_SUBMIT_ARGS": f"--driver-memory {args.driver_memory} pyspark-shell"})  # fmt: skip
             stages = json.loads((work / f"spark-{n}.json").read_text())
+            spark.pop("series")
             results["spark"][str(n)] = {
                 "articles": n, "master": f"local[{args.workers}]", **spark,
                 "stages": {k: round(v, 1) for k, v in stages["seconds"].items()}, "rows": stages["rows"],
