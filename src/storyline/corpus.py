@@ -17,8 +17,8 @@ cut (datatrove-style blocks; the executor underneath is swappable):
 from the SQLite store slice by slice; what stages 2 and 3 need of every article —
 its row, fingerprints and term vector — kept in files beside the output and read
 back memory-mapped, so the coordinator's memory does not grow with the corpus);
-:mod:`storyline.spark` runs the same functions on Apache Spark.  Both write the tables of :data:`TABLES`, as JSON lines
-or Parquet, one directory per table.
+:mod:`storyline.spark` runs the same functions on Apache Spark.  Both write the
+tables of :data:`TABLES`, as JSON lines or Parquet, one directory per table.
 """
 
 from __future__ import annotations
