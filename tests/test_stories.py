@@ -54,6 +54,32 @@ def test_minhash_estimates_jaccard() -> None:
     assert max(errors) < 0.1
 
 
+def test_candidate_pairs_are_the_pairs_of_each_band_bucket() -> None:
+    """Every pair sharing a key in a small bucket; a large bucket as a chain plus a star on its first member."""
+    from itertools import combinations
+
+    from storyline.stories.minhash import candidate_pairs
+
+    rng = np.random.default_rng(2)
+    n, bands = 400, 6
+    keys = rng.integers(0, 60, size=(n, bands)).astype(np.uint64)
+    keys[:90, 2] = 7  # one bucket over the limit
+    keys += (np.arange(bands, dtype=np.uint64) * np.uint64(1000))[None, :]  # a band's number is in its keys
+    expected: set[tuple[int, int]] = set()
+    for band in range(bands):
+        buckets: dict[int, list[int]] = {}
+        for doc in range(n):
+            buckets.setdefault(int(keys[doc, band]), []).append(doc)
+        for members in buckets.values():
+            if len(members) > 16:
+                expected |= {tuple(sorted(p)) for p in zip(members, members[1:])}
+                expected |= {(members[0], m) for m in members[1:]}
+            else:
+                expected |= set(combinations(members, 2))
+    got = candidate_pairs(keys, max_bucket=16)
+    assert [tuple(p) for p in got.tolist()] == sorted(expected)
+
+
 def test_lsh_parameters_follow_the_threshold() -> None:
     b_low, r_low = lsh_params(0.3, 128)
     b_high, r_high = lsh_params(0.9, 128)

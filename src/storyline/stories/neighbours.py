@@ -104,13 +104,10 @@ class Features:
         if not multi.any():  # each row as it is, its terms in column order (as the rows summed below)
             out.sort_indices()
             return out
-        slot = {int(g): pos for pos, g in enumerate(sel.tolist())}
         members = candidates[multi[np.searchsorted(sel, rep[candidates])]]
         members = members[np.argsort(self.keys[members].astype(str), kind="stable")]
-        G = csr_matrix(
-            (np.ones(len(members)), ([slot[int(g)] for g in rep[members].tolist()], np.arange(len(members)))),
-            shape=(len(sel), len(members)),
-        )
+        slot = np.searchsorted(sel, rep[members])  # each member's group among ``sel`` (sorted)
+        G = csr_matrix((np.ones(len(members)), (slot, np.arange(len(members)))), shape=(len(sel), len(members)))
         summed = (G @ self.matrix[members]).tocsr()
         summed.sort_indices()
         ptr = summed.indptr
