@@ -25,8 +25,10 @@ _CHUNK = rf"(?:{_ABBR_DOT}|[^.!?;:“”\"])"
 # ", said X" / ", X said": the chunk between the quote and the verb (or after it) is the speaker mention
 _FINITE = lexicon.alternation(lexicon.FINITE_VERBS)
 _INVERTED = lexicon.alternation(lexicon.INVERTED_VERBS)
+# "Vantor's chief executive": a role owned by a name, where a determiner would stand
+_OWNED_ROLE = rf"(?:{NAME}[’']s\s+(?:[\w\-’'.]+\s+){{0,4}}?(?:{ROLE_NOUNS})\b)"
 _AFTER_CUE_FIRST = re.compile(
-    rf"^\s*[,—–-]?\s*(?P<cue>{_INVERTED})\s+(?P<spk>(?:{DET_NP}(?:,\s+{NAME}(?=\s*[.,;!?]|\s*$))?|{NAME}|{PRONOUN}\b|{_CHUNK}{{1,80}}?)(?=\s*[,;:!?]|\.(?!\w)|\s+{_STOPS}\b|\s*$))"
+    rf"^\s*[,—–-]?\s*(?P<cue>{_INVERTED})\s+(?P<spk>(?:(?:{DET_NP}|{_OWNED_ROLE})(?:,\s+{NAME}(?=\s*[.,;!?]|\s*$))?|{NAME}|{PRONOUN}\b|{_CHUNK}{{1,80}}?)(?=\s*[,;:!?]|\.(?!\w)|\s+{_STOPS}\b|\s*$))"
 )
 _FIRST_SEG = (
     rf"(?:{DET_NP}|(?:(?:{_CAP}|[a-z][\w\-’']*)\s+){{0,5}}{NAME}(?:\s+\([^)]{{1,20}}\))?|{PRONOUN}\b"

@@ -82,6 +82,20 @@ HONORIFICS = {
     "lady": "f", "baroness": "f", "baron": "m", "rev": None, "madam": "f",
 }  # fmt: skip
 PEERAGE = ("lord", "lady", "baroness", "baron")  # "Lord Mandelson" is the name, not a title before one
+# titles that go with a given name alone, and with it make the name ("Prince Harry", "Pope Francis")
+ROYAL_TITLES = (
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "emperor",
+    "empress",
+    "emir",
+    "sheikh",
+    "sheikha",
+    "sultan",
+    "pope",
+)
 # words of a role or title that may stand before a name ("UK Prime Minister", "Sen.", "Health Minister")
 ROLE_WORDS = (
     "president", "vice", "prime", "minister", "secretary", "foreign", "home", "defence", "defense", "chancellor",

@@ -176,6 +176,17 @@ def _split_name_once(mention: str) -> tuple[list[str], str | None, list[str]]:
     return role, honorific, tokens
 
 
+def _royal_name(role: Sequence[str], tokens: Sequence[str]) -> str | None:
+    """ "Prince Edmund", "King Aldric", "Pope Francis": a royal or papal title before a given name alone is
+    part of the name (the given name must be one: "King County" and "Queen Street" are places)."""
+    if len(tokens) != 1 or not role or not tokens[0][:1].isupper() or tokens[0].isupper():
+        return None
+    title = role[-1].strip(".,")
+    if title.lower() not in lexicon.ROYAL_TITLES or not first_name_gender(tokens[0]):
+        return None
+    return f"{title[:1].upper()}{title[1:].lower()} {tokens[0]}"
+
+
 # modifiers that make another office of a role: "the president" is not the vice or the former president
 _OTHER_OFFICE = frozenset(
     {"shadow", "former", "ex", "deputy", "vice", "assistant", "acting", "junior", "under", "associate"}
@@ -414,6 +425,8 @@ class PeopleIndex:
             if honorific and len(tokens) == 1 and (honorific.lower() in PEERAGE or HONORIFICS.get(honorific.lower())):
                 # "Lord Mandelson" is a name; "Ms Rivera" is one until a full name turns up (see merge_surnames)
                 person = self._get(f"{honorific} {tokens[0]}", "person")
+            elif (royal := _royal_name(role, tokens)) is not None:
+                person = self._get(royal, "person")  # "Prince Edmund of Carrow"
             elif (
                 len(tokens) >= 2
                 and tokens[0][:1].isupper()
@@ -607,6 +620,8 @@ class PeopleIndex:
             return self._get(re.sub(r"\s+", " ", mention.strip().strip(",")), "unnamed")
         if honorific and honorific.lower() in PEERAGE and len(tokens) == 1:
             return self._get(f"{honorific} {tokens[0]}", "person")
+        if not honorific and (royal := _royal_name(role, tokens)) is not None:
+            return self._get(royal, "person")
         if (
             tokens
             and tokens[0][:1].isupper()

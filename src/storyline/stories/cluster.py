@@ -88,7 +88,7 @@ def scan_terms(
     and number, and (``spell``) each term's spellings as written (to show a term the way the article does)."""
     counts: dict[str, float] = {}
     boost: dict[str, float] = {}
-    spelled: dict[str, Counter[str]] = {}
+    written: dict[str, int] = {}  # each token as written: one count a token, grouped by term at the end
     stop = _STOP
     for part, mult in ((text, 1.0), (title or "", cfg.title_weight)):
         for m in _TOKEN.finditer(part):
@@ -98,7 +98,7 @@ def scan_terms(
                 continue
             counts[low] = counts.get(low, 0) + mult
             if spell:
-                spelled.setdefault(low, Counter())[tok] += 1
+                written[tok] = written.get(tok, 0) + 1
             if tok.isdigit():
                 boost[low] = cfg.number_weight
             elif (
@@ -107,6 +107,13 @@ def scan_terms(
                 and not _SENTENCE_START.search(part[max(0, m.start() - 6) : m.start()])
             ):
                 boost[low] = cfg.name_weight
+    spelled: dict[str, Counter[str]] = {}
+    for tok, n in written.items():
+        low = tok.casefold().replace("’", "'")
+        forms = spelled.get(low)
+        if forms is None:
+            forms = spelled[low] = Counter()
+        forms[tok] = n
     return counts, boost, spelled
 
 
