@@ -148,6 +148,8 @@ ORG_WORDS = (
     "authority", "service", "services", "agency", "bureau", "council", "trust", "college", "school", "hospital",
     "airlines", "airways", "motors", "systems", "technologies", "labs", "laboratory", "museum", "station",
     "team", "fc", "federation", "league", "ministry", "secretariat", "unit", "force", "navy", "command",
+    "air", "partners", "holdings", "energy", "foods", "biosciences", "pharmaceuticals", "therapeutics", "media",
+    "gazette", "insurance", "brands", "industries", "solutions", "networks", "robotics", "logistics",
 )  # fmt: skip
 # words that make an organisation a public body or a school, not a company: "the company" is never one of these
 INSTITUTION_WORDS = (

@@ -51,7 +51,9 @@ _STARTERS = {"but", "and", "while", "as", "with", "because", "if", "although", "
              "to", "of", "a", "an", "his", "her", "their", "its", "our", "my",
              "despite", "following", "under", "over", "addressing", "strengthening", "even", "both", "all", "no",
              "plus", "also", "only", "just", "still", "indeed", "instead", "first", "next", "finally", "outside", "inside",
-             "beyond", "near", "around", "across", "behind", "among", "within", "without", "upon", "into"}  # fmt: skip
+             "beyond", "near", "around", "across", "behind", "among", "within", "without", "upon", "into",
+             "does", "did", "do", "is", "was", "were", "are", "has", "have", "had", "could", "would", "should", "why",
+             "how", "what", "where", "yes"}  # fmt: skip
 _ROLE_PHRASE = re.compile(
     r"\b(?:the|The)\s+((?:[A-Za-z.\-]+\s+){0,3}?(?:president|prime minister|pm|PM|minister|secretary|chancellor|ambassador|governor|senator|leader|mayor|premier|king|queen|spokesman|spokeswoman))\b"
 )
@@ -71,6 +73,7 @@ class Person:
     spoke: bool = False  # resolved as the speaker of a quote
     titled: bool = False  # named with an honorific somewhere (Mr, Sir, Lady...)
     merged: bool = False  # folded into another person (see merge_surnames)
+    credited: bool = False  # named only in a byline or credit line: the writer, never the "he" or "she" of the story
     pronouns: list[str] = field(default_factory=list)  # "m"/"f" of the pronouns that follow the name
 
     def to_json(self) -> dict:
@@ -176,6 +179,75 @@ def _split_name_once(mention: str) -> tuple[list[str], str | None, list[str]]:
     return role, honorific, tokens
 
 
+_INTRODUCED = re.compile(
+    r"\b(?P<a>[A-Z][\w’'\-]+),\s+\d{1,3},"
+    r"|\b(?:first name|name only as|name as|identified (?:only )?as|known (?:only )?as|named|called)[,:]?\s+[“\"‘']?"
+    r"(?P<b>[A-Z][\w’'\-]+)\b"
+    r"|\b(?:wife|husband|partner|spouse|widow|widower|son|daughter|mother|father|mum|mom|dad|brother|sister|aunt|uncle"
+    r"|niece|nephew|cousin|grandmother|grandfather|grandson|granddaughter|girlfriend|boyfriend|fianc[ée]e?|friend"
+    r"|neighbou?r|colleague|reader|viewer|listener|caller|customer|passenger|patient|witness|resident|student|worker"
+    r"|employee|driver|owner|nurse|fan|teenager|woman|man|girl|boy|child|name),\s+(?P<c>[A-Z][\w’'\-]+),\s"
+    r"|\b(?P<d>[A-Z][\w’'\-]+),\s+(?:who|whose)\b"
+    r"|\b(?P<e>[A-Z][\w’'\-]+)\s+\((?:not (?:her|his|their) real name|a pseudonym)"
+)
+_CREDIT = re.compile(
+    r"(?im)^[ \t]*(?:by|words by|photo(?:graph)?s? by|photography by|interview by|reporting by|additional reporting by)"
+    r"[ \t]+[^\n]{1,100}$|\((?:reporting|writing|editing|additional reporting) by [^)\n]{1,200}\)"
+)
+_DOT_SPACE = re.compile(r"(\S+)\.\s")
+_ABBREVIATED = re.compile(
+    "|".join(
+        [
+            *lexicon.TITLE_ABBREVIATIONS,
+            "Capt",
+            "Prof",
+            "Supt",
+            "Msgr",
+            "Cmdr",
+            "Brig",
+            "Insp",
+            "Atty",
+            "Dept",
+            "Govt",
+            "Sens",
+            "Reps",
+            "Govs",
+            "Pres",
+            "Gens",
+        ]
+    ),
+    re.IGNORECASE,
+)
+
+
+def _one_sentence(run: str) -> str:
+    """A run of capitalised words up to where a sentence ends inside it ("has Owen. For five decades"), unless
+    the dot abbreviates ("Sen. Dolores Whitfield", "J. Smith")."""
+    if ". " not in run:
+        return run
+    cut = next((k for k in _DOT_SPACE.finditer(run) if len(k.group(1)) >= 4 and not _ABBREVIATED.fullmatch(k.group(1))),
+               None)  # fmt: skip
+    return run[: cut.start(1) + len(cut.group(1))] if cut else run
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|from|near|into|outside|across|to|of)\s+(?:the\s+)?$")
+_NOT_FIRST_NAMES = {"mr", "mrs", "ms", "dr", "sir", "madam", "god", "police", "officials", "residents"}
+
+
+@lru_cache(maxsize=64)
+def introduced_by_first_name(text: str) -> frozenset[str]:
+    """The one-word names a text introduces someone by, as news does for patients, witnesses and readers:
+    "Gerald, 71,", "gave only his first name, Luis", "identified only as “Jess”", "A reader, Dev,",
+    "Pauline, who has lived ..." (a surname of someone named in full is told apart by the caller)."""
+    found = set()
+    for m in _INTRODUCED.finditer(text):
+        word = next(g for g in m.groups() if g)
+        if word.isupper() or word.lower() in _NOT_FIRST_NAMES or m.group("d") and not first_name_gender(word):
+            continue  # "Pauline, who has lived ...", but not "Sacramento, which" nor "Media, who"
+        found.add(word)
+    return frozenset(found)
+
+
 def _royal_name(role: Sequence[str], tokens: Sequence[str]) -> str | None:
     """ "Prince Edmund", "King Aldric", "Pope Francis": a royal or papal title before a given name alone is
     part of the name (the given name must be one: "King County" and "Queen Street" are places)."""
@@ -267,6 +339,14 @@ def _first_names() -> dict[str, list[tuple[str | None, str]]]:
 
 
 @lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
+def first_name_frequency(word: str) -> int:
+    """How common a first name is where it is most common: gender-guesser's frequency class, 0 (not a first
+    name) to 13 ("Carrick" 1, "Owen" 5, "John" 13)."""
+    entries = _first_names().get(word.lower().replace("’", "'"), [])
+    return max((int(c, 16) for _, values in entries for c in values if c.strip()), default=0)
+
+
 def first_name_gender(word: str) -> str | None:
     """ "m" or "f" when a first name is mostly given to one gender (gender-guesser's list, offline), else None.
 
@@ -374,6 +454,7 @@ class PeopleIndex:
         self._by_name: dict[str, Person] = {}
         self._by_prefix: dict[tuple[str, str], list[Person]] = {}  # (type, first letters of the last word)
         self._next_id = 1
+        self._orgs: dict[str, set[str]] = {}  # organisations named in full, by their first word ("northwind")
 
     # -- building
     def _get(self, name: str, kind: str) -> Person:
@@ -398,10 +479,13 @@ class PeopleIndex:
         """Collect full names, roles and genders from one article's text."""
         pronouns = [(g.start(), g.group(1)) for g in _PRONOUN_AFTER.finditer(text)]  # found once, looked up by place
         at = [p for p, _ in pronouns]
+        credits = [c.span() for c in _CREDIT.finditer(text)]  # the writers and photographers: never "he" or "she"
         for m in _NAME_RUN.finditer(text):
             run = m.group(0)
+            run = _one_sentence(run)
             if " " not in run and "\t" not in run:
                 continue  # one word: a full name has two, and "Mr Smith" is two (a surname alone is resolved later)
+            credited = bool(credits) and any(a <= m.start() < b for a, b in credits)
             mention = _strip_starters(run, text[max(0, m.start() - 12) : m.start()])
             if not mention or mention.isupper():
                 continue  # a dateline ("WASHINGTON —") or a shouted headline, not a name
@@ -410,6 +494,8 @@ class PeopleIndex:
                 continue
             low = [t.lower() for t in tokens]
             if any(t in ORG_WORDS for t in low) and len(tokens) <= 6:
+                if 2 <= len(tokens) <= 4 and not role and not honorific and tokens[0][:1].isupper():
+                    self._orgs.setdefault(_normal(tokens[0]), set()).add(" ".join(tokens))  # "Northwind Air"
                 continue
             if (
                 2 <= len(tokens) <= 4
@@ -433,6 +519,11 @@ class PeopleIndex:
                 and tokens[-1][:1].isupper()
                 and len(tokens) <= 4
                 and all(t[:1].isupper() or t in lexicon.NAME_PARTICLES for t in tokens)
+                and not (
+                    not role
+                    and _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                    and not any(first_name_frequency(t) >= 3 and first_name_gender(t) for t in tokens)
+                )  # "the light at Carrick Head", "moved to San Sebastián": a place, unless it starts with a first name
             ):  # "Eleanor van Rensburg"
                 if text[max(0, m.start() - 5) : m.start()].rstrip().lower().endswith(
                     ("of", "of the")
@@ -441,6 +532,13 @@ class PeopleIndex:
                 person = self._get(" ".join(tokens), "person")
             else:
                 continue
+            if credited:
+                person.credited = person.mentions == 0 or person.credited
+                if person.mentions == 0:
+                    person.mentions = 1  # a pronoun votes for no writer's gender
+                    person.aliases.add(mention)
+                continue
+            person.credited = False
             person.mentions += 1
             person.aliases.add(mention)
             if honorific and HONORIFICS.get(honorific.lower()):
@@ -457,6 +555,18 @@ class PeopleIndex:
             k = bisect_left(at, m.end())
             if k < len(at) and at[k] + len(pronouns[k][1]) <= m.end() + 160:
                 person.pronouns.append("m" if pronouns[k][1] in ("he", "his", "him") else "f")
+
+    def learn_first_names(self, text: str) -> None:
+        """People a text names by one name only (see :func:`introduced_by_first_name`), once every full
+        name is known: "Ambrose, 52," is the surname of Ngozi Ambrose, "Luis, who ..." somebody new."""
+        for word in sorted(introduced_by_first_name(text)):
+            if _normal(word) not in self._by_name and not self._by_surname(word) and not self._by_first_name(word):
+                self.learn_first_name(word)
+
+    def learn_first_name(self, word: str) -> Person:
+        person = self._get(word, "person")
+        person.gender = person.gender or first_name_gender(word)
+        return person
 
     def settle_genders(self) -> None:
         """Each person's gender, from the surest evidence the texts give: an honorific (set while learning),
@@ -643,6 +753,11 @@ class PeopleIndex:
             found = self._by_surname(tokens[0]) or self._by_first_name(tokens[0])
             if found is None and tokens[0].isupper() and 2 <= len(tokens[0]) <= 5:
                 return self._get(tokens[0], "organisation")  # "NASA", "FBI"
+            if found is None and not honorific and not role and text and tokens[0] in introduced_by_first_name(text):
+                return self.learn_first_name(tokens[0])  # "Gerald, 71, a retired engineer"
+            org = self._orgs.get(_normal(tokens[0]), ())
+            if found is None and len(org) == 1 and (name := next(iter(org))) in text[:position]:
+                return self._get(name, "organisation")  # "Northwind" after Northwind Air
             return found  # a lone capitalised word nobody is named by ("Mission", "Depot") is no speaker
         if words and words[-1] in UNNAMED_HEADS or "source" in words:
             return self._get(re.sub(r"\s+", " ", m), "unnamed")
@@ -708,7 +823,7 @@ class PeopleIndex:
         gender = PRONOUNS.get(pronoun)
         if gender is None or not text:
             return None
-        usable = [(pos, p) for pos, p in candidates if pos < position and p.type == "person"
+        usable = [(pos, p) for pos, p in candidates if pos < position and p.type == "person" and not p.credited
                   and (p.gender == gender or p.gender is None and (p.titled or p.spoke or p.roles))]  # fmt: skip
         if not usable:
             return None
@@ -762,7 +877,7 @@ class PeopleIndex:
                         "brand", "app", "service", "lab"):  # fmt: skip
             return None
         for m in reversed(runs):
-            name = _strip_starters(m.group(0), text[max(0, m.start() - 12) : m.start()])
+            name = _strip_starters(_one_sentence(m.group(0)), text[max(0, m.start() - 12) : m.start()])
             words = name.split()
             if not words or name.isupper() or first_name_gender(words[0]) or words[0].lower() in _MONTHS | _WEEKDAYS:
                 continue
@@ -839,6 +954,8 @@ def resolve_speakers(
     for text in texts:
         index.learn(text)
     index.merge_surnames()
+    for text in texts:
+        index.learn_first_names(text)
     settled = False  # genders are settled at the first pronoun (most texts quote nobody as "he" or "she")
     resolved: list[list[Person | None]] = []
     for text, qs in zip(texts, quotes):
