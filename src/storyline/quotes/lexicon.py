@@ -80,8 +80,14 @@ NAME_SUFFIXES = ("jr", "sr", "ii", "iii", "iv", "jnr", "snr")
 HONORIFICS = {
     "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "dr": None, "prof": None, "sir": "m", "dame": "f", "lord": "m",
     "lady": "f", "baroness": "f", "baron": "m", "rev": None, "madam": "f",
+    # South Asian papers: "Shri Tapan Kumar Haldar", "Smt. Rekha Devi", "Md. Rafiqul Islam", "Begum Farida Talukder"
+    "shri": "m", "sri": "m", "smt": "f", "md": "m", "mohd": "m", "begum": "f", "mst": "f",
 }  # fmt: skip
 PEERAGE = ("lord", "lady", "baroness", "baron")  # "Lord Mandelson" is the name, not a title before one
+# last words of a place's name: "Kelsall Road" and "Mill Lane" are nobody
+PLACE_WORDS = ("road", "lane", "street", "avenue", "boulevard", "square", "drive", "highway", "motorway", "bridge",
+               "river", "lake", "valley", "island", "bay", "beach", "harbour", "harbor", "airport", "county", "district",
+               "province", "mountain", "mountains", "heights", "gardens", "estate")  # fmt: skip
 # titles that go with a given name alone, and with it make the name ("Prince Harry", "Pope Francis")
 ROYAL_TITLES = (
     "king",

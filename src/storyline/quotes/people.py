@@ -44,7 +44,9 @@ SUFFIXES = frozenset(lexicon.NAME_SUFFIXES)
 
 # a capitalised word, its dot kept only when it is short ("Jr.", "St.", "J."): "Robotics. In" are two sentences
 _NAME_WORD = r"(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'\-]*|[A-Z]\.)"
-_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|bin|al|del|da|le|la)[ \t]+)?{_NAME_WORD})*")
+_NAME_RUN = re.compile(  # "Tariq al-Hazimi": a surname may open with a lower-case prefix
+    rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|bin|al|del|da|le|la)[ \t]+)?(?:{_NAME_WORD}|(?:al|el|ad|ar|as|ash|at|az|d)[-’'][A-Z][\w’'\-]*))*"
+)
 _STARTERS = {"but", "and", "while", "as", "with", "because", "if", "although", "though", "the", "this", "that", "in",
              "on", "at", "for", "from", "speaking", "after", "before", "when", "asked", "meanwhile", "however", "so",
              "yet", "then", "now", "last", "earlier", "later", "during", "since", "until", "unlike", "like", "by",
@@ -140,6 +142,17 @@ def _split_name_once(mention: str) -> tuple[list[str], str | None, list[str]]:
     else:
         role_part = []
     role: list[str] = list(role_part)
+    # "Survivor Shahnaz Akter", "Actor Clint Howard": a common word (not a first name) before a full name is a
+    # description
+    while (
+        len(tokens) >= 3
+        and all(t[:1].isupper() for t in tokens[1:])
+        and _common_word(tokens[0])
+        and not first_name_gender(tokens[0])
+        and first_name_gender(tokens[1])  # a person's name follows: not "Wall Street Journal", "Good Morning America"
+        and tokens[-1].lower() not in _WEEKDAYS | _MONTHS
+    ):
+        role.append(tokens.pop(0))
     # leading role words ("Health Minister", "Sen."), but a modifier alone ("Home" of "Home Depot") is no role
     i = 0
     while i < len(tokens) and (
@@ -339,6 +352,21 @@ def _first_names() -> dict[str, list[tuple[str | None, str]]]:
 
 
 @lru_cache(maxsize=16384)
+def _sure_gender(first_name: str) -> str | None:
+    """The gender of a first name given to one gender only and common enough to trust ("Eleanor"; not "Kyle",
+    which the list also gives to women in two countries), else None."""
+    genders = {g for g, _ in _first_names().get(first_name.strip(".’'").lower(), [])}
+    return next(iter(genders)) if len(genders) == 1 and first_name_frequency(first_name) >= 3 else None
+
+
+@lru_cache(maxsize=16384)
+def _common_word(word: str) -> bool:
+    """A word English uses often in lower case (wordfreq's Zipf frequency 3.8 or more: "survivor", "fire")."""
+    from wordfreq import zipf_frequency
+
+    return len(word) >= 4 and word[:1].isupper() and not word.isupper() and zipf_frequency(word.lower(), "en") >= 3.8
+
+
 @lru_cache(maxsize=4096)
 def first_name_frequency(word: str) -> int:
     """How common a first name is where it is most common: gender-guesser's frequency class, 0 (not a first
@@ -512,13 +540,16 @@ class PeopleIndex:
                 # "Lord Mandelson" is a name; "Ms Rivera" is one until a full name turns up (see merge_surnames)
                 person = self._get(f"{honorific} {tokens[0]}", "person")
             elif (royal := _royal_name(role, tokens)) is not None:
-                person = self._get(royal, "person")  # "Prince Edmund of Carrow"
+                # "Prince Edmund of Carrow"; "Prince Tariq" after Prince Tariq al-Hazimi is him
+                person = self._by_first_name(tokens[0]) or self._get(royal, "person")
+            elif len(tokens) >= 2 and tokens[-1].lower() in lexicon.PLACE_WORDS:
+                continue  # "Kelsall Road", "Mill Lane": a place
             elif (
                 len(tokens) >= 2
                 and tokens[0][:1].isupper()
-                and tokens[-1][:1].isupper()
+                and (tokens[-1][:1].isupper() or _PREFIXED.match(tokens[-1]))
                 and len(tokens) <= 4
-                and all(t[:1].isupper() or t in lexicon.NAME_PARTICLES for t in tokens)
+                and all(t[:1].isupper() or t in lexicon.NAME_PARTICLES or _PREFIXED.match(t) for t in tokens)
                 and not (
                     not role
                     and _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start())
@@ -541,7 +572,7 @@ class PeopleIndex:
             person.credited = False
             person.mentions += 1
             person.aliases.add(mention)
-            if honorific and HONORIFICS.get(honorific.lower()):
+            if honorific and honorific.lower() in HONORIFICS:  # "Dr. Ngozi Ambrose": a person, of a gender or not
                 person.gender = person.gender or HONORIFICS[honorific.lower()]
                 person.titled = True
             if role:
@@ -600,7 +631,12 @@ class PeopleIndex:
         for p in list(self.people):
             parts = p.name.split()
             if len(parts) == 2 and parts[0].lower() in HONORIFICS and parts[0].lower() not in PEERAGE:
-                targets = full.get(_normal(parts[-1]), [])
+                told = HONORIFICS[parts[0].lower()]
+                targets = [
+                    t
+                    for t in full.get(_normal(parts[-1]), [])
+                    if not (told and (g := t.gender or _sure_gender(t.name.split()[0])) and g != told)
+                ]
                 if len(targets) == 1:
                     t = targets[0]
                     t.gender = t.gender or p.gender
@@ -615,13 +651,18 @@ class PeopleIndex:
                     self.people.remove(p)
 
     # -- resolving
-    def _by_surname(self, word: str) -> Person | None:
+    def _by_surname(self, word: str, gender: str | None = None) -> Person | None:
+        """The person of this surname (``gender``: the honorific's, "Mr Pask" is not Eleanor Pask)."""
         key = _normal(word)
         if not key:
             return None
         pool = self._by_prefix.get(("person", key[:4]), [])
         matches = [
-            p for p in pool if not p.merged and (_surname(p.name) == key or fuzz.ratio(_surname(p.name), key) >= 90)
+            p
+            for p in pool
+            if not p.merged
+            and (_surname(p.name) == key or fuzz.ratio(_surname(p.name), key) >= 90)
+            and not (gender and (g := p.gender or _sure_gender(p.name.split()[0])) and g != gender)
         ]
         full = [p for p in matches if p.name.split()[0].lower() not in HONORIFICS]
         matches = full or matches
@@ -731,7 +772,7 @@ class PeopleIndex:
         if honorific and honorific.lower() in PEERAGE and len(tokens) == 1:
             return self._get(f"{honorific} {tokens[0]}", "person")
         if not honorific and (royal := _royal_name(role, tokens)) is not None:
-            return self._get(royal, "person")
+            return self._by_first_name(tokens[0]) or self._get(royal, "person")
         if (
             tokens
             and tokens[0][:1].isupper()
@@ -750,7 +791,11 @@ class PeopleIndex:
                 return self._get(" ".join(tokens), "person")
             if honorific and honorific.lower() in {"sir", "dame"}:
                 return self._by_first_name(tokens[0]) or self._by_surname(tokens[0])
-            found = self._by_surname(tokens[0]) or self._by_first_name(tokens[0])
+            told = HONORIFICS.get(honorific.lower()) if honorific else None
+            found = self._by_surname(tokens[0], told) or self._by_first_name(tokens[0])
+            if found is None and told:  # "Mr Pask" when the only Pask named in full is a woman
+                found = self._get(f"{honorific} {tokens[0]}", "person")
+                found.gender = found.gender or told
             if found is None and tokens[0].isupper() and 2 <= len(tokens[0]) <= 5:
                 return self._get(tokens[0], "organisation")  # "NASA", "FBI"
             if found is None and not honorific and not role and text and tokens[0] in introduced_by_first_name(text):
