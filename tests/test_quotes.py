@@ -197,7 +197,7 @@ def test_first_name_genders_are_kept_in_the_cache_and_made_again_when_damaged(tm
     from storyline.quotes import people
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    monkeypatch.setattr(people, "_NAME_GENDERS", None)
+    monkeypatch.setattr(people, "_TABLES", {})
     made = people._name_genders()
     [kept] = list((tmp_path / "storyline").glob("first-name-genders-*.pickle"))
     entries = people._first_names()
@@ -205,6 +205,11 @@ def test_first_name_genders_are_kept_in_the_cache_and_made_again_when_damaged(tm
         assert made.get(name) == (people._gender_of_entries(entries[name]) if name in entries else None)
     assert made["anna"] == "f" and made["john"] == "m"
     kept.write_bytes(b"not a pickle")
-    monkeypatch.setattr(people, "_NAME_GENDERS", None)
+    monkeypatch.setattr(people, "_TABLES", {})
     assert people._name_genders() == made
     assert kept.read_bytes() != b"not a pickle"
+    # the frequencies and one-gender names are a second table, kept the same way
+    facts = people._name_facts()
+    assert list((tmp_path / "storyline").glob("first-name-facts-*.pickle"))
+    assert people.first_name_frequency("John") > people.first_name_frequency("Carrick") > 0
+    assert facts["anna"] % 4 == 2 and people._sure_gender("Anna") == "f" and people._sure_gender("Kyle") is None

@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from rapidfuzz import fuzz
 
@@ -192,21 +192,27 @@ def _split_name_once(mention: str) -> tuple[list[str], str | None, list[str]]:
     return role, honorific, tokens
 
 
-_INTRODUCED = re.compile(
-    r"\b(?P<a>[A-Z][\w’'\-]+),\s+\d{1,3},"
-    r"|\b(?:first name|name only as|name as|identified (?:only )?as|known (?:only )?as|named|called)[,:]?\s+[“\"‘']?"
-    r"(?P<b>[A-Z][\w’'\-]+)\b"
-    r"|\b(?:wife|husband|partner|spouse|widow|widower|son|daughter|mother|father|mum|mom|dad|brother|sister|aunt|uncle"
-    r"|niece|nephew|cousin|grandmother|grandfather|grandson|granddaughter|girlfriend|boyfriend|fianc[ée]e?|friend"
-    r"|neighbou?r|colleague|reader|viewer|listener|caller|customer|passenger|patient|witness|resident|student|worker"
-    r"|employee|driver|owner|nurse|fan|teenager|woman|man|girl|boy|child|name),\s+(?P<c>[A-Z][\w’'\-]+),\s"
-    r"|\b(?P<d>[A-Z][\w’'\-]+),\s+(?:who|whose)\b"
-    r"|\b(?P<e>[A-Z][\w’'\-]+)\s+\((?:not (?:her|his|their) real name|a pseudonym)"
+# how news introduces someone by one name: "Gerald, 71,", "Pauline, who ...", "Jess (not her real name)", "his wife,
+# Jane,", "a man named Omar", "identified only as “Jess”" (each pattern starts at its rarest character: fast)
+_AGE_OR_WHO = re.compile(r",\s+(?:\d{1,3},|who(?:se)?\b)")
+_PSEUDONYM = re.compile(r"\((?:not (?:her|his|their) real name|a pseudonym)")
+_APPOSED = re.compile(r",\s+([A-Z][\w’'\-]+),\s")
+_NAME_CUES = ("named", "called", "first name", "name as", "name only as", "identified as", "identified only as",
+              "known as", "known only as")  # fmt: skip
+_NAME_AFTER = re.compile(r"[,:]?\s+[“\"‘']?([A-Z][\w’'\-]+)")
+_WORD_BEFORE = re.compile(r"(?<![\w’'\-])([\w’'\-]+)\s*$")
+_PERSON_NOUNS = frozenset(
+    "wife husband partner spouse widow widower son daughter mother father mum mom dad brother sister aunt uncle niece "
+    "nephew cousin grandmother grandfather grandson granddaughter girlfriend boyfriend fiance fiancee fiancé fiancée "
+    "friend neighbour neighbor colleague reader viewer listener caller customer passenger patient witness resident "
+    "student worker employee driver owner nurse fan teenager woman man girl boy child name".split()
 )
-_CREDIT = re.compile(
-    r"(?im)^[ \t]*(?:by|words by|photo(?:graph)?s? by|photography by|interview by|reporting by|additional reporting by)"
-    r"[ \t]+[^\n]{1,100}$|\((?:reporting|writing|editing|additional reporting) by [^)\n]{1,200}\)"
+# credit lines: "By Hannah Løvberg", "Photography by Declan Marr", "(Reporting by Tomas Rydell; Editing by ...)"
+_CREDIT_LINE = re.compile(
+    r"\n[ \t]*(?:By|BY|Words by|Photos? by|Photographs? by|Photography by|Interview by|Reporting by|Additional reporting by)"
+    r"[ \t]+[^\n]{1,100}(?=\n|$)"
 )
+_CREDIT_NOTE = re.compile(r"\((?:Reporting|Writing|Editing|Additional reporting) by [^)\n]{1,200}\)")
 _DOT_SPACE = re.compile(r"(\S+)\.\s")
 _ABBREVIATED = re.compile(
     "|".join(
@@ -228,9 +234,15 @@ _ABBREVIATED = re.compile(
             "Pres",
             "Gens",
         ]
-    ),
+    ),  # fmt: skip
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=16)
+def _runs(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The runs of capitalised words of a text, found once for learning its people and again for its mentions."""
+    return tuple((m.start(), m.end(), m.group(0)) for m in _NAME_RUN.finditer(text))
 
 
 def _one_sentence(run: str) -> str:
@@ -253,12 +265,23 @@ def introduced_by_first_name(text: str) -> frozenset[str]:
     "Gerald, 71,", "gave only his first name, Luis", "identified only as “Jess”", "A reader, Dev,",
     "Pauline, who has lived ..." (a surname of someone named in full is told apart by the caller)."""
     found = set()
-    for m in _INTRODUCED.finditer(text):
-        word = next(g for g in m.groups() if g)
-        if word.isupper() or word.lower() in _NOT_FIRST_NAMES or m.group("d") and not first_name_gender(word):
-            continue  # "Pauline, who has lived ...", but not "Sacramento, which" nor "Media, who"
-        found.add(word)
-    return frozenset(found)
+    for m in [*_AGE_OR_WHO.finditer(text), *_PSEUDONYM.finditer(text)]:
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before and before.group(1)[:1].isupper() and ("who" not in m.group(0) or first_name_gender(before.group(1))):
+            found.add(before.group(1))  # "Pauline, who has lived ...", not "Media, who"
+    for m in _APPOSED.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if before and before.group(1) in _PERSON_NOUNS:
+            found.add(m.group(1))
+    for cue in _NAME_CUES:  # looked for as plain strings: a pattern of alternatives is ten times slower
+        i = text.find(cue)
+        while i >= 0:
+            if not i or not (text[i - 1].isalnum() or text[i - 1] in "’'-"):  # not "renamed", "so-called"
+                after = _NAME_AFTER.match(text, i + len(cue))
+                if after:
+                    found.add(after.group(1))
+            i = text.find(cue, i + 1)
+    return frozenset(w for w in found if not w.isupper() and w.lower() not in _NOT_FIRST_NAMES)
 
 
 def _royal_name(role: Sequence[str], tokens: Sequence[str]) -> str | None:
@@ -355,24 +378,39 @@ def _first_names() -> dict[str, list[tuple[str | None, str]]]:
 def _sure_gender(first_name: str) -> str | None:
     """The gender of a first name given to one gender only and common enough to trust ("Eleanor"; not "Kyle",
     which the list also gives to women in two countries), else None."""
-    genders = {g for g, _ in _first_names().get(first_name.strip(".’'").lower(), [])}
-    return next(iter(genders)) if len(genders) == 1 and first_name_frequency(first_name) >= 3 else None
+    fact = _name_facts().get(first_name.strip(".’'").lower(), 0)
+    return (None, "m", "f", None)[fact % 4] if fact // 4 >= 3 else None
 
 
-@lru_cache(maxsize=16384)
 def _common_word(word: str) -> bool:
-    """A word English uses often in lower case (wordfreq's Zipf frequency 3.8 or more: "survivor", "fire")."""
-    from wordfreq import zipf_frequency
+    """A word English uses often (wordfreq's Zipf frequency 3.8 or more: "survivor", "fire")."""
+    words = _common_words()
+    return (
+        len(word) >= 4
+        and word[:1].isupper()
+        and not word.isupper()
+        and all(part in words for part in word.lower().split("-"))  # "Vice-Chancellor" too
+    )
 
-    return len(word) >= 4 and word[:1].isupper() and not word.isupper() and zipf_frequency(word.lower(), "en") >= 3.8
+
+def _common_words() -> frozenset[str]:
+    """English words of Zipf frequency 3.8 or more (about 13,000), kept like the first-name tables: reading
+    wordfreq's whole list would cost a process a fifth of a second."""
+    if "common-words" in _TABLES:  # made or read once a process
+        return _TABLES["common-words"]
+
+    def make() -> frozenset[str]:
+        from wordfreq import top_n_list, zipf_frequency
+
+        return frozenset(w for w in top_n_list("en", 30000) if zipf_frequency(w, "en") >= 3.8)
+
+    return _name_table("common-words", _common_words.__code__, make, "wordfreq")
 
 
-@lru_cache(maxsize=4096)
 def first_name_frequency(word: str) -> int:
     """How common a first name is where it is most common: gender-guesser's frequency class, 0 (not a first
-    name) to 13 ("Carrick" 1, "Owen" 5, "John" 13)."""
-    entries = _first_names().get(word.lower().replace("’", "'"), [])
-    return max((int(c, 16) for _, values in entries for c in values if c.strip()), default=0)
+    name) to 13 ("Carrick" 1, "Owen" 5, "John" 10)."""
+    return _name_facts().get(word.strip(".’'").lower(), 0) // 4
 
 
 def first_name_gender(word: str) -> str | None:
@@ -393,65 +431,87 @@ def _gender_of_entries(entries: list[tuple[str | None, str]]) -> str | None:
     return best if best_key[0] > 0 else None
 
 
-_NAME_GENDERS: dict[str, str] | None = None
+_TABLES: dict[str, Any] = {}
 
 
 def _name_genders() -> dict[str, str]:
-    """Every first name of the list that has a gender, with it: worked out once per installed list and version
-    of the weighing code, and kept in the user's cache folder (``$XDG_CACHE_HOME/storyline``), so
-    that a process starts in a hundredth of a second instead of a tenth; made again when the cache is
-    missing, unreadable or stale."""
-    global _NAME_GENDERS
-    if _NAME_GENDERS is not None:
-        return _NAME_GENDERS
+    """Every first name of the list that has a gender, with it (see :func:`_name_table`)."""
+    if "first-name-genders" in _TABLES:  # made or read once a process
+        return _TABLES["first-name-genders"]
+
+    def make() -> dict[str, str]:
+        return {name: g for name, entries in _first_names().items() if (g := _gender_of_entries(entries))}
+
+    return _name_table("first-name-genders", _gender_of_entries.__code__, make)
+
+
+def _name_facts() -> dict[str, int]:
+    """Every first name of the list: how common it is where most common (its frequency class, 1-13) times 4, plus
+    1 or 2 when the list gives it to men or women only (small integers: the table loads fast; see
+    :func:`_name_table`)."""
+    if "first-name-facts" in _TABLES:  # made or read once a process
+        return _TABLES["first-name-facts"]
+
+    def make() -> dict[str, int]:
+        facts = {}
+        for name, entries in _first_names().items():
+            often = max((int(c, 16) for _, values in entries for c in values if c.strip()), default=0)
+            genders = {g for g, _ in entries}
+            facts[name] = often * 4 + ({"m": 1, "f": 2}.get(genders.pop(), 0) if len(genders) == 1 else 0)
+        return facts
+
+    return _name_table("first-name-facts", _name_facts.__code__, make)
+
+
+def _name_table(tag: str, code: Any, make: Callable[[], Any], package: str = "gender_guesser") -> Any:
+    """A table made from the first-name list: worked out once per installed list and version of the code that
+    makes it, and kept in the user's cache folder (``$XDG_CACHE_HOME/storyline``), so that a process starts in
+    a hundredth of a second instead of a tenth; made again when the cache is missing, unreadable or stale."""
+    if tag in _TABLES:
+        return _TABLES[tag]
     import hashlib
     import marshal
     import os
     import pickle
     import sys
 
-    import gender_guesser
+    from importlib.metadata import version
 
     try:
-        # what the answers depend on: the list's file, and the code that weighs its entries (as compiled: this
-        # file may sit in a zip on a cluster's workers, where it cannot be read as a file)
-        stat = (Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt").stat()
-        made_by = marshal.dumps(_gender_of_entries.__code__) + sys.version.encode()
-        key = hashlib.sha1(repr((stat.st_size, stat.st_mtime_ns)).encode() + made_by).hexdigest()
+        # what the answers depend on: the package's version, and the code that makes the table (as compiled:
+        # this file may sit in a zip on a cluster's workers, where it cannot be read as a file)
+        made_by = marshal.dumps(code) + sys.version.encode()
+        key = hashlib.sha1(repr((package, version(package.replace("_", "-")))).encode() + made_by).hexdigest()
         folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "storyline"
-        cached = folder / f"first-name-genders-{key[:16]}.pickle"
-    except (OSError, RuntimeError, ValueError):  # no home, no readable list: worked out, not kept
+        cached = folder / f"{tag}-{key[:16]}.pickle"
+    except (OSError, RuntimeError, ValueError, ImportError):  # no home, no readable list: worked out, not kept
         folder = cached = None  # type: ignore[assignment]
     try:
         if cached is None:
             raise OSError("no cache")
         with open(cached, "rb") as f:
             found = pickle.load(f)
-        if isinstance(found, dict):
-            _NAME_GENDERS = found
+        if isinstance(found, (dict, frozenset)):
+            _TABLES[tag] = found
             return found
     except Exception:  # noqa: BLE001 — no cache yet, or a damaged one: made again below
         pass
-    genders = {}
-    for name, entries in _first_names().items():
-        gender = _gender_of_entries(entries)
-        if gender:
-            genders[name] = gender
+    table = make()
     try:
         if folder is None or cached is None:
             raise OSError("no cache")
         folder.mkdir(parents=True, exist_ok=True)
         part = cached.with_suffix(f".{os.getpid()}.part")
         with open(part, "wb") as f:
-            pickle.dump(genders, f, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(table, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(part, cached)
-        for old in folder.glob("first-name-genders-*.pickle"):  # made by another version: never read again
+        for old in folder.glob(f"{tag}-*.pickle"):  # made by another version: never read again
             if old != cached:
                 old.unlink(missing_ok=True)
     except OSError:  # a read-only home: no cache, the list is worked out at every start
         pass
-    _NAME_GENDERS = genders
-    return genders
+    _TABLES[tag] = table
+    return table
 
 
 def _opens(head: str) -> bool:
@@ -507,14 +567,16 @@ class PeopleIndex:
         """Collect full names, roles and genders from one article's text."""
         pronouns = [(g.start(), g.group(1)) for g in _PRONOUN_AFTER.finditer(text)]  # found once, looked up by place
         at = [p for p, _ in pronouns]
-        credits = [c.span() for c in _CREDIT.finditer(text)]  # the writers and photographers: never "he" or "she"
-        for m in _NAME_RUN.finditer(text):
-            run = m.group(0)
-            run = _one_sentence(run)
+        # the writers and photographers: never "he" or "she" (a newline put first so that line one is a line too)
+        credits = [(a - 1, b - 1) for a, b in (c.span() for c in _CREDIT_LINE.finditer("\n" + text))]
+        credits += [c.span() for c in _CREDIT_NOTE.finditer(text)]
+        for start, end, run in _runs(text):
+            if ". " in run:
+                run = _one_sentence(run)
             if " " not in run and "\t" not in run:
                 continue  # one word: a full name has two, and "Mr Smith" is two (a surname alone is resolved later)
-            credited = bool(credits) and any(a <= m.start() < b for a, b in credits)
-            mention = _strip_starters(run, text[max(0, m.start() - 12) : m.start()])
+            credited = bool(credits) and any(a <= start < b for a, b in credits)
+            mention = _strip_starters(run, text[max(0, start - 12) : start])
             if not mention or mention.isupper():
                 continue  # a dateline ("WASHINGTON —") or a shouted headline, not a name
             role, honorific, tokens = _split_name(mention)
@@ -529,7 +591,7 @@ class PeopleIndex:
                 2 <= len(tokens) <= 4
                 and not role
                 and not honorific
-                and _AFFILIATION.match(text, m.end())
+                and _AFFILIATION.match(text, end)
                 and not first_name_gender(tokens[0])
             ):
                 # "Carver Prep coach Annette Sizemore", "Orbit Labs spokesperson Jo Kim": the name before the role
@@ -552,13 +614,13 @@ class PeopleIndex:
                 and all(t[:1].isupper() or t in lexicon.NAME_PARTICLES or _PREFIXED.match(t) for t in tokens)
                 and not (
                     not role
-                    and _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                    and _PLACE_BEFORE.search(text, max(0, start - 12), start)
                     and not any(first_name_frequency(t) >= 3 and first_name_gender(t) for t in tokens)
                 )  # "the light at Carrick Head", "moved to San Sebastián": a place, unless it starts with a first name
             ):  # "Eleanor van Rensburg"
-                if text[max(0, m.start() - 5) : m.start()].rstrip().lower().endswith(
-                    ("of", "of the")
-                ) and _PART_OF_ORG.search(text, max(0, m.start() - 40), m.start()):
+                if text[max(0, start - 5) : start].rstrip().lower().endswith(("of", "of the")) and _PART_OF_ORG.search(
+                    text, max(0, start - 40), start
+                ):
                     continue  # "the University of Cape Agulhas": a place in an institution's name, nobody
                 person = self._get(" ".join(tokens), "person")
             else:
@@ -578,13 +640,13 @@ class PeopleIndex:
             if role:
                 person.roles.add(" ".join(role).lower())
             # an apposition after the name: "Lord Mandelson, the British ambassador,"
-            after = text[m.end() : m.end() + 80]
+            after = text[end : end + 80]
             app = _APPOSITION.match(after) if after[:1] == "," else None
             if app:
                 person.roles.add((app.group(1) or app.group(2)).lower())
             # the pronoun that follows the name in the same or next sentence: a vote for the person's gender
-            k = bisect_left(at, m.end())
-            if k < len(at) and at[k] + len(pronouns[k][1]) <= m.end() + 160:
+            k = bisect_left(at, end)
+            if k < len(at) and at[k] + len(pronouns[k][1]) <= end + 160:
                 person.pronouns.append("m" if pronouns[k][1] in ("he", "his", "him") else "f")
 
     def learn_first_names(self, text: str) -> None:
@@ -837,15 +899,15 @@ class PeopleIndex:
 
         found: list[tuple[int, Person]] = []
         known: dict[str, Person | None] = {}  # a name written twice is looked up once
-        for m in _NAME_RUN.finditer(text):
-            if not outside(m.start()) or text[m.end() : m.end() + 2] in ("’s", "'s") or m.group(0).isupper():
+        for start, end, run in _runs(text):
+            if not outside(start) or text[end : end + 2] in ("’s", "'s") or run.isupper():
                 continue
-            name = _strip_starters(m.group(0), text[max(0, m.start() - 12) : m.start()])
+            name = _strip_starters(run, text[max(0, start - 12) : start])
             if name not in known:
                 known[name] = self.resolve_name_only(name)
             person = known[name]
             if person is not None and person.type == "person":
-                found.append((m.start(), person))
+                found.append((start, person))
         for m in _ROLE_PHRASE.finditer(text):
             if outside(m.start()) and text[m.end() : m.end() + 2] not in ("’s", "'s"):
                 person = self._by_role(m.group(1))
