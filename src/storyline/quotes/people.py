@@ -239,6 +239,31 @@ _ABBREVIATED = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;]|\n)[\s“\"‘'(]*$")
+
+
+def _plain_words_off(mention: str, opens_sentence: bool) -> str:
+    """A name without the plain English word a sentence opened with ("Many Republicans", "Suddenly Ian Ross",
+    "Regarding Trump": only first names and role words stay) and without a weekday after it ("Broaddrick Sunday")."""
+    words = mention.split()
+    if (
+        opens_sentence
+        and len(words) >= 2
+        and _common_word(words[0])
+        and not first_name_gender(words[0])
+        and words[0].lower().strip(".,") not in _ROLE_LIKE
+    ):
+        words = words[1:]
+    if len(words) >= 2 and words[-1].lower().strip(".,") in _WEEKDAYS:
+        words = words[:-1]
+    return " ".join(words)
+
+
+_ROLE_LIKE = (
+    frozenset(ROLE_WORDS) | frozenset(lexicon.ROLE_NOUNS) | frozenset(HONORIFICS) | frozenset(lexicon.ROYAL_TITLES)
+)
+
+
 @lru_cache(maxsize=16)
 def _runs(text: str) -> tuple[tuple[int, int, str], ...]:
     """The runs of capitalised words of a text, found once for learning its people and again for its mentions."""
@@ -579,6 +604,9 @@ class PeopleIndex:
             mention = _strip_starters(run, text[max(0, start - 12) : start])
             if not mention or mention.isupper():
                 continue  # a dateline ("WASHINGTON —") or a shouted headline, not a name
+            mention = _plain_words_off(mention, _SENTENCE_END.search(text, max(0, start - 4), start) is not None)
+            if " " not in mention:
+                continue
             role, honorific, tokens = _split_name(mention)
             if not tokens:
                 continue
@@ -931,7 +959,7 @@ class PeopleIndex:
         if gender is None or not text:
             return None
         usable = [(pos, p) for pos, p in candidates if pos < position and p.type == "person" and not p.credited
-                  and (p.gender == gender or p.gender is None and (p.titled or p.spoke or p.roles))]  # fmt: skip
+                  and (p.gender == gender or p.gender is None)]  # fmt: skip
         if not usable:
             return None
         lo_limit = max(0, usable[-1][0] - 2000)
@@ -941,7 +969,10 @@ class PeopleIndex:
             + [position]
         )
         for lo, hi in zip(reversed(bounds[:-1]), reversed(bounds[1:])):
-            here = [(pos, p) for pos, p in usable if lo <= pos < hi]
+            # a person whose gender the text does not tell fits when the text shows a person (an honorific, a
+            # role, a quote) or names them as the subject of the sentence ("Kamrul Hasan Tipu, ..., said")
+            here = [(pos, p) for pos, p in usable if lo <= pos < hi
+                    and (p.gender == gender or p.titled or p.spoke or p.roles or _opens(text[lo:pos]))]  # fmt: skip
             if not here:
                 continue
             pool = [x for x in here if x[1].gender == gender] or here
