@@ -849,13 +849,15 @@ def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
 def _subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The first noun phrase of the sentence in ``text[lo:hi]``, after a leading adverbial clause."""
     toks = list(_TOKEN.finditer(text, lo, hi))
-    dash = next((k for k, t in enumerate(toks[:8]) if t.group(0) in ("—", "–")), None)
+    dash = next((k for k, t in enumerate(toks[:8]) if t.group(0) in ("—", "–", ":")), None)
     if (
         dash
         and all(t.group(0)[:1].isupper() or t.group(0) in (",", ".") for t in toks[:dash])
         and any(t.group(0).isupper() and len(t.group(0)) > 2 for t in toks[:dash])
     ):
-        toks = toks[dash + 1 :]  # "TALLAHASSEE, Fla. — Rep. X said ...": the dateline is no subject
+        toks = toks[
+            dash + 1 :
+        ]  # "TALLAHASSEE, Fla. — Rep. X said", "KOLKATA: Mayor X said": the dateline is no subject
     commas = [k for k, t in enumerate(toks[:40]) if t.group(0) == ","]
     opened = bool(toks) and (
         toks[0].group(0).lower() in _OPENERS

@@ -264,6 +264,12 @@ _ROLE_LIKE = (
 )
 
 
+# a name in apposition after a speaker mention: ", public defender Nathan Oyelowo,", ", Thomas Aigner of the Greens,"
+_APPOSED_NAME = re.compile(
+    r",\s+((?:[a-z][\w\-]*\s+){0,3}(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'\-]+)(?:\s+(?:of|from|at)\s+[^,\n]{1,60})?,"
+)
+
+
 @lru_cache(maxsize=16)
 def _runs(text: str) -> tuple[tuple[int, int, str], ...]:
     """The runs of capitalised words of a text, found once for learning its people and again for its mentions."""
@@ -1115,6 +1121,15 @@ def resolve_speakers(
                         index.settle_genders()
                         settled = True
                 person = index.resolve(q.speaker_text, text, q.speaker_span.start, candidates or (), last)
+                named = (
+                    _APPOSED_NAME.match(text, q.speaker_span.end)
+                    if (person is None or person.type == "unnamed")
+                    and _ROLE_LIKE & set(_normal(q.speaker_text).split())
+                    else None
+                )
+                if named:  # "Its leader, Vice-Chancellor Thomas Aigner, told": the name after the role
+                    other = index.resolve(named.group(1), text, named.start(1), candidates or (), last)
+                    person = other if other is not None and other.type == "person" else person
                 last = person or last
             if person is not None:
                 person.aliases.add(q.speaker_text or "")
