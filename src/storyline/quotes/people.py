@@ -270,6 +270,11 @@ _APPOSED_NAME = re.compile(
 )
 
 
+_BODY = re.compile(
+    rf"{_NAME_RUN.pattern}(?:[ \t]+of[ \t]+(?:the[ \t]+)?{_NAME_RUN.pattern})?"
+)  # "Office of Disease Control"
+
+
 @lru_cache(maxsize=16)
 def _runs(text: str) -> tuple[tuple[int, int, str], ...]:
     """The runs of capitalised words of a text, found once for learning its people and again for its mentions."""
@@ -818,7 +823,7 @@ class PeopleIndex:
             named = list(dict.fromkeys(p for pos, p in candidates if pos < position and p.type == "person"))
             return (named[-1] if "latter" in low else named[-2]) if len(named) >= 2 else None
         org_ref = re.fullmatch(
-            r"the\s+(company|firm|agency|ministry|department|board|authority|council|group|startup|bank|office|organi[sz]ation|charity|union|club|team|university|school|hospital|institute|commission|committee|court|government|airline|carrier|retailer|manufacturer|operator|platform|broadcaster|publisher|studio|lab|foundation|utility|insurer|developer|chain|brand|app|service)",
+            r"the\s+(company|firm|agency|ministry|department|board|authority|council|group|startup|bank|office|organi[sz]ation|charity|union|club|team|university|school|hospital|institute|commission|committee|court|government|airline|carrier|retailer|manufacturer|operator|platform|broadcaster|publisher|studio|lab|foundation|utility|insurer|developer|chain|brand|app|service|panel|tribunal|regulator|watchdog|federation|association|society)",
             mention.strip().strip(","),
             re.IGNORECASE,
         )
@@ -1019,7 +1024,16 @@ class PeopleIndex:
         if head not in ("company", "firm", "startup", "group", "airline", "carrier", "retailer", "manufacturer", "operator",
                         "platform", "broadcaster", "publisher", "studio", "utility", "insurer", "developer", "chain",
                         "brand", "app", "service", "lab"):  # fmt: skip
-            return None
+            # "the agency" after the Federal Office of Disease Control: the nearest body named before, if one
+            # name of an institution is there and no other (two would be a guess)
+            bodies = {
+                name
+                for m in _BODY.finditer(text, max(0, position - 2000), position)
+                if len(name := _strip_starters(_one_sentence(m.group(0)))) > 3
+                and len(name.split()) >= 2
+                and any(w in INSTITUTION_WORDS for w in _normal(name).split())
+            }
+            return self._get(bodies.pop(), "organisation") if len(bodies) == 1 else None
         for m in reversed(runs):
             name = _strip_starters(_one_sentence(m.group(0)), text[max(0, m.start() - 12) : m.start()])
             words = name.split()
