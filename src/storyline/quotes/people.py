@@ -259,6 +259,7 @@ def _plain_words_off(mention: str, opens_sentence: bool) -> str:
     return " ".join(words)
 
 
+_WEEKDAY_ENDS = tuple(d.capitalize() for d in lexicon.WEEKDAYS) + tuple(d.capitalize() + "." for d in lexicon.WEEKDAYS)
 _ROLE_LIKE = (
     frozenset(ROLE_WORDS) | frozenset(lexicon.ROLE_NOUNS) | frozenset(HONORIFICS) | frozenset(lexicon.ROYAL_TITLES)
 )
@@ -552,8 +553,14 @@ def _name_table(tag: str, code: Any, make: Callable[[], Any], package: str = "ge
 
 def _opens(head: str) -> bool:
     """Whether the words before a sentence's first name are only an opener ("But", "On Monday,", "Later")."""
-    words = [w.strip(",").lower() for w in head.split()]
-    return all(w in _STARTERS or w in lexicon.WEEKDAYS or w.isdigit() for w in words)
+    words = head.split(None, 8)
+    if len(words) > 8:  # an opener is a few words; a long stretch before the name is a clause
+        return False
+    for word in words:
+        w = word.strip(",").lower()
+        if not (w in _STARTERS or w in lexicon.WEEKDAYS or w.isdigit()):
+            return False
+    return True
 
 
 _DETERMINERS = {"a", "an", "one", "two", "three", "several", "some", "many", "another", "other"}
@@ -615,9 +622,11 @@ class PeopleIndex:
             mention = _strip_starters(run, text[max(0, start - 12) : start])
             if not mention or mention.isupper():
                 continue  # a dateline ("WASHINGTON —") or a shouted headline, not a name
-            mention = _plain_words_off(mention, _SENTENCE_END.search(text, max(0, start - 4), start) is not None)
-            if " " not in mention:
-                continue
+            first, _, rest = mention.partition(" ")
+            if _common_word(first) or rest.endswith(_WEEKDAY_ENDS):  # only then can a word come off (fast path)
+                mention = _plain_words_off(mention, _SENTENCE_END.search(text, max(0, start - 4), start) is not None)
+                if " " not in mention:
+                    continue
             role, honorific, tokens = _split_name(mention)
             if not tokens:
                 continue
