@@ -108,3 +108,47 @@ def test_line_by_line_fixing_gives_what_ftfy_gives() -> None:
     assert len(texts) > 100
     for text in texts:
         assert fix_text(text) == ftfy.fix_text(text, _FIXER)
+
+
+def test_broken_words_are_joined_as_by_the_plain_definition() -> None:
+    """Only pairs whose first half is no word are looked at; the text comes out as the plain definition (every
+    pair of words matched and judged in turn) gives it, on texts with words split at random places."""
+    import random
+    import re
+
+    from storyline.ingest.clean import _SPLIT_WORD, _zipf
+
+    zipf = _zipf()
+
+    def plain(text: str) -> str:
+        def space(m: re.Match[str]) -> str:
+            a, b = m.group(1), m.group(2)
+            za = zipf(a.lower(), "en")
+            if za >= 2.5:
+                return m.group(0)
+            zb, zj = zipf(b.lower(), "en"), zipf((a + b).lower(), "en")
+            return a + b if zj >= 3.5 and zb < 2.5 and zj - max(za, zb) >= 1.5 else m.group(0)
+
+        return _SPLIT_WORD.sub(space, text)
+
+    import json
+    from pathlib import Path
+
+    rng = random.Random(3)
+    events = Path(__file__).parent / "fixtures" / "events.jsonl"
+    texts = [json.loads(line)["text"] for line in events.read_text("utf-8").splitlines()][:12]
+    texts += ["The Organisation of the governmen t said the secu rity situation was difficul t in the Mediterranean."]
+    joined = 0
+    for text in texts:
+        words = text.split(" ")
+        for _ in range(15):  # split long words in two, as layout does
+            k = rng.randrange(len(words))
+            w = words[k]
+            if len(w) > 7 and w.isalpha():
+                cut = rng.randrange(3, len(w) - 2)
+                words[k] = w[:cut] + " " + w[cut:]
+        broken = " ".join(words)
+        got = join_broken_words(broken)
+        assert got == plain(broken)
+        joined += got != broken
+    assert joined >= 2  # the texts did have words to join

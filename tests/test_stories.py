@@ -492,3 +492,55 @@ def test_placing_in_any_arrival_order_equals_the_batch_run_kept_index(tmp_path, 
         links = sorted(tuple(r) for r in store.db.execute("SELECT a, b, estimated, jaccard FROM duplicates"))
         want = sorted((p["a"], p["b"], p["estimated_jaccard"], p["jaccard"]) for s in batch for p in s.duplicate_pairs)
         assert links == want and len(want) < len(set(want) | set(links_before))
+
+
+def _scan_one_by_one(text: str, title: str | None, cfg) -> tuple[dict, dict, dict]:
+    """The plain definition of an article's term counts, boosts and spellings: one token at a time."""
+    from collections import Counter
+
+    from storyline.stories.cluster import _SENTENCE_START, _STOP, _TOKEN
+
+    counts: dict = {}
+    boost: dict = {}
+    spelled: dict = {}
+    for part, mult in ((text, 1.0), (title or "", cfg.title_weight)):
+        for m in _TOKEN.finditer(part):
+            tok = m.group(0)
+            low = tok.casefold().replace("’", "'")
+            if low in _STOP or len(low) < 2:
+                continue
+            counts[low] = counts.get(low, 0) + mult
+            spelled.setdefault(low, Counter())[tok] += 1
+            if tok.isdigit():
+                boost[low] = cfg.number_weight
+            elif (
+                tok[0].isupper()
+                and m.start() > 0
+                and not _SENTENCE_START.search(part[max(0, m.start() - 6) : m.start()])
+            ):
+                boost[low] = cfg.name_weight
+    return counts, boost, spelled
+
+
+@pytest.mark.parametrize("title_weight", [3.0, 0.1])
+def test_story_terms_made_in_bulk_are_the_terms_made_one_by_one(title_weight: float) -> None:
+    """Counts made with C loops are bit for bit the sums of one token at a time (a title weight of 0.1 too,
+    whose repeated sums are not its multiples), with the same boosts and spellings; two deliberate
+    breakages of the definition are told apart."""
+    from storyline.stories.cluster import StoryConfig, scan_terms
+
+    cfg = StoryConfig(title_weight=title_weight)
+    rng = random.Random(7)
+    texts = [e["text"] for e in events()] + [" ".join(article(s)) for s in range(5)]
+    extras = ["Straße", "İstanbul", "don’t", "O’Brien", "2024", "  Capital", "\nNew", "“Quoted", "x.  Name", "ǅemal"]
+    for text in texts:
+        words = text.split()
+        for _ in range(20):
+            words.insert(rng.randrange(len(words) + 1), rng.choice(extras))
+        mixed = " ".join(words)
+        title = " ".join(rng.sample(words, min(8, len(words))))
+        got = scan_terms(mixed, title, cfg)
+        assert got == _scan_one_by_one(mixed, title, cfg)
+        assert list(got[0]) == list(_scan_one_by_one(mixed, title, cfg)[0])  # terms in the same order
+    broken = StoryConfig(title_weight=title_weight, name_weight=1.0)
+    assert scan_terms(texts[0], "Title", broken) != _scan_one_by_one(texts[0], "Title", cfg)
