@@ -111,8 +111,8 @@ def test_line_by_line_fixing_gives_what_ftfy_gives() -> None:
 
 
 def test_broken_words_are_joined_as_by_the_plain_definition() -> None:
-    """Only pairs whose first half is no word are looked at; the text comes out as the plain definition (every
-    pair of words matched and judged in turn) gives it, on texts with words split at random places."""
+    """Broken words are joined as the plain definition says (every pair of words matched and judged in turn),
+    on texts with words split at random places: a guard for any faster way of finding the pairs."""
     import random
     import re
 

@@ -523,10 +523,10 @@ def _scan_one_by_one(text: str, title: str | None, cfg) -> tuple[dict, dict, dic
 
 
 @pytest.mark.parametrize("title_weight", [3.0, 0.1])
-def test_story_terms_made_in_bulk_are_the_terms_made_one_by_one(title_weight: float) -> None:
-    """Counts made with C loops are bit for bit the sums of one token at a time (a title weight of 0.1 too,
-    whose repeated sums are not its multiples), with the same boosts and spellings; two deliberate
-    breakages of the definition are told apart."""
+def test_story_terms_are_the_terms_made_one_by_one(title_weight: float) -> None:
+    """An article's term counts, boosts and spellings (spellings counted per token and grouped by term at the
+    end) are bit for bit the plain definition's, a title weight of 0.1 too (whose repeated sums are not its
+    multiples: a faster count by multiplication would differ); a changed weight is told apart."""
     from storyline.stories.cluster import StoryConfig, scan_terms
 
     cfg = StoryConfig(title_weight=title_weight)

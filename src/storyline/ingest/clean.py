@@ -147,25 +147,19 @@ def join_broken_words(text: str, language: str | None = "en") -> str:
             return a + b
         return f"{a}-{b}"
 
-    text = _HYPHEN_BREAK.sub(hyphen, text)
-    # a pair joins only when its first half is no word (Zipf under 2.5): those first halves are found once per
-    # text, so that the few pairs that start with one are the only ones looked at (the matches are the same)
-    rare = {a for a in {a for a, _ in _SPLIT_WORD.findall(text)} if zipf(a.lower(), lang) < 2.5}
-    if not rare:
-        return text
-    out: list[str] = []
-    last = 0
-    for m in _SPLIT_WORD.finditer(text):
-        a = m.group(1)
-        if a not in rare:
-            continue
-        b = m.group(2)
+    def space(m: re.Match[str]) -> str:
+        a, b = m.group(1), m.group(2)
         joined = a + b
-        za, zb, zj = zipf(a.lower(), lang), zipf(b.lower(), lang), zipf(joined.lower(), lang)
+        za = zipf(a.lower(), lang)
+        if za >= 2.5:  # the first half is a word: nearly every pair of words ends here
+            return m.group(0)
+        zb, zj = zipf(b.lower(), lang), zipf(joined.lower(), lang)
         if zj >= 3.5 and zb < 2.5 and zj - max(za, zb) >= 1.5:
-            out += (text[last : m.start()], joined)
-            last = m.end()
-    return "".join(out) + text[last:] if out else text
+            return joined
+        return m.group(0)
+
+    text = _HYPHEN_BREAK.sub(hyphen, text)
+    return _SPLIT_WORD.sub(space, text)
 
 
 def split_paragraphs(text: str, already_split: bool = False) -> list[str]:

@@ -88,40 +88,25 @@ def scan_terms(
     and number, and (``spell``) each term's spellings as written (to show a term the way the article does)."""
     counts: dict[str, float] = {}
     boost: dict[str, float] = {}
-    written: Counter[str] = Counter()  # each token as written, grouped by term at the end
+    written: dict[str, int] = {}  # each token as written: one count a token, grouped by term at the end
     stop = _STOP
     for part, mult in ((text, 1.0), (title or "", cfg.title_weight)):
-        if not part:
-            continue
-        # the words and their counts made in bulk (C loops); only capitalised words are looked at one by one
-        found = [(m.start(), m.group()) for m in _TOKEN.finditer(part)]
-        lows = list(map(str.casefold, (tok for _, tok in found)))
-        if "’" in part:
-            lows = [low.replace("’", "'") for low in lows]
-        exact = float(mult).is_integer()  # k * mult is then the sum of k mults, bit for bit
-        for low, k in Counter(lows).items():
+        for m in _TOKEN.finditer(part):
+            tok = m.group(0)
+            low = tok.casefold().replace("’", "'")
             if low in stop or len(low) < 2:
                 continue
-            total = counts.get(low, 0)
-            if exact:
-                total += k * mult
-            else:
-                for _ in range(k):
-                    total += mult
-            counts[low] = total
-            if low.isdigit():
+            counts[low] = counts.get(low, 0) + mult
+            if spell:
+                written[tok] = written.get(tok, 0) + 1
+            if tok.isdigit():
                 boost[low] = cfg.number_weight
-        for (start, tok), low in zip(found, lows):
-            if (
+            elif (
                 tok[0].isupper()
-                and start > 0
-                and low not in boost
-                and low in counts
-                and not _SENTENCE_START.search(part[max(0, start - 6) : start])
+                and m.start() > 0
+                and not _SENTENCE_START.search(part[max(0, m.start() - 6) : m.start()])
             ):
                 boost[low] = cfg.name_weight
-        if spell:
-            written.update(tok for (_, tok), low in zip(found, lows) if low in counts)
     spelled: dict[str, Counter[str]] = {}
     for tok, n in written.items():
         low = tok.casefold().replace("’", "'")
