@@ -98,7 +98,8 @@ def _split_name_cached(mention: str) -> tuple[tuple[str, ...], str | None, tuple
     return tuple(role), honorific, tuple(tokens)
 
 
-_POSSESSIVE = re.compile(r"[’']s\b")
+_POSSESSIVE = re.compile(r"[’']s\b(?!\s+[A-Z])")  # not inside a name: "The Women’s Tennis Council"
+_OWNER = re.compile(r"^(.+?)[’']s\s+([A-Z][\w’'\-]*)")  # "Fox's Chris Wallace": an owner, then a name
 _PARTY_TAG = re.compile(r"[A-Z]-[A-Za-z.]+")  # "R-IN"
 _NAMED_AFTER = re.compile(r"\b[a-z]+\s+(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'.\-]*$")
 _PLACE_WORD = re.compile(r"\s(?:of|from|at|in|for|with)\s")
@@ -120,7 +121,11 @@ def _split_name_once(mention: str) -> tuple[list[str], str | None, list[str]]:
         )  # "the caller, a delivery driver named Ahmed Siddiqui"
         mention = named[0] if named else parts[0]
     if "’" in mention or "'" in mention:
-        mention = _POSSESSIVE.sub("", mention)  # "Mr Obama’s" -> "Mr Obama"
+        owner = _OWNER.match(mention)
+        if owner and first_name_gender(owner.group(2)):
+            mention = mention[owner.start(2) :]  # "CNN's Gloria Borger", "Vantor's Rhea Mallin": the person
+        else:
+            mention = _POSSESSIVE.sub("", mention)  # "Mr Obama’s" -> "Mr Obama"; "The Women’s Tennis Council" stays
     # "Sheriff Adam Hayward of Deuel County", "geologist Ines Varga of the Lund Observatory":
     # the name ends where the place begins (the pattern is tried only when such a word is there)
     if _PLACE_WORD.search(mention):
@@ -218,23 +223,9 @@ _ABBREVIATED = re.compile(
     "|".join(
         [
             *lexicon.TITLE_ABBREVIATIONS,
-            "Capt",
-            "Prof",
-            "Supt",
-            "Msgr",
-            "Cmdr",
-            "Brig",
-            "Insp",
-            "Atty",
-            "Dept",
-            "Govt",
-            "Sens",
-            "Reps",
-            "Govs",
-            "Pres",
-            "Gens",
+            *"Capt Prof Supt Msgr Cmdr Brig Insp Atty Dept Govt Sens Reps Govs Pres Gens".split(),
         ]
-    ),  # fmt: skip
+    ),
     re.IGNORECASE,
 )
 
@@ -898,6 +889,10 @@ class PeopleIndex:
             if len(tokens) >= 2:
                 if tokens[0] in lexicon.NAME_PARTICLES:  # "van der Hoek": the surname of a known person
                     return self._by_surname(tokens[-1]) or self._get(" ".join(tokens), "person")
+                if len(tokens) == 2 and tokens[0].isupper() and 2 <= len(tokens[0]) <= 4:
+                    known = self._by_surname(tokens[1])  # "DCI Okafor-Lyle": a rank in capitals, then a surname
+                    if known is not None:
+                        return known
                 return self._get(" ".join(tokens), "person")
             if honorific and honorific.lower() in {"sir", "dame"}:
                 return self._by_first_name(tokens[0]) or self._by_surname(tokens[0])
