@@ -213,3 +213,25 @@ def test_anchors_are_the_shared_ngrams_even_when_their_numbers_collide(monkeypat
                 ta, tb = align_module.tokenize(a, vocab), align_module.tokenize(b, vocab)
                 for n in (1, 5):
                     assert sorted(align_module._anchors(ta.ids, tb.ids, n)) == plain(ta.words, tb.words, n)
+
+
+def test_copies_of_one_text_are_aligned_once_with_the_same_result() -> None:
+    """A wire report run word for word by several outlets is aligned once per pair of texts; every pair's
+    alignment (passages, shares, order) is what aligning that pair alone gives, under its own ids."""
+    from storyline.reuse.config import ReuseConfig
+    from storyline.reuse.provenance import _aligned
+    from storyline.reuse.align import tokenize
+
+    original = make(ORIGINAL, "wire", date(2024, 3, 4))
+    copies = [make(ORIGINAL, f"outlet-{k}", date(2024, 3, 5)) for k in range(3)]
+    rewrite = make([spin(p) for p in ORIGINAL], "farm", date(2024, 3, 6))
+    arts = [original, *copies, rewrite]
+    vocab: dict[str, int] = {}
+    tokens = {a.id: tokenize(a, vocab) for a in arts}
+    pairs = [(a, b) for i, a in enumerate(arts) for b in arts[i + 1 :]]
+    got = _aligned(pairs, tokens, ReuseConfig())
+    assert len({(a.text, b.text) for a, b in pairs}) < len(pairs)  # copies do repeat pairs of texts
+    for a, b in pairs:
+        alone = align(a, b, config=ReuseConfig())
+        assert got[(a.id, b.id)].to_json() == alone.to_json()
+        assert (got[(a.id, b.id)].a, got[(a.id, b.id)].b) == (a.id, b.id)

@@ -17,7 +17,7 @@ direction is reported as unknown rather than guessed.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from itertools import combinations
 from typing import Any, Sequence
@@ -141,7 +141,7 @@ def provenance(articles: Sequence[Article], config: ReuseConfig | None = None) -
     rare = {a.id: {w for w in tokens[a.id].words if w not in FUNCTION_WORDS and idf(w) >= cfg.rare} for a in articles}
     df = Counter(w for words in rare.values() for w in words)
     pairs = _candidate_pairs(articles, rare, cfg.max_partners)
-    alignments = {(a.id, b.id): align(a, b, tokens[a.id], tokens[b.id], cfg) for a, b in pairs}
+    alignments = _aligned(pairs, tokens, cfg)
 
     def private(x: str, y: str) -> float:
         """Share (idf-weighted) of x's rare words that only x and y have, in a story of three or more."""
@@ -179,6 +179,22 @@ def provenance(articles: Sequence[Article], config: ReuseConfig | None = None) -
             found.extend(_Pair(c, None, "shared-source", 0.0, _evidence(al, c, priv, cont), "none") for c in (ia, ib))
 
     return Provenance(relations=_article_relations(articles, found), alignments=list(alignments.values()))
+
+
+def _aligned(
+    pairs: Sequence[tuple[Article, Article]], tokens: dict, cfg: ReuseConfig
+) -> dict[tuple[str, str], Alignment]:
+    """Every pair aligned, once per pair of texts: word-for-word copies of one report (wire copies run by many
+    outlets) make many pairs of the same two texts, whose alignment differs only in the articles' ids."""
+    done: dict[tuple[str, str, tuple, tuple], Alignment] = {}
+    out = {}
+    for a, b in pairs:
+        key = (a.text, b.text, tuple(a.sentences), tuple(b.sentences))
+        if key not in done:
+            done[key] = out[(a.id, b.id)] = align(a, b, tokens[a.id], tokens[b.id], cfg)
+        else:
+            out[(a.id, b.id)] = replace(done[key], a=a.id, b=b.id, passages=list(done[key].passages))
+    return out
 
 
 def _heavy_rewrite(ia: str, ib: str, al: Alignment, priv: dict, cont: dict, best_other: dict, cfg: ReuseConfig) -> bool:
