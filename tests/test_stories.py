@@ -527,7 +527,7 @@ def test_story_terms_are_the_terms_made_one_by_one(title_weight: float) -> None:
     """An article's term counts, boosts and spellings (spellings counted per token and grouped by term at the
     end) are bit for bit the plain definition's, a title weight of 0.1 too (whose repeated sums are not its
     multiples: a faster count by multiplication would differ); a changed weight is told apart."""
-    from storyline.stories.cluster import StoryConfig, scan_terms
+    from storyline.stories.cluster import StoryConfig, scan_terms, spellings
 
     cfg = StoryConfig(title_weight=title_weight)
     rng = random.Random(7)
@@ -539,8 +539,11 @@ def test_story_terms_are_the_terms_made_one_by_one(title_weight: float) -> None:
             words.insert(rng.randrange(len(words) + 1), rng.choice(extras))
         mixed = " ".join(words)
         title = " ".join(rng.sample(words, min(8, len(words))))
-        got = scan_terms(mixed, title, cfg)
+        counts, boost, written = scan_terms(mixed, title, cfg)
+        got = (counts, boost, spellings(written))
         assert got == _scan_one_by_one(mixed, title, cfg)
+        some = sorted(counts)[:5]
+        assert spellings(written, some) == {t: f for t, f in got[2].items() if t in some}
         assert list(got[0]) == list(_scan_one_by_one(mixed, title, cfg)[0])  # terms in the same order
     broken = StoryConfig(title_weight=title_weight, name_weight=1.0)
     assert scan_terms(texts[0], "Title", broken) != _scan_one_by_one(texts[0], "Title", cfg)

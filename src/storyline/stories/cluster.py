@@ -83,9 +83,10 @@ class StoryConfig:
 
 def scan_terms(
     text: str, title: str | None, cfg: StoryConfig, spell: bool = True
-) -> tuple[dict[str, float], dict[str, float], dict[str, Counter[str]]]:
+) -> tuple[dict[str, float], dict[str, float], dict[str, int]]:
     """Counts of an article's terms (the title counted ``title_weight`` times), the boost of each name
-    and number, and (``spell``) each term's spellings as written (to show a term the way the article does)."""
+    and number, and (``spell``) how often each term was written each way (token as written -> count; see
+    :func:`spellings`: to show a term the way the article does, for the few terms shown)."""
     counts: dict[str, float] = {}
     boost: dict[str, float] = {}
     written: dict[str, int] = {}  # each token as written: one count a token, grouped by term at the end
@@ -107,14 +108,22 @@ def scan_terms(
                 and not _SENTENCE_START.search(part[max(0, m.start() - 6) : m.start()])
             ):
                 boost[low] = cfg.name_weight
+    return counts, boost, written
+
+
+def spellings(written: Mapping[str, int], terms: Iterable[str] | None = None) -> dict[str, Counter[str]]:
+    """Each term's spellings from :func:`scan_terms`' tokens as written (only of ``terms``, when given)."""
+    wanted = None if terms is None else set(terms)
     spelled: dict[str, Counter[str]] = {}
     for tok, n in written.items():
         low = tok.casefold().replace("’", "'")
+        if wanted is not None and low not in wanted:
+            continue
         forms = spelled.get(low)
         if forms is None:
             forms = spelled[low] = Counter()
-        forms[tok] = n
-    return counts, boost, spelled
+        forms[tok] += n
+    return spelled
 
 
 def features_key(config: StoryConfig | None = None) -> str:

@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
 
-from .cluster import StoryConfig, scan_terms, weigh
+from .cluster import StoryConfig, scan_terms, spellings, weigh
 
 
 @dataclass(frozen=True)
@@ -68,25 +68,31 @@ def story_evidence(texts: Sequence[str], titles: Sequence[str | None], groups: S
     held: dict[str, int] = {}
     weight: dict[str, float] = {}
     kind: dict[str, str] = {}
-    spelled: dict[str, dict[str, int]] = {}
     vectors = []
+    written = []
     for pos in reports:
-        counts, boost, forms = scan_terms(texts[pos], titles[pos], cfg)
+        counts, boost, tokens = scan_terms(texts[pos], titles[pos], cfg)
         vec = weigh(counts, boost, cfg)  # the terms the clustering compared
         vectors.append(vec)
+        written.append(tokens)
         for term, w in vec.items():
             held[term] = held.get(term, 0) + 1
             weight[term] = weight.get(term, 0.0) + w
             if term not in kind or boost.get(term):
                 kind[term] = "number" if term.isdigit() else "name" if boost.get(term) else kind.get(term, "word")
-            for form, n in forms.get(term, {}).items():
-                spelled.setdefault(term, {})[form] = spelled.get(term, {}).get(form, 0) + n
     n = len(reports)
     ev = StoryEvidence(reports=n)
     if n < 2:
         return ev
     need = max(2, math.ceil(n / 2))  # held by at least half the reports
     shared = sorted((t for t, c in held.items() if c >= need), key=lambda t: (-held[t], -weight[t], t))
+    # the spellings of the shared terms, in the reports that compared them (a term out of a report's heaviest
+    # is not counted there)
+    spelled: dict[str, dict[str, int]] = {}
+    for vec, tokens in zip(vectors, written):
+        for term, forms in spellings(tokens, (t for t in shared if t in vec)).items():
+            for form, k in forms.items():
+                spelled.setdefault(term, {})[form] = spelled.get(term, {}).get(form, 0) + k
     for t in shared:
         form = max(spelled[t].items(), key=lambda kv: (kv[1], kv[0]))[0] if t in spelled else t
         # a name when it was marked as one and is mostly written capitalised ("President Trump" once
