@@ -752,8 +752,10 @@ class PeopleIndex:
                     self.people.remove(p)
 
     # -- resolving
-    def _by_surname(self, word: str, gender: str | None = None) -> Person | None:
-        """The person of this surname (``gender``: the honorific's, "Mr Pask" is not Eleanor Pask)."""
+    def _by_surname(self, word: str, gender: str | None = None, text: str = "", position: int = 0) -> Person | None:
+        """The person of this surname (``gender``: the honorific's, "Mr Pask" is not Eleanor Pask).  When
+        several share it (a chancellor and her husband), the one the text named in full first, before the
+        mention (``text``, ``position``): the story's subject comes first, relatives are introduced later."""
         key = _normal(word)
         if not key:
             return None
@@ -769,6 +771,14 @@ class PeopleIndex:
         matches = full or matches
         if not matches:
             return None
+        if len(matches) > 1 and text:
+            named = [
+                (at, p)
+                for p in matches
+                if first_name_gender(p.name.split()[0]) and 0 <= (at := text.find(p.name, 0, position))
+            ]  # a name that starts with a first name: not a headline's "Top Clinton"
+            if named:
+                return min(named, key=lambda x: x[0])[1]
         return max(matches, key=lambda p: p.mentions)
 
     def _by_first_name(self, word: str) -> Person | None:
@@ -897,7 +907,7 @@ class PeopleIndex:
             if honorific and honorific.lower() in {"sir", "dame"}:
                 return self._by_first_name(tokens[0]) or self._by_surname(tokens[0])
             told = HONORIFICS.get(honorific.lower()) if honorific else None
-            found = self._by_surname(tokens[0], told) or self._by_first_name(tokens[0])
+            found = self._by_surname(tokens[0], told, text, position) or self._by_first_name(tokens[0])
             if found is None and told:  # "Mr Pask" when the only Pask named in full is a woman
                 found = self._get(f"{honorific} {tokens[0]}", "person")
                 found.gender = found.gender or told
