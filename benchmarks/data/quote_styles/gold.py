@@ -117,3 +117,131 @@ def check_marks(text, qs, qe, labelled):
     else:
         ok_end = j < len(text) and (text[j] in CLOSE_MARKS or text[j] == "\n")
     return ok_start and ok_end
+
+
+def build(articles, words, quotes, review=False, check_article=None, check_quote=None, reviewed=None):
+    """Records of a part from its article specs: every quote and speaker mention located and checked.
+
+    ``words`` and ``quotes``: the (lowest, highest) counts an article may have; ``check_article(aid, a, text,
+    qspans)`` and ``check_quote(aid, a, spec, text, qspans, source_span)``: a part's own checks;
+    ``reviewed(text, qspans, a)``: what ``--review`` prints of an article after its quotes."""
+    records = []
+    for a in articles:
+        aid = f"{a['style']}-{a['n']}"
+        text = a["text"]
+        n_words = len(text.split())
+        assert words[0] <= n_words <= words[1], f"{aid}: {n_words} words"
+        assert quotes[0] <= len(a["quotes"]) <= quotes[1], f"{aid}: {len(a['quotes'])} quotes"
+        for e in a["entities"]:
+            assert e.lower() in text.lower(), f"{aid}: entity {e!r} not in text"
+        assert len(set(a["entities"])) == len(a["entities"]), f"{aid}: dup entities"
+        qspans = locate_quotes(text, a["quotes"])
+        assert len(set(qspans)) == len(qspans), f"{aid}: duplicate quote spans"
+        if check_article:
+            check_article(aid, a, text, qspans)
+        out_quotes = []
+        prev_src = None
+        for sp, (qs, qe) in zip(a["quotes"], qspans):
+            m = sp["mention"]
+            labelled = isinstance(m, tuple)
+            if labelled:
+                ss, se = find_label(text, m[1], qs)
+            elif m == "@prev":
+                ss, se = prev_src
+            else:
+                ss, se = find_near(text, m, qs, qe, sp["how"], qspans, sp["anchor"])
+                assert text[ss:se] == m
+            assert check_marks(text, qs, qe, labelled), (
+                f"{aid}: quote not bounded by marks: {text[max(0, qs - 3) : qe + 3]!r}"
+            )
+            assert text[qs:qe] == sp["quote"]
+            if check_quote:
+                check_quote(aid, a, sp, text, qspans, (ss, se))
+            if sp["stype"] in ("person", "organisation"):
+                assert sp["speaker"] in a["entities"], f"{aid}: speaker {sp['speaker']!r} not in entities"
+            prev_src = (ss, se)
+            out_quotes.append(
+                {
+                    "start": qs,
+                    "end": qe,
+                    "text": text[qs:qe],
+                    "kind": sp["kind"],
+                    "source_spans": [[ss, se]],
+                    "source_text": text[ss:se],
+                    "speaker": sp["speaker"],
+                    "speaker_type": sp["stype"],
+                }
+            )
+            if review:
+                lo, hi = min(qs, ss), max(qe, se)
+                ctx = text[lo:hi].replace("\n", "⏎")
+                if len(ctx) > 170:
+                    ctx = ctx[:80] + " ... " + ctx[-80:]
+                print(
+                    f"  [{sp['kind'][0]}] {text[qs:qe][:45]!r:50} <- {text[ss:se]!r} = {sp['speaker']} ({sp['stype']})"
+                )
+                print(f"        ctx: {ctx}")
+        out_quotes.sort(key=lambda r: r["start"])
+        records.append(
+            {
+                "article": aid,
+                "style": a["style"],
+                "split": "dev" if a["n"] <= 4 else "held-out",
+                "text": text,
+                "entities": a["entities"],
+                "quotes": out_quotes,
+            }
+        )
+        if review:
+            if reviewed:
+                reviewed(text, qspans, a)
+            print(f"== {aid}: {n_words} words, {len(out_quotes)} quotes")
+    return records
+
+
+def write(out, records):
+    """The part's jsonl, then every offset verified again as read back from the file."""
+    import json
+
+    with open(out, "w", encoding="utf-8") as f:
+        for r in records:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    with open(out, encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            for q in r["quotes"]:
+                assert r["text"][q["start"] : q["end"]] == q["text"]
+                for s, e in q["source_spans"]:
+                    assert r["text"][s:e] == q["source_text"]
+    print(f"wrote {len(records)} articles to {out}")
+
+
+def summarise(records, styles, width=11):
+    """Counts per style: articles, quotes by split, kinds, pronoun mentions, speaker types, words."""
+    from collections import Counter, defaultdict
+
+    per = defaultdict(Counter)
+    for r in records:
+        c = per[r["style"]]
+        c["articles"] += 1
+        c[f"articles_{r['split']}"] += 1
+        c["words"] += len(r["text"].split())
+        for q in r["quotes"]:
+            c["quotes"] += 1
+            c[f"quotes_{r['split']}"] += 1
+            c[q["kind"]] += 1
+            c[q["speaker_type"]] += 1
+            if q["source_text"].lower() in PRONOUNS:
+                c["pronoun"] += 1
+    cols = ["articles", "articles_dev", "articles_held-out", "quotes", "quotes_dev", "quotes_held-out", "direct",
+            "partial", "pronoun", "person", "organisation", "unnamed", "words"]  # fmt: skip
+    label = width + 4
+    print(
+        "style".ljust(label) + "".join(c.replace("articles", "art").replace("quotes", "q").rjust(width) for c in cols)
+    )
+    tot = Counter()
+    for style in styles:
+        c = per[style]
+        tot.update(c)
+        print(style.ljust(label) + "".join(str(c[k]).rjust(width) for k in cols))
+    print("TOTAL".ljust(label) + "".join(str(tot[k]).rjust(width) for k in cols))

@@ -50,15 +50,13 @@ Labelling conventions (see also the report in the project notes):
   events or generic common nouns ("the Government", "the party").
 """
 
-import json
 import os
 import sys
-from collections import Counter, defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "part_a.jsonl")
 
-from gold import P, PRONOUNS, Q, check_marks, find_label, find_near, locate_quotes  # noqa: E402
+from gold import P, Q, build, summarise, write  # noqa: E402
 
 
 ARTICLES = []
@@ -1457,128 +1455,13 @@ article(
 # ---------------------------------------------------------------------------
 
 
-def build(review=False):
-    records = []
-    for a in ARTICLES:
-        aid = f"{a['style']}-{a['n']}"
-        text = a["text"]
-        words = len(text.split())
-        assert 180 <= words <= 450, f"{aid}: {words} words"
-        assert 4 <= len(a["quotes"]) <= 10, f"{aid}: {len(a['quotes'])} quotes"
-        for e in a["entities"]:
-            assert e.lower() in text.lower(), f"{aid}: entity {e!r} not in text"
-        assert len(set(a["entities"])) == len(a["entities"]), f"{aid}: dup entities"
-        qspans = locate_quotes(text, a["quotes"])
-        assert len(set(qspans)) == len(qspans), f"{aid}: duplicate quote spans"
-        out_quotes = []
-        prev_src = None
-        for sp, (qs, qe) in zip(a["quotes"], qspans):
-            m = sp["mention"]
-            labelled = isinstance(m, tuple)
-            if labelled:
-                ss, se = find_label(text, m[1], qs)
-            elif m == "@prev":
-                ss, se = prev_src
-            else:
-                ss, se = find_near(text, m, qs, qe, sp["how"], qspans, sp["anchor"])
-                assert text[ss:se] == m
-            assert check_marks(text, qs, qe, labelled), (
-                f"{aid}: quote not bounded by marks: {text[max(0, qs - 3) : qe + 3]!r}"
-            )
-            assert text[qs:qe] == sp["quote"]
-            if sp["stype"] in ("person", "organisation"):
-                assert sp["speaker"] in a["entities"], f"{aid}: speaker {sp['speaker']!r} not in entities"
-            prev_src = (ss, se)
-            rec = {
-                "start": qs,
-                "end": qe,
-                "text": text[qs:qe],
-                "kind": sp["kind"],
-                "source_spans": [[ss, se]],
-                "source_text": text[ss:se],
-                "speaker": sp["speaker"],
-                "speaker_type": sp["stype"],
-            }
-            out_quotes.append(rec)
-            if review:
-                lo, hi = min(qs, ss), max(qe, se)
-                ctx = text[lo:hi].replace("\n", "⏎")
-                if len(ctx) > 170:
-                    ctx = ctx[:80] + " ... " + ctx[-80:]
-                print(
-                    f"  [{sp['kind'][0]}] {text[qs:qe][:45]!r:50} <- {text[ss:se]!r} = {sp['speaker']} ({sp['stype']})"
-                )
-                print(f"        ctx: {ctx}")
-        out_quotes.sort(key=lambda r: r["start"])
-        records.append(
-            {
-                "article": aid,
-                "style": a["style"],
-                "split": "dev" if a["n"] <= 4 else "held-out",
-                "text": text,
-                "entities": a["entities"],
-                "quotes": out_quotes,
-            }
-        )
-        if review:
-            print(f"== {aid}: {words} words, {len(out_quotes)} quotes")
-    return records
-
-
-def summarise(records):
-    per = defaultdict(Counter)
-    for r in records:
-        c = per[r["style"]]
-        c["articles"] += 1
-        c[f"articles_{r['split']}"] += 1
-        c["words"] += len(r["text"].split())
-        for q in r["quotes"]:
-            c["quotes"] += 1
-            c[f"quotes_{r['split']}"] += 1
-            c[q["kind"]] += 1
-            c[q["speaker_type"]] += 1
-            if q["source_text"].lower() in PRONOUNS:
-                c["pronoun"] += 1
-    cols = [
-        "articles",
-        "articles_dev",
-        "articles_held-out",
-        "quotes",
-        "quotes_dev",
-        "quotes_held-out",
-        "direct",
-        "partial",
-        "pronoun",
-        "person",
-        "organisation",
-        "unnamed",
-        "words",
-    ]
-    print("style".ljust(15) + "".join(c.replace("articles", "art").replace("quotes", "q").rjust(11) for c in cols))
-    tot = Counter()
-    for style in ["wire", "british", "press-release", "transcript"]:
-        c = per[style]
-        tot.update(c)
-        print(style.ljust(15) + "".join(str(c[k]).rjust(11) for k in cols))
-    print("TOTAL".ljust(15) + "".join(str(tot[k]).rjust(11) for k in cols))
+STYLES = ["wire", "british", "press-release", "transcript"]
 
 
 def main():
-    review = "--review" in sys.argv
-    records = build(review)
-    with open(OUT, "w", encoding="utf-8") as f:
-        for r in records:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    # re-read and re-verify every offset from the written file
-    with open(OUT, encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            for q in r["quotes"]:
-                assert r["text"][q["start"] : q["end"]] == q["text"]
-                for s, e in q["source_spans"]:
-                    assert r["text"][s:e] == q["source_text"]
-    print(f"wrote {len(records)} articles to {OUT}")
-    summarise(records)
+    records = build(ARTICLES, (180, 450), (4, 10), review="--review" in sys.argv)
+    write(OUT, records)
+    summarise(records, STYLES)
 
 
 if __name__ == "__main__":

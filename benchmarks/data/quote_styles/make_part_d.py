@@ -16,43 +16,7 @@ Run:  python3 make_part_d.py          (writes part_d.jsonl next to this file)
                                        attribution context, and every quoted
                                        span that is NOT gold, for proofreading)
 
-Labelling conventions (copied from make_part_a.py, which is authoritative):
-* quote start/end exclude the quotation marks and any edge , . ; : ! ? or
-  spaces.  Nested marks inside a quote are kept (a quote can end in a nested
-  closing mark, e.g. ...your house.").
-* one gold quote per contiguous quoted span: ["A," she said. "B."] gives two
-  gold quotes, both pointing at "she".  A quote continued over a paragraph
-  break gives one gold quote per paragraph part; the continuation points at
-  the mention that attributed the part it continues.
-* an unattributed turn in alternating dialogue points at the mention that
-  attributed that speaker's previous turn.
-* quotations nested inside a gold quote are never separate gold quotes.
-  Scare quotes, titles, product/programme names, quoted words in legal
-  boilerplate are not gold quotes.
-* quotes in a headline ARE gold when the headline attributes them
-  ("'...': Home Secretary defends ..."); the span is the headline mention.
-* source span = the mention at the attributing place: pronoun, surname,
-  "Mr X", or name with glued pre-nominal title/role ("Sen. Dolores
-  Whitfield", "mission manager Rosalind Achebe") -- never a determiner or a
-  following appositive; post-nominal letters (KC, Ph.D., M.D.) are left out,
-  name suffixes (Jr., Sr, III) are kept.  Role-only / unnamed mentions keep
-  their determiner ("the Home Secretary", "the ministry", "a No 10 source").
-  Transcript turns point at the speaker label (without the colon/period).
-* speaker = canonical full name as first given in full, without title /
-  honorific / role, keeping particles and suffixes as written
-  ("Raymond Ellison Jr.", "Conrad Maybury Jr", "Pieter van der Meulen").
-  Peers known only by title keep it ("Lord Pemberton").  Organisations: the
-  fullest name the text uses.  Unnamed sources: the descriptive phrase as
-  first introduced, lower-cased article.
-* "Q" turns at a press conference with anonymous reporters: speaker
-  "a reporter", speaker_type "unnamed"; a spokesman/source/ally is
-  "unnamed"; "organisation" only when the organisation itself is the
-  grammatical speaker ("the ministry said in a statement").
-* entities: every person and organisation named anywhere in the text (also
-  inside quotes, bylines, credits and contact blocks), incl. outlets,
-  government bodies, parliaments/courts, and metonyms used as institutions
-  (No 10, Downing Street, Whitehall); not places, products, programmes,
-  events or generic common nouns ("the Government", "the party").
+Labelling conventions: those of make_part_a.py's docstring (not repeated here).
 
 How those conventions were applied to cases part_a does not show (part_d's
 own reading, kept consistent across the four styles):
@@ -92,12 +56,11 @@ import json
 import os
 import re
 import sys
-from collections import Counter, defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "part_d.jsonl")
 
-from gold import EDGE, P, PRONOUNS, Q, check_marks, find_label, find_near, locate_quotes  # noqa: E402
+from gold import EDGE, P, Q, build, summarise, write  # noqa: E402
 
 STYLES = ["magazine-profile", "crime-police", "politics-europe", "live-blog"]
 TAKEN_STYLES = {
@@ -2002,95 +1965,32 @@ def non_gold_quoted(text, qspans):
     return sorted(set(out))
 
 
-def build(review=False):
-    records = []
-    for a in ARTICLES:
-        aid = f"{a['style']}-{a['n']}"
-        assert a["style"] in STYLES and a["style"] not in TAKEN_STYLES, f"{aid}: style name not allowed"
-        assert 1 <= a["n"] <= 6, f"{aid}: n out of range"
-        text = a["text"]
-        words = len(text.split())
-        assert 350 <= words <= 750, f"{aid}: {words} words"
-        assert 6 <= len(a["quotes"]) <= 12, f"{aid}: {len(a['quotes'])} quotes"
-        for e in a["entities"]:
-            assert e.lower() in text.lower(), f"{aid}: entity {e!r} not in text"
-        assert len(set(a["entities"])) == len(a["entities"]), f"{aid}: dup entities"
-        qspans = locate_quotes(text, a["quotes"])
-        assert len(set(qspans)) == len(qspans), f"{aid}: duplicate quote spans"
-        ordered = sorted(qspans)
-        for (s1, e1), (s2, e2) in zip(ordered, ordered[1:]):
-            assert e1 <= s2, f"{aid}: overlapping gold quotes {text[s1:e1][:30]!r} / {text[s2:e2][:30]!r}"
-        out_quotes = []
-        prev_src = None
-        for sp, (qs, qe) in zip(a["quotes"], qspans):
-            m = sp["mention"]
-            labelled = isinstance(m, tuple)
-            if labelled:
-                ss, se = find_label(text, m[1], qs)
-            elif m == "@prev":
-                ss, se = prev_src
-            else:
-                ss, se = find_near(text, m, qs, qe, sp["how"], qspans, sp["anchor"])
-                assert text[ss:se] == m
-            assert check_marks(text, qs, qe, labelled), (
-                f"{aid}: quote not bounded by marks: {text[max(0, qs - 3) : qe + 3]!r}"
-            )
-            assert text[qs:qe] == sp["quote"]
-            assert not any(fs <= ss < fe or fs < se <= fe for fs, fe in qspans), (
-                f"{aid}: source span {text[ss:se]!r} lies inside a gold quote"
-            )
-            assert sp["kind"] in ("direct", "partial"), f"{aid}: bad kind {sp['kind']!r}"
-            assert sp["stype"] in ("person", "organisation", "unnamed"), f"{aid}: bad stype {sp['stype']!r}"
-            if sp["stype"] in ("person", "organisation"):
-                assert sp["speaker"] in a["entities"], f"{aid}: speaker {sp['speaker']!r} not in entities"
-            else:
-                first = sp["speaker"].split()[0]
-                assert first.lower() not in ("a", "an", "the", "one") or first.islower(), (
-                    f"{aid}: unnamed speaker's article should be lower-case: {sp['speaker']!r}"
-                )
-            prev_src = (ss, se)
-            rec = {
-                "start": qs,
-                "end": qe,
-                "text": text[qs:qe],
-                "kind": sp["kind"],
-                "source_spans": [[ss, se]],
-                "source_text": text[ss:se],
-                "speaker": sp["speaker"],
-                "speaker_type": sp["stype"],
-            }
-            out_quotes.append(rec)
-            if review:
-                lo, hi = min(qs, ss), max(qe, se)
-                ctx = text[lo:hi].replace("\n", "⏎")
-                if len(ctx) > 170:
-                    ctx = ctx[:80] + " ... " + ctx[-80:]
-                print(
-                    f"  [{sp['kind'][0]}] {text[qs:qe][:45]!r:50} <- {text[ss:se]!r} = {sp['speaker']} ({sp['stype']})"
-                )
-                print(f"        ctx: {ctx}")
-        out_quotes.sort(key=lambda r: r["start"])
-        records.append(
-            {
-                "article": aid,
-                "style": a["style"],
-                "split": "dev" if a["n"] <= 4 else "held-out",
-                "text": text,
-                "entities": a["entities"],
-                "quotes": out_quotes,
-            }
+def check_article(aid, a, text, qspans):
+    assert a["style"] in STYLES and a["style"] not in TAKEN_STYLES, f"{aid}: style name not allowed"
+    assert 1 <= a["n"] <= 6, f"{aid}: n out of range"
+    ordered = sorted(qspans)
+    for (s1, e1), (s2, e2) in zip(ordered, ordered[1:]):
+        assert e1 <= s2, f"{aid}: overlapping gold quotes {text[s1:e1][:30]!r} / {text[s2:e2][:30]!r}"
+
+
+def check_quote(aid, a, sp, text, qspans, source):
+    ss, se = source
+    assert not any(fs <= ss < fe or fs < se <= fe for fs, fe in qspans), (
+        f"{aid}: source span {text[ss:se]!r} lies inside a gold quote"
+    )
+    assert sp["kind"] in ("direct", "partial"), f"{aid}: bad kind {sp['kind']!r}"
+    assert sp["stype"] in ("person", "organisation", "unnamed"), f"{aid}: bad stype {sp['stype']!r}"
+    if sp["stype"] == "unnamed":
+        first = sp["speaker"].split()[0]
+        assert first.lower() not in ("a", "an", "the", "one") or first.islower(), (
+            f"{aid}: unnamed speaker's article should be lower-case: {sp['speaker']!r}"
         )
-        if review:
-            for s, t in non_gold_quoted(text, qspans):
-                print(f"  [not gold] {t!r}")
-            print(f"  entities: {a['entities']}")
-            print(f"== {aid}: {words} words, {len(out_quotes)} quotes")
-    ids = [r["article"] for r in records]
-    assert len(set(ids)) == len(ids), "duplicate article ids"
-    for style in STYLES:
-        ns = sorted(a["n"] for a in ARTICLES if a["style"] == style)
-        assert ns == [1, 2, 3, 4, 5, 6], f"{style}: articles {ns}"
-    return records
+
+
+def reviewed(text, qspans, a):
+    for s, t in non_gold_quoted(text, qspans):
+        print(f"  [not gold] {t!r}")
+    print(f"  entities: {a['entities']}")
 
 
 def check_other_parts(records):
@@ -2105,61 +2005,18 @@ def check_other_parts(records):
         assert not clash, f"article ids also in {name}: {sorted(clash)}"
 
 
-def summarise(records):
-    per = defaultdict(Counter)
-    for r in records:
-        c = per[r["style"]]
-        c["articles"] += 1
-        c[f"articles_{r['split']}"] += 1
-        c["words"] += len(r["text"].split())
-        for q in r["quotes"]:
-            c["quotes"] += 1
-            c[f"quotes_{r['split']}"] += 1
-            c[q["kind"]] += 1
-            c[q["speaker_type"]] += 1
-            if q["source_text"].lower() in PRONOUNS:
-                c["pronoun"] += 1
-    cols = [
-        "articles",
-        "articles_dev",
-        "articles_held-out",
-        "quotes",
-        "quotes_dev",
-        "quotes_held-out",
-        "direct",
-        "partial",
-        "pronoun",
-        "person",
-        "organisation",
-        "unnamed",
-        "words",
-    ]
-    print("style".ljust(17) + "".join(c.replace("articles", "art").replace("quotes", "q").rjust(13) for c in cols))
-    tot = Counter()
-    for style in STYLES:
-        c = per[style]
-        tot.update(c)
-        print(style.ljust(17) + "".join(str(c[k]).rjust(13) for k in cols))
-    print("TOTAL".ljust(17) + "".join(str(tot[k]).rjust(13) for k in cols))
-
-
 def main():
-    review = "--review" in sys.argv
-    records = build(review)
+    records = build(
+        ARTICLES, (350, 750), (6, 12), "--review" in sys.argv, check_article, check_quote, reviewed=reviewed
+    )
+    ids = [r["article"] for r in records]
+    assert len(set(ids)) == len(ids), "duplicate article ids"
+    for style in STYLES:
+        ns = sorted(a["n"] for a in ARTICLES if a["style"] == style)
+        assert ns == [1, 2, 3, 4, 5, 6], f"{style}: articles {ns}"
     check_other_parts(records)
-    with open(OUT, "w", encoding="utf-8") as f:
-        for r in records:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    # re-read and re-verify every offset from the written file
-    with open(OUT, encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            for q in r["quotes"]:
-                assert r["text"][q["start"] : q["end"]] == q["text"]
-                for s, e in q["source_spans"]:
-                    assert r["text"][s:e] == q["source_text"]
-    print(f"wrote {len(records)} articles to {OUT}")
-    summarise(records)
+    write(OUT, records)
+    summarise(records, STYLES, width=13)
 
 
 if __name__ == "__main__":

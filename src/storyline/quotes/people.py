@@ -492,9 +492,10 @@ def _name_facts() -> dict[str, int]:
 
 
 def _name_table(tag: str, code: Any, make: Callable[[], Any], package: str = "gender_guesser") -> Any:
-    """A table made from the first-name list: worked out once per installed list and version of the code that
-    makes it, and kept in the user's cache folder (``$XDG_CACHE_HOME/storyline``), so that a process starts in
-    a hundredth of a second instead of a tenth; made again when the cache is missing, unreadable or stale."""
+    """A table made from a word list (``package``'s: the first names, the English word frequencies): worked out
+    once per installed version of the package and of the code that makes it, and kept in the user's cache folder
+    (``$XDG_CACHE_HOME/storyline``), so that a process starts in a hundredth of a second instead of a tenth; made
+    again when the cache is missing, unreadable or stale."""
     if tag in _TABLES:
         return _TABLES[tag]
     import hashlib
