@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 from ..model import Span
@@ -64,16 +65,21 @@ class RawQuote:
 
 def paragraphs(text: str) -> Iterator[Span]:
     """Non-empty lines of a text (a paragraph per line, blank lines or not)."""
+    return iter(_paragraphs(text))
+
+
+@lru_cache(maxsize=16)
+def _paragraphs(text: str) -> tuple[Span, ...]:
+    """The paragraphs of a text, found once: extraction and attribution both walk them."""
+    out = []
     pos = 0
     for line in text.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            yield Span(start, end)
+        stripped = line.strip()  # the same whitespace as str.isspace
+        if stripped:
+            start = pos + len(line) - len(line.lstrip())
+            out.append(Span(start, start + len(stripped)))
+        pos += len(line) + 1
+    return tuple(out)
 
 
 def _is_open_straight(text: str, i: int, lo: int) -> bool:
@@ -92,9 +98,14 @@ def _is_close_straight(text: str, i: int, hi: int) -> bool:
     return not before.isspace() and (after.isspace() or not after.isalnum())
 
 
+_SINGLE_OPEN = re.compile(r"(?:^|[\s(—–-])‘[A-Za-z]")
+
+
 def _uses_single_quotes(text: str) -> bool:
     """British style: quotations in curly single quotes, with few or no double quotes."""
-    singles = len(re.findall(r"(?:^|[\s(—–-])‘[A-Za-z]", text))  # ‘running on empty’ counts too
+    if "‘" not in text:
+        return False
+    singles = len(_SINGLE_OPEN.findall(text))  # ‘running on empty’ counts too
     doubles = text.count("“") + text.count('"') // 2
     return singles >= 1 and singles > doubles
 

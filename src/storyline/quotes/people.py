@@ -40,6 +40,8 @@ UNNAMED_HEADS = frozenset(lexicon.UNNAMED_HEADS)
 DOCUMENTS = frozenset(lexicon.DOCUMENTS)
 PRONOUNS = lexicon.PRONOUNS
 ROLE_MODIFIERS = frozenset(lexicon.ROLE_MODIFIERS)
+_ROLE_HEADS = ROLE_WORDS - ROLE_MODIFIERS  # role words that can end a role ("minister", not "foreign")
+_ROLE_HEADS_INSIDE = _ROLE_HEADS - {"the", "of"}
 SUFFIXES = frozenset(lexicon.NAME_SUFFIXES)
 
 # a capitalised word, its dot kept only when it is short ("Jr.", "St.", "J."): "Robotics. In" are two sentences
@@ -57,7 +59,7 @@ _STARTERS = {"but", "and", "while", "as", "with", "because", "if", "although", "
              "does", "did", "do", "is", "was", "were", "are", "has", "have", "had", "could", "would", "should", "why",
              "how", "what", "where", "yes"}  # fmt: skip
 _ROLE_PHRASE = re.compile(
-    r"\b(?:the|The)\s+((?:[A-Za-z.\-]+\s+){0,3}?(?:president|prime minister|pm|PM|minister|secretary|chancellor|ambassador|governor|senator|leader|mayor|premier|king|queen|spokesman|spokeswoman))\b"
+    r"[tT](?<!\w[tT])he\s+((?:[A-Za-z.\-]+\s+){0,3}?(?:president|prime minister|pm|PM|minister|secretary|chancellor|ambassador|governor|senator|leader|mayor|premier|king|queen|spokesman|spokeswoman))\b"
 )
 
 
@@ -151,11 +153,12 @@ def _split_name_once(mention: str) -> tuple[list[str], str | None, list[str]]:
     # description
     while (
         len(tokens) >= 3
-        and all(t[:1].isupper() for t in tokens[1:])
         and _common_word(tokens[0])
+        and all(t[:1].isupper() for t in tokens[1:])
         and not first_name_gender(tokens[0])
         and first_name_gender(tokens[1])  # a person's name follows: not "Wall Street Journal", "Good Morning America"
-        and tokens[-1].lower() not in _WEEKDAYS | _MONTHS
+        and tokens[-1].lower() not in _WEEKDAYS
+        and tokens[-1].lower() not in _MONTHS
     ):
         role.append(tokens.pop(0))
     # leading role words ("Health Minister", "Sen."), but a modifier alone ("Home" of "Home Depot") is no role
@@ -173,7 +176,7 @@ def _split_name_once(mention: str) -> tuple[list[str], str | None, list[str]]:
     tokens = tokens[i:]
     # "Health Minister Ana Costa": everything up to the last role word is the role
     last_role = max(
-        (i for i, t in enumerate(tokens[:-1]) if t.lower().strip(".,") in ROLE_WORDS - ROLE_MODIFIERS - {"the", "of"}),
+        (i for i, t in enumerate(tokens[:-1]) if t.lower().strip(".,") in _ROLE_HEADS_INSIDE),
         default=-1,
     )
     if last_role >= 0 and tokens[last_role + 1 :] and tokens[last_role + 1][:1].isupper():
@@ -181,7 +184,7 @@ def _split_name_once(mention: str) -> tuple[list[str], str | None, list[str]]:
         tokens = tokens[last_role + 1 :]
     if (
         tokens
-        and tokens[-1].lower().strip(".,") in ROLE_WORDS - ROLE_MODIFIERS
+        and tokens[-1].lower().strip(".,") in _ROLE_HEADS
         and all(t.lower().strip(".,") in ROLE_WORDS or t[:1].isupper() and not t.isupper() for t in tokens)
         and tokens[-1].lower().strip(".,") not in ("general",)
     ):
@@ -368,6 +371,7 @@ def _normal(s: str) -> str:
     return re.sub(r"[^\w\s]", "", s.casefold()).strip()
 
 
+@lru_cache(maxsize=65536)
 def _surname(name: str) -> str:
     """The normalised last word of a name, suffixes left out ("James Kennedy Jr." -> "kennedy")."""
     words = _normal(name).split()
@@ -410,6 +414,7 @@ def _sure_gender(first_name: str) -> str | None:
     return (None, "m", "f", None)[fact % 4] if fact // 4 >= 3 else None
 
 
+@lru_cache(maxsize=65536)
 def _common_word(word: str) -> bool:
     """A word English uses often (wordfreq's Zipf frequency 3.8 or more: "survivor", "fire")."""
     words = _common_words()
@@ -566,7 +571,8 @@ _AFFILIATION = re.compile(r"[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}(?:" + "|".join(sor
                           + r")[ \t]+(?:[A-Z][\w’'\-]*[ \t]+){0,2}[A-Z][\w’'\-]+")  # fmt: skip
 _PART_OF_ORG = re.compile(r"\b(?:" + "|".join(sorted(w for w in lexicon.ORG_WORDS if w.isalpha()))
                           + r")[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)  # fmt: skip
-_PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her|hers)\b")
+# (\b(he|his|him|she|her|hers)\b, written to start at a letter, which the regex engine skips to: 2.4x faster)
+_PRONOUN_AFTER = re.compile(r"(h(?<!\wh)(?:e|is|im|er|ers)|s(?<!\ws)he)\b")
 
 
 class PeopleIndex:
@@ -1083,8 +1089,8 @@ class PeopleIndex:
         if label == "Q":
             return asker or self._get("a reporter", "unnamed")  # a press conference: the questions are reporters'
         counts: dict[Person, int] = {}
-        for m in _NAME_RUN.finditer(text):
-            p = self.resolve_name_only(_strip_starters(m.group(0)))
+        for _, _, run in _runs(text):
+            p = self.resolve_name_only(_strip_starters(run))
             if p is not None and p.type == "person" and p is not asker:
                 counts[p] = counts.get(p, 0) + 1
         return max(counts, key=counts.__getitem__) if counts else None
@@ -1137,10 +1143,13 @@ def resolve_speakers(
         quoted = [(q.span.start - 1, q.span.end + 1) for q in qs]
         candidates: list[tuple[int, Person]] | None = None  # computed at the first pronoun
         last: Person | None = None
+        interview: dict[str, Person | None] = {}  # "Q" and "A" of this text, worked out once
         for q in qs:
             person = None
             if q.rule == "transcript-label" and q.speaker_text in ("Q", "A"):
-                person = index.interview_role(text, q.speaker_text)
+                if q.speaker_text not in interview:
+                    interview[q.speaker_text] = index.interview_role(text, q.speaker_text)
+                person = interview[q.speaker_text]
             elif q.speaker_text and q.speaker_span:
                 if candidates is None and (
                     _normal(q.speaker_text) in PRONOUNS or "latter" in q.speaker_text or "former" in q.speaker_text
