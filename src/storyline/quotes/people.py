@@ -270,6 +270,14 @@ _BODY = re.compile(
 )  # "Office of Disease Control"
 
 
+def _quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside quotation marks of its paragraph (curly marks opened and not closed before it,
+    or an odd number of straight ones)."""
+    lo = text.rfind("\n", 0, pos) + 1
+    para = text[lo:pos]
+    return para.count("“") > para.count("”") or para.count('"') % 2 == 1
+
+
 @lru_cache(maxsize=16)
 def _runs(text: str) -> tuple[tuple[int, int, str], ...]:
     """The runs of capitalised words of a text, found once for learning its people and again for its mentions."""
@@ -572,6 +580,19 @@ _AFFILIATION = re.compile(r"[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}(?:" + "|".join(sor
 _PART_OF_ORG = re.compile(r"\b(?:" + "|".join(sorted(w for w in lexicon.ORG_WORDS if w.isalpha()))
                           + r")[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)  # fmt: skip
 # (\b(he|his|him|she|her|hers)\b, written to start at a letter, which the regex engine skips to: 2.4x faster)
+# "the company", "the charity": bodies named without an institution's word, found as the nearest name before
+_COMPANY_HEADS = frozenset(
+    "company firm startup group airline carrier retailer manufacturer operator platform broadcaster publisher studio "
+    "utility insurer developer chain brand app service lab charity nonprofit club team band label".split()
+)
+_GROUP_HEADS = frozenset("group charity nonprofit club team band".split())  # may be a foundation or an association
+# descriptions that make the name after them an organisation's ("the charity Rising Waters Relief")
+_ORG_HEADS = frozenset(
+    "group charity company firm newspaper paper outlet station network website magazine startup bank band club team "
+    "airline carrier retailer union foundation nonprofit non-profit organisation organization association society "
+    "coalition alliance broadcaster publisher studio brand platform tabloid daily weekly chain insurer lender "
+    "manufacturer maker operator label think-tank thinktank institute".split()
+)
 _PRONOUN_AFTER = re.compile(r"(h(?<!\wh)(?:e|is|im|er|ers)|s(?<!\ws)he)\b")
 
 
@@ -632,6 +653,27 @@ class PeopleIndex:
             if any(t in ORG_WORDS for t in low) and len(tokens) <= 6:
                 if 2 <= len(tokens) <= 4 and not role and not honorific and tokens[0][:1].isupper():
                     self._orgs.setdefault(_normal(tokens[0]), set()).add(" ".join(tokens))  # "Northwind Air"
+                continue
+            if (
+                not honorific
+                and len(tokens) <= 4
+                and not first_name_gender(tokens[0])
+                and (
+                    role[-1:]
+                    and role[-1].lower() in _ORG_HEADS  # "advocacy group Access Cascadia"
+                    or not role
+                    and (w := _WORD_BEFORE.search(text, max(0, start - 24), start)) is not None
+                    and w.group(1) in _ORG_HEADS
+                    or not role
+                    and len(tokens) >= 2
+                    and (run.startswith("The ") or text.endswith("the ", 0, start))  # "told the Puget Dispatch"
+                )
+            ):
+                # a name given an organisation's description, or "the" (people are not "the Jane Smith"): a body,
+                # never "he" or "she"
+                self._get(" ".join(tokens), "organisation").type = "organisation"
+                if tokens[0][:1].isupper():
+                    self._orgs.setdefault(_normal(tokens[0]), set()).add(" ".join(tokens))
                 continue
             if (
                 2 <= len(tokens) <= 4
@@ -1037,14 +1079,12 @@ class PeopleIndex:
         """ "the company" / "the ministry": the nearest organisation named before, one whose name holds the
         head word first ("the Health Ministry"), else (for a company or firm) the nearest name that is no
         known person and does not start with a first name."""
-        runs = [m for m in _NAME_RUN.finditer(text, max(0, position - 2000), position)]
+        runs = [m for m in _NAME_RUN.finditer(text, max(0, position - 2000), position) if not _quoted(text, m.start())]
         for m in reversed(runs):
             name = _strip_starters(m.group(0))
             if head in _normal(name).split() and len(name.split()) >= 2:
                 return self._get(name, "organisation")
-        if head not in ("company", "firm", "startup", "group", "airline", "carrier", "retailer", "manufacturer", "operator",
-                        "platform", "broadcaster", "publisher", "studio", "utility", "insurer", "developer", "chain",
-                        "brand", "app", "service", "lab"):  # fmt: skip
+        if head not in _COMPANY_HEADS:
             # "the agency" after the Federal Office of Disease Control: the nearest body named before, if one
             # name of an institution is there and no other (two would be a guess)
             bodies = {
@@ -1058,14 +1098,17 @@ class PeopleIndex:
         for m in reversed(runs):
             name = _strip_starters(_one_sentence(m.group(0)), text[max(0, m.start() - 12) : m.start()])
             words = name.split()
+            short = self._orgs.get(_normal(words[0]), ()) if len(words) == 1 else ()
+            if len(short) == 1:  # "Northwind's account" after Northwind Air
+                return self._get(next(iter(short)), "organisation")
             if not words or name.isupper() or first_name_gender(words[0]) or words[0].lower() in _MONTHS | _WEEKDAYS:
                 continue
             if len(words) == 1 and not re.search(
                 rf"(?<=[a-z,;:]\s){re.escape(name)}\s+(?:said|says|told|announced|confirmed|added|wrote|stated)\b", text
             ):
                 continue  # one word is a company's name only if the text has it speak ("Parcelly said"), not at a sentence start
-            if any(w in INSTITUTION_WORDS for w in _normal(name).split()):
-                continue  # "the company" is not the institute or the ministry named before it
+            if head not in _GROUP_HEADS and any(w in INSTITUTION_WORDS for w in _normal(name).split()):
+                continue  # "the company" is not the institute or the ministry named before it ("the group" may be a foundation)
             known = self.resolve_name_only(name)
             if known is not None and known.type == "organisation":
                 return known  # the company already taken for one "the company" is the same for the next
