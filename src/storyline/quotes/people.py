@@ -73,6 +73,9 @@ class Person:
     gender: str | None = None
     roles: set[str] = field(default_factory=set)
     aliases: set[str] = field(default_factory=set)
+    # roles written in lower case before the name ("Rovers manager Graham Whitlow"): they say who "the Rovers
+    # manager" is, but not the person's gender ("spokesman" is used for women) nor that a pronoun may be theirs
+    described: set[str] = field(default_factory=set)
     mentions: int = 0
     spoke: bool = False  # resolved as the speaker of a quote
     titled: bool = False  # named with an honorific somewhere (Mr, Sir, Lady...)
@@ -586,6 +589,8 @@ _COMPANY_HEADS = frozenset(
     "utility insurer developer chain brand app service lab charity nonprofit club team band label".split()
 )
 _GROUP_HEADS = frozenset("group charity nonprofit club team band".split())  # may be a foundation or an association
+_ROLE_NOUNS = frozenset(w for w in lexicon.ROLE_NOUNS if w.isalpha() and w not in lexicon.DOCUMENTS)
+_CAPS_BEFORE = re.compile(r"((?:[A-Z][\w’'&.\-]*[ \t]+){1,3})$")
 # descriptions that make the name after them an organisation's ("the charity Rising Waters Relief")
 _ORG_HEADS = frozenset(
     "group charity company firm newspaper paper outlet station network website magazine startup bank band club team "
@@ -727,6 +732,11 @@ class PeopleIndex:
                 person.titled = True
             if role:
                 person.roles.add(" ".join(role).lower())
+            elif (w := _WORD_BEFORE.search(text, max(0, start - 24), start)) is not None and w.group(1) in _ROLE_NOUNS:
+                # a role in lower case before the name, with the body it serves: "Halston Rovers manager Graham
+                # Whitlow" is "the Rovers manager"
+                body = _CAPS_BEFORE.search(text, max(0, w.start() - 60), w.start())
+                person.described.add(((body.group(1) if body else "") + w.group(1)).lower())
             # an apposition after the name: "Lord Mandelson, the British ambassador,"
             after = text[end : end + 80]
             app = _APPOSITION.match(after) if after[:1] == "," else None
@@ -792,6 +802,7 @@ class PeopleIndex:
                     t.gender = t.gender or p.gender
                     t.titled = t.titled or p.titled
                     t.roles |= p.roles
+                    t.described |= p.described
                     t.aliases |= p.aliases
                     t.mentions += p.mentions
                     for key, value in list(self._by_name.items()):
@@ -847,7 +858,7 @@ class PeopleIndex:
         scored = []
         asked = set(role.split())
         for p in self.people:
-            for r in p.roles:
+            for r in p.roles | p.described if p.described else p.roles:
                 rn = _normal(r)
                 held = set(rn.split())
                 if held & _OTHER_OFFICE - asked or not asked - {"prime", "minister", "pm"} <= held | {"the"}:
@@ -881,6 +892,14 @@ class PeopleIndex:
             # the second / first of the last two people named before it
             named = list(dict.fromkeys(p for pos, p in candidates if pos < position and p.type == "person"))
             return (named[-1] if "latter" in low else named[-2]) if len(named) >= 2 else None
+        plain = low.split()
+        if (
+            len(plain) >= 3
+            and plain[0] in UNNAMED_HEADS
+            and plain[1] in ("at", "for", "of", "with", "from", "close", "familiar", "in")
+            and m[:1].isupper()
+        ):
+            return self._get(re.sub(r"\s+", " ", m), "unnamed")  # "Analysts at Ferris & Lowe", "Officials at the port"
         org_ref = re.fullmatch(
             r"the\s+(company|firm|agency|ministry|department|board|authority|council|group|startup|bank|office|organi[sz]ation|charity|union|club|team|university|school|hospital|institute|commission|committee|court|government|airline|carrier|retailer|manufacturer|operator|platform|broadcaster|publisher|studio|lab|foundation|utility|insurer|developer|chain|brand|app|service|panel|tribunal|regulator|watchdog|federation|association|society)",
             mention.strip().strip(","),
@@ -920,7 +939,10 @@ class PeopleIndex:
         role, honorific, tokens = _split_name(m)
         words = low.split()
         if not tokens and role and not honorific:
-            return self._by_role(" ".join(role))  # "the prime minister", "The PM", "the US president"
+            found = self._by_role(" ".join(role))  # "the prime minister", "The PM", "the US president"
+            if found is None and words[-1] in UNNAMED_HEADS:  # "A Herons spokesperson": nobody named, a source
+                return self._get(re.sub(r"\s+", " ", mention.strip().strip(",")), "unnamed")
+            return found
         raw_words = _normal(mention).split()
         if words and (
             words[-1] in UNNAMED_HEADS
