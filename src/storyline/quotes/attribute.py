@@ -775,7 +775,10 @@ def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     i = len(toks) - 1
     # skip adverbials and parentheticals between the subject and the verb
     while i >= 0 and (
-        toks[i].group(0).lower() in _SKIP_BACK or toks[i].group(0).endswith("ly") or toks[i].group(0) in ",)"
+        toks[i].group(0).lower() in _SKIP_BACK
+        or toks[i].group(0).endswith("ly")
+        and toks[i].group(0).lower() not in _ROLE_SET  # an adverb, not "the family" or "an ally"
+        or toks[i].group(0) in ",)"
     ):
         if toks[i].group(0) in ",)":  # ", in Kentucky," / "(R-IN)": jump back over the parenthetical
             j = i - 1
@@ -901,17 +904,40 @@ def _np_at(toks: list[re.Match], i: int) -> tuple[tuple[int, int] | None, int]:
     return (np[0].start(), np[-1].end()), i
 
 
+_DOCUMENT_WORDS = frozenset(lexicon.DOCUMENTS)
+
+
+def _unless_told_before(find: Callable[[_Context], Attribution | None]) -> Callable[[_Context], Attribution | None]:
+    """A document credited after a quote ("..., according to the complaint", "..., the affidavit states") gives way
+    to the person the sentence has speaking before the quote ("Marsh told detectives he "..."): the document
+    reports their words."""
+
+    def find_unless(c: _Context) -> Attribution | None:
+        found = find(c)
+        if found is None or c.text[found.speaker.start : found.speaker.end].split()[-1].lower() not in _DOCUMENT_WORDS:
+            return found
+        said = _cue_before(c)
+        if (
+            said is not None
+            and c.text[said.speaker.start : said.speaker.end].split()[-1].lower() not in _DOCUMENT_WORDS
+        ):
+            return None
+        return found
+
+    return find_unless
+
+
 # The attribution rules, in the order they are tried.  A quote's ``rule`` is the name of the entry that
 # found its speaker; tests/cases/attribution.jsonl holds a case per way of writing an attribution.
 RULES: tuple[Rule, ...] = (
-    Rule("according-to", '"...", according to X', _after((_AFTER_ACCORDING,))),
-    Rule("said-speaker", '"...," said X', _after((_AFTER_CUE_FIRST,))),
-    Rule("speaker-said", '"...," X said', _after((_AFTER_SPK_FIRST,))),
+    Rule("according-to", '"...", according to X', _unless_told_before(_after((_AFTER_ACCORDING,)))),
+    Rule("said-speaker", '"...," said X', _unless_told_before(_after((_AFTER_CUE_FIRST,)))),
+    Rule("speaker-said", '"...," X said', _unless_told_before(_after((_AFTER_SPK_FIRST,)))),
     Rule("dash-credit", '"..." - X (after the quote, or as the next paragraph)', _dash_credit),
     Rule(
         "speaker-verb",
         '"...," X warned (any verb after a quote closed by a comma)',
-        _after((_AFTER_ANY_VERB, _AFTER_ANY_VERB_FIRST), needs_comma=True),
+        _unless_told_before(_after((_AFTER_ANY_VERB, _AFTER_ANY_VERB_FIRST), needs_comma=True)),
     ),
     Rule(
         "late-attribution",

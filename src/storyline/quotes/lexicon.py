@@ -172,6 +172,7 @@ UNNAMED_HEADS = (
     "witnesses", "critics", "supporters", "analysts", "experts", "observers", "authors", "researchers",
     "scientists", "investigators", "organizers", "organisers", "prosecutors", "lawyers", "economists", "doctors",
     "nurses", "teachers", "parents", "students", "workers", "employees", "campaigners", "activists", "protesters",
+    "family", "relatives", "neighbours", "neighbors", "friends", "colleagues",
 )  # fmt: skip
 # documents speak for whoever issued them: "a statement said"
 DOCUMENTS = (

@@ -197,7 +197,7 @@ def _split_name_once(mention: str) -> tuple[list[str], str | None, list[str]]:
     honorific = None
     if tokens and tokens[0].lower().strip(".") in HONORIFICS:
         honorific = tokens.pop(0).strip(".")
-    tokens = [t.strip(",.") for t in tokens if t.strip(",.")]
+    tokens = [_as_written(t) for t in tokens if t.strip(",.")]
     # drop party/state tags like "R-IN" and trailing descriptors
     tokens = [t for t in tokens if "-" not in t or not _PARTY_TAG.fullmatch(t)]
     return role, honorific, tokens
@@ -271,6 +271,20 @@ _APPOSED_NAME = re.compile(
 _BODY = re.compile(
     rf"{_NAME_RUN.pattern}(?:[ \t]+of[ \t]+(?:the[ \t]+)?{_NAME_RUN.pattern})?"
 )  # "Office of Disease Control"
+
+
+def _as_written(token: str) -> str:
+    """A name's word without the punctuation around it, but an initial or a suffix keeps its dot ("R.", "Jr.")."""
+    token = token.strip(",")
+    if token.endswith(".") and (len(token) == 2 and token[0].isupper() or token[:-1].lower() in ("jr", "sr")):
+        return token.lstrip(".")
+    return token.strip(".")
+
+
+def _first_written(text: str, position: int, spellings: Sequence[str]) -> int:
+    """Where the first of these spellings of a name is first written before ``position``, or -1."""
+    found = [at for s in spellings if (at := text.find(s, 0, position)) >= 0]
+    return min(found) if found else -1
 
 
 def _quoted(text: str, pos: int) -> bool:
@@ -835,8 +849,9 @@ class PeopleIndex:
             named = [
                 (at, p)
                 for p in matches
-                if first_name_gender(p.name.split()[0]) and 0 <= (at := text.find(p.name, 0, position))
-            ]  # a name that starts with a first name: not a headline's "Top Clinton"
+                if first_name_gender(p.name.split()[0])
+                and 0 <= (at := _first_written(text, position, [p.name, *sorted(a for a in p.aliases if " " in a)]))
+            ]  # a name that starts with a first name: not a headline's "Top Clinton"; as written ("Harold J. Benning")
             if named:
                 return min(named, key=lambda x: x[0])[1]
         return max(matches, key=lambda p: p.mentions)
