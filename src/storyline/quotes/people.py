@@ -281,6 +281,13 @@ def _as_written(token: str) -> str:
     return token.strip(".")
 
 
+# a sentence opening with a name that speaks: "Vantor said ...", "The Lorimer County Prosecutor's Office said"
+_SAYS = re.compile(
+    r"(?:^|[.!?][”\"’]?[ \t]+|\n[ \t]*)((?:The[ \t]+)?[A-Z][\w’'&.\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'&.\-]*){0,5})"
+    r"[ \t]+(?:said|says|added|told|announced|stated|wrote|reported|confirmed|noted|disclosed)\b"
+)
+
+
 def _first_written(text: str, position: int, spellings: Sequence[str]) -> int:
     """Where the first of these spellings of a name is first written before ``position``, or -1."""
     found = [at for s in spellings if (at := text.find(s, 0, position)) >= 0]
@@ -761,6 +768,15 @@ class PeopleIndex:
             if k < len(at) and at[k] + len(pronouns[k][1]) <= end + 160:
                 person.pronouns.append("m" if pronouns[k][1] in ("he", "his", "him") else "f")
 
+    def _short_form(self, word: str) -> str | None:
+        """The one organisation a first word stands for ("Harwell" for Harwell Foods Inc., also written Harwell
+        Foods), or None when it starts the names of two."""
+        names = self._orgs.get(_normal(word))
+        if not names:
+            return None
+        longest = max(names, key=lambda n: (len(n), n))
+        return longest if all(longest.startswith(n) for n in names) else None
+
     def learn_first_names(self, text: str) -> None:
         """People a text names by one name only (see :func:`introduced_by_first_name`), once every full
         name is known: "Ambrose, 52," is the surname of Ngozi Ambrose, "Luis, who ..." somebody new."""
@@ -1001,8 +1017,7 @@ class PeopleIndex:
                 return self._get(tokens[0], "organisation")  # "NASA", "FBI"
             if found is None and not honorific and not role and text and tokens[0] in introduced_by_first_name(text):
                 return self.learn_first_name(tokens[0])  # "Gerald, 71, a retired engineer"
-            org = self._orgs.get(_normal(tokens[0]), ())
-            if found is None and len(org) == 1 and (name := next(iter(org))) in text[:position]:
+            if found is None and (name := self._short_form(tokens[0])) and name in text[:position]:
                 return self._get(name, "organisation")  # "Northwind" after Northwind Air
             return found  # a lone capitalised word nobody is named by ("Mission", "Depot") is no speaker
         if words and words[-1] in UNNAMED_HEADS or "source" in words:
@@ -1067,6 +1082,8 @@ class PeopleIndex:
         whose gender the text tells beats one whose gender it does not; when two fit equally, the person
         quoted last, else the sentence's subject, else nobody: a pronoun stays unresolved rather than guessed."""
         gender = PRONOUNS.get(pronoun)
+        if pronoun == "it" and text:
+            return self._organisation_speaking_before(text, position)
         if gender is None or not text:
             return None
         usable = [(pos, p) for pos, p in candidates if pos < position and p.type == "person" and not p.credited
@@ -1135,9 +1152,9 @@ class PeopleIndex:
         for m in reversed(runs):
             name = _strip_starters(_one_sentence(m.group(0)), text[max(0, m.start() - 12) : m.start()])
             words = name.split()
-            short = self._orgs.get(_normal(words[0]), ()) if len(words) == 1 else ()
-            if len(short) == 1:  # "Northwind's account" after Northwind Air
-                return self._get(next(iter(short)), "organisation")
+            short = self._short_form(words[0]) if len(words) == 1 else None
+            if short:  # "Northwind's account" after Northwind Air
+                return self._get(short, "organisation")
             if not words or name.isupper() or first_name_gender(words[0]) or words[0].lower() in _MONTHS | _WEEKDAYS:
                 continue
             if len(words) == 1 and not re.search(
@@ -1160,6 +1177,23 @@ class PeopleIndex:
             org.type = "organisation"  # a name first taken for a person's is the company's
             return org
         return None
+
+    def _organisation_speaking_before(self, text: str, position: int) -> Person | None:
+        """ "It added that ...": the organisation the last sentence before had speaking ("Vantor said ..."), if
+        that speaker is one (a person there leaves "it" unresolved)."""
+        said = None
+        for said in _SAYS.finditer(text, max(0, position - 600), position):
+            pass
+        if said is None:
+            return None
+        name = _strip_starters(said.group(1))
+        if any(w in ORG_WORDS for w in _normal(name).split()):
+            return self._get(name, "organisation")
+        known = self.resolve_name_only(name)
+        if known is not None:
+            return known if known.type == "organisation" else None
+        short = self._short_form(name) if " " not in name else None
+        return self._get(short, "organisation") if short else None
 
     def interview_role(self, text: str, label: str) -> Person | None:
         """In a Q&A, "Q" is the interviewer (the byline's name) and "A" the person interviewed
