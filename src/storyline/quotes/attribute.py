@@ -782,7 +782,7 @@ def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     ):
         if toks[i].group(0) in ",)":  # ", in Kentucky," / "(R-IN)": jump back over the parenthetical
             j = i - 1
-            while j >= 0 and toks[j].group(0) not in ",(" and i - j < 14:
+            while j >= 0 and toks[j].group(0) not in ",(" and i - j < 24:
                 j -= 1
             if j >= 0 and toks[j].group(0) in ",(" and j < i - 1:
                 cand = toks[j - 1] if j >= 1 else None
