@@ -213,3 +213,19 @@ def test_first_name_genders_are_kept_in_the_cache_and_made_again_when_damaged(tm
     assert list((tmp_path / "storyline").glob("first-name-facts-*.pickle"))
     assert people.first_name_frequency("John") > people.first_name_frequency("Carrick") > 0
     assert facts["anna"] % 4 == 2 and people._sure_gender("Anna") == "f" and people._sure_gender("Kyle") is None
+
+
+def test_people_are_people_and_bodies_are_bodies() -> None:
+    """Names that only look like people: the rest of an organisation's name after "and", a body named after
+    "the" or after its description, a place after "of"; and people described before their names stay people."""
+    text = (
+        "In December, the International Union of Bakers and Allied Trades sent questions to the candidates. "
+        "Tal Orvieto told the Harbour Ledger that the union had been ignored.\n\n"
+        "Demand has doubled, according to the advocacy group Northern Tables.\n\n"
+        "Opposition councillor Rehana Sultana of Ward 9 alleged that the road had not been repaired."
+    )
+    index, _ = resolve_speakers([text], [extract_quotes(text)])
+    kinds = {p.name: p.type for p in index.people}
+    assert "Allied Trades" not in kinds
+    assert kinds["Harbour Ledger"] == kinds["Northern Tables"] == "organisation"
+    assert kinds["Tal Orvieto"] == kinds["Rehana Sultana"] == "person"
