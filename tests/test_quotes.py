@@ -220,12 +220,12 @@ def test_people_are_people_and_bodies_are_bodies() -> None:
     "the" or after its description, a place after "of"; and people described before their names stay people."""
     text = (
         "In December, the International Union of Bakers and Allied Trades sent questions to the candidates. "
-        "Tal Orvieto told the Harbour Ledger that the union had been ignored.\n\n"
+        "Tal Orvieto told the Harbour Lantern that the union had been ignored.\n\n"
         "Demand has doubled, according to the advocacy group Northern Tables.\n\n"
         "Opposition councillor Rehana Sultana of Ward 9 alleged that the road had not been repaired."
     )
     index, _ = resolve_speakers([text], [extract_quotes(text)])
     kinds = {p.name: p.type for p in index.people}
     assert "Allied Trades" not in kinds
-    assert kinds["Harbour Ledger"] == kinds["Northern Tables"] == "organisation"
+    assert kinds["Harbour Lantern"] == kinds["Northern Tables"] == "organisation"
     assert kinds["Tal Orvieto"] == kinds["Rehana Sultana"] == "person"

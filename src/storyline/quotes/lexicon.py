@@ -119,6 +119,8 @@ ROLE_WORDS = (
     "chair", "chairperson", "administrator", "councilmember", "mp", "mep", "provost", "dean", "rector", "premier",
     "coroner", "magistrate", "prosecutor", "solicitor", "barrister", "registrar", "lawmaker", "legislator",
     "co-author", "co-founder", "co-chair", "co-host", "author",
+    "cllr", "mla", "mpp", "mha", "mna", "msp", "td", "mk", "assemblyman", "assemblywoman", "assemblymember",
+    "councilor", "reeve", "warden", "elder",
 )  # fmt: skip
 # words that qualify a role but are none on their own ("Home" Secretary, "Foreign" Minister)
 ROLE_MODIFIERS = (
@@ -156,6 +158,7 @@ ORG_WORDS = (
     "team", "fc", "federation", "league", "ministry", "secretariat", "unit", "force", "navy", "command",
     "air", "partners", "holdings", "energy", "foods", "biosciences", "pharmaceuticals", "therapeutics", "media",
     "gazette", "insurance", "brands", "industries", "solutions", "networks", "robotics", "logistics",
+    "nation", "nations", "register", "herald", "courier", "ledger", "chronicle", "observer", "examiner", "gazette",
 )  # fmt: skip
 # words that make an organisation a public body or a school, not a company: "the company" is never one of these
 INSTITUTION_WORDS = (

@@ -281,10 +281,10 @@ def _as_written(token: str) -> str:
     return token.strip(".")
 
 
-# a sentence opening with a name that speaks: "Vantor said ...", "The Lorimer County Prosecutor's Office said"
+# a sentence opening with a name: "Vantor said ...", "The Veshtari Navy gave a very different account"
 _SAYS = re.compile(
     r"(?:^|[.!?][”\"’]?[ \t]+|\n[ \t]*)((?:The[ \t]+)?[A-Z][\w’'&.\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'&.\-]*){0,5})"
-    r"[ \t]+(?:said|says|added|told|announced|stated|wrote|reported|confirmed|noted|disclosed)\b"
+    r"[ \t]+(?:[a-z]+)\b"
 )
 
 
@@ -612,8 +612,26 @@ _PART_OF_ORG = re.compile(r"\b(?:" + "|".join(sorted(w for w in lexicon.ORG_WORD
 # "the company", "the charity": bodies named without an institution's word, found as the nearest name before
 _COMPANY_HEADS = frozenset(
     "company firm startup group airline carrier retailer manufacturer operator platform broadcaster publisher studio "
-    "utility insurer developer chain brand app service lab charity nonprofit club team band label".split()
+    "utility insurer developer chain brand app service lab charity nonprofit club team band label outlet paper "
+    "newspaper website site publication tabloid network station magazine".split()
 )
+# roles of the people news quotes without a name: "the officer said" when no officer is named is a source
+_SOURCE_HEADS = frozenset(
+    "officer analyst expert staffer employee lawyer attorney investigator researcher scientist economist doctor nurse "
+    "teacher student worker organiser organizer activist campaigner protester volunteer caller reader listener viewer "
+    "customer passenger patient neighbour neighbor friend relative colleague insider".split()
+)
+# "the paper", "the outlet": a news outlet, named with a word of the trade or where the text has it report
+_MEDIA_HEADS = frozenset("outlet paper newspaper website site publication tabloid broadcaster network station "
+                         "magazine newsletter".split())  # fmt: skip
+_MEDIA_WORDS = frozenset("times news post journal herald register gazette courier ledger chronicle observer examiner "
+                         "tribune press daily weekly magazine review radio tv television telegraph guardian star sun "
+                         "mirror mail express independent standard record dispatch bulletin inquirer".split())  # fmt: skip
+_MEDIA_BEFORE = re.compile(
+    r"(?:\b(?:told|according\s+to|reported\s+by|interview\s+with|speaking\s+to|talking\s+to)\s+(?:the\s+)?"
+    r"|\b(?:newsletter|newspaper|paper|outlet|site|website|tabloid|magazine|broadcaster)\s+)$"
+)
+_MEDIA_AFTER = re.compile(r"[ \t]+(?:reported|reports|first\s+reported|published|said\s+in\s+its\s+report)\b")
 _GROUP_HEADS = frozenset("group charity nonprofit club team band".split())  # may be a foundation or an association
 _ROLE_NOUNS = frozenset(w for w in lexicon.ROLE_NOUNS if w.isalpha() and w not in lexicon.DOCUMENTS)
 _CAPS_BEFORE = re.compile(r"((?:[A-Z][\w’'&.\-]*[ \t]+){1,3})$")
@@ -945,21 +963,35 @@ class PeopleIndex:
         ):
             return self._get(re.sub(r"\s+", " ", m), "unnamed")  # "Analysts at Ferris & Lowe", "Officials at the port"
         org_ref = re.fullmatch(
-            r"the\s+(company|firm|agency|ministry|department|board|authority|council|group|startup|bank|office|organi[sz]ation|charity|union|club|team|university|school|hospital|institute|commission|committee|court|government|airline|carrier|retailer|manufacturer|operator|platform|broadcaster|publisher|studio|lab|foundation|utility|insurer|developer|chain|brand|app|service|panel|tribunal|regulator|watchdog|federation|association|society)",
+            r"the\s+(?:(?:local|regional|daily|weekly|online|same|rival|other|\w+-based)\s+)?(?=outlet|paper|newspaper|"
+            r"website|site|publication|tabloid|broadcaster|network|station|magazine|newsletter)"
+            r"(outlet|paper|newspaper|website|site|publication|tabloid|broadcaster|network|station|magazine|newsletter)"
+            r"|the\s+(company|firm|agency|ministry|department|board|authority|council|group|startup|bank|office|organi[sz]ation|charity|union|club|team|university|school|hospital|institute|commission|committee|court|government|airline|carrier|retailer|manufacturer|operator|platform|broadcaster|publisher|studio|lab|foundation|utility|insurer|developer|chain|brand|app|service|panel|tribunal|regulator|watchdog|federation|association|society)",
             mention.strip().strip(","),
             re.IGNORECASE,
         )
         if org_ref and text:
-            found = self._organisation_before(text, position, org_ref.group(1).lower())
+            found = self._organisation_before(text, position, (org_ref.group(1) or org_ref.group(2)).lower())
             if found is not None:
                 return found
         role_ref = re.fullmatch(
             r"the\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)", mention.strip().strip(","), re.IGNORECASE
         )
-        if role_ref and role_ref.group(1).split()[-1].lower() not in UNNAMED_HEADS | DOCUMENTS | ORG_WORDS:
-            found = self._by_role(role_ref.group(1))  # "the marshal", "the judge": whoever the text gave that role
+        if role_ref and role_ref.group(1).split()[-1].lower() not in DOCUMENTS | ORG_WORDS:
+            head = role_ref.group(1).split()[-1].lower()
+            # "the marshal", "the judge": whoever the text gave that role
+            found = self._by_role(role_ref.group(1)) if head not in UNNAMED_HEADS else None
+            # "the officer" after "a senior military officer who spoke on condition of anonymity": that source
+            found = found or next(
+                (p for p in reversed(self.people) if p.type == "unnamed" and head in _normal(p.name).split()[:8]), None
+            )
             if found is not None:
                 return found
+            if (head in UNNAMED_HEADS or head in _SOURCE_HEADS) and role_ref.group(
+                1
+            ).islower():  # not "the Daily Caller"
+                # a role nobody named holds ("the officer"): an unnamed source
+                return self._get(re.sub(r"\s+", " ", mention.strip().strip(",")), "unnamed")
         # "communications director for Rep. X": the director speaks, not X
         if not re.match(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z]", m) and re.search(
             r"\b(?:"
@@ -1004,6 +1036,7 @@ class PeopleIndex:
             and tokens[0][:1].isupper()
             and all(t[:1].isupper() or t in lexicon.NAME_PARTICLES or t == "&" or _PREFIXED.match(t) for t in tokens)
             or (len(tokens) >= 2 and tokens[0] in lexicon.NAME_PARTICLES and tokens[-1][:1].isupper())
+            or (len(tokens) == 1 and _PREFIXED.match(tokens[0]))  # "al-Amri" after Faisal bin Rashid al-Amri
         ):
             if (
                 "&" in tokens
@@ -1147,6 +1180,20 @@ class PeopleIndex:
         head word first ("the Health Ministry"), else (for a company or firm) the nearest name that is no
         known person and does not start with a first name."""
         runs = [m for m in _NAME_RUN.finditer(text, max(0, position - 2000), position) if not _quoted(text, m.start())]
+        if head in _MEDIA_HEADS:  # "the paper", "the outlet": the nearest name the text uses as a news outlet
+            for m in reversed(runs):
+                name = _strip_starters(_one_sentence(m.group(0)), text[max(0, m.start() - 12) : m.start()])
+                if name and (
+                    _MEDIA_WORDS & set(_normal(name).split())
+                    or _MEDIA_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                    or _MEDIA_AFTER.match(text, m.end())
+                ):
+                    name = re.sub(r"[’']s$", "", name)
+                    if " " not in name:  # "the Register" after the Port Calloway Register
+                        known = sorted(n for names in self._orgs.values() for n in names if n.endswith(" " + name))
+                        name = known[-1] if known else name
+                    return self._get(name, "organisation")
+            return None
         for m in reversed(runs):
             name = _strip_starters(m.group(0))
             if head in _normal(name).split() and len(name.split()) >= 2:
@@ -1194,12 +1241,13 @@ class PeopleIndex:
     def _organisation_speaking_before(self, text: str, position: int) -> Person | None:
         """ "It added that ...": the organisation the last sentence before had speaking ("Vantor said ..."), if
         that speaker is one (a person there leaves "it" unresolved)."""
-        said = None
-        for said in _SAYS.finditer(text, max(0, position - 600), position):
-            pass
-        if said is None:
+        name = ""
+        for said in reversed(list(_SAYS.finditer(text, max(0, position - 600), position))):
+            name = _strip_starters(said.group(1))
+            if name and not (" " not in name and _common_word(name)):
+                break  # the nearest sentence that opens with a name ("In a statement, ..." opens with none)
+        if not name:
             return None
-        name = _strip_starters(said.group(1))
         if any(w in ORG_WORDS for w in _normal(name).split()):
             return self._get(name, "organisation")
         known = self.resolve_name_only(name)
