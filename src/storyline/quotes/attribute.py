@@ -119,6 +119,7 @@ def _clean_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|St|Jr|Sr|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Mt|Ft|Inc|Co|Corp|No|Jan|Feb|Mar|Apr|"
+    r"Hon|Engr|Barr|Alh|Pst|Smt|Md|Mohd|Cllr|"
     r"Aug|Sept|Sep|Oct|Nov|Dec|vs|U\.S|U\.N|D\.C)|\b[A-Z])$"
 )
 

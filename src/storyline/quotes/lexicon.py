@@ -53,7 +53,8 @@ FINITE_VERBS = unique(INVERTED_VERBS, (
     "elaborated", "clarified", "lamented", "laments", "opined", "marveled", "marvelled", "chimed in", "answered",
     "answers", "gushed", "bragged", "fumed", "scoffed", "recalls", "advised", "explained", "wrote back", "argue",
     "write", "note", "insist", "warn", "admit", "contend", "maintain", "recall", "add", "explain", "claim",
-    "conclude",
+    "conclude", "averred", "avers", "posited", "posits", "disclosed", "discloses", "asserted", "asserts",
+    "enjoined", "intoned", "teased", "confessed", "confesses", "revealed", "reveals", "captioned",
 ))  # fmt: skip
 # participles: "..., saying", "writing in ..."
 PARTICIPLES = (
@@ -82,12 +83,15 @@ HONORIFICS = {
     "lady": "f", "baroness": "f", "baron": "m", "rev": None, "madam": "f",
     # South Asian papers: "Shri Tapan Kumar Haldar", "Smt. Rekha Devi", "Md. Rafiqul Islam", "Begum Farida Talukder"
     "shri": "m", "sri": "m", "smt": "f", "md": "m", "mohd": "m", "begum": "f", "mst": "f",
+    # West African papers: "Hon. Kwame Mensah", "Alhaji Musa Bello", "Engr. Chidi Okafor", "Barr. Ngozi Eze"
+    "hon": None, "alhaji": "m", "alhaja": "f", "hajia": "f", "engr": None, "barr": None, "arc": None, "pst": None,
+    "pastor": None, "otunba": "m", "nana": None, "togbe": "m", "mallam": "m", "igwe": "m", "oba": "m",
 }  # fmt: skip
 PEERAGE = ("lord", "lady", "baroness", "baron")  # "Lord Mandelson" is the name, not a title before one
 # last words of a place's name: "Kelsall Road" and "Mill Lane" are nobody
 PLACE_WORDS = ("road", "lane", "street", "avenue", "boulevard", "square", "drive", "highway", "motorway", "bridge",
                "river", "lake", "valley", "island", "bay", "beach", "harbour", "harbor", "airport", "county", "district",
-               "province", "mountain", "mountains", "heights", "gardens", "estate")  # fmt: skip
+               "province", "mountain", "mountains", "heights", "gardens", "estate", "constituency", "municipality")  # fmt: skip
 # titles that go with a given name alone, and with it make the name ("Prince Harry", "Pope Francis")
 ROYAL_TITLES = (
     "king",
@@ -120,7 +124,7 @@ ROLE_WORDS = (
     "coroner", "magistrate", "prosecutor", "solicitor", "barrister", "registrar", "lawmaker", "legislator",
     "co-author", "co-founder", "co-chair", "co-host", "author",
     "cllr", "mla", "mpp", "mha", "mna", "msp", "td", "mk", "assemblyman", "assemblywoman", "assemblymember",
-    "councilor", "reeve", "warden", "elder",
+    "councilor", "excellency", "sultan", "ooni",
 )  # fmt: skip
 # words that qualify a role but are none on their own ("Home" Secretary, "Foreign" Minister)
 ROLE_MODIFIERS = (
@@ -158,7 +162,7 @@ ORG_WORDS = (
     "team", "fc", "federation", "league", "ministry", "secretariat", "unit", "force", "navy", "command",
     "air", "partners", "holdings", "energy", "foods", "biosciences", "pharmaceuticals", "therapeutics", "media",
     "gazette", "insurance", "brands", "industries", "solutions", "networks", "robotics", "logistics",
-    "nation", "nations", "register", "herald", "courier", "ledger", "chronicle", "observer", "examiner", "gazette",
+    "limited", "nation", "nations", "register", "herald", "courier", "ledger", "chronicle", "observer", "examiner", "gazette",
 )  # fmt: skip
 # words that make an organisation a public body or a school, not a company: "the company" is never one of these
 INSTITUTION_WORDS = (

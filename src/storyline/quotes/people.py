@@ -194,8 +194,16 @@ def _split_name_once(mention: str) -> tuple[list[str], str | None, list[str]]:
         # "The Health Secretary", "Treasury Minister": a role with no name after it
         if all(t.lower().strip(".,") in ROLE_WORDS or len(tokens) <= 3 for t in tokens):
             return role + tokens, None, []
+    if (
+        role
+        and tokens
+        and tokens[0] == "of"
+        and not any(first_name_gender(tokens[i]) for i in range(1, len(tokens) - 1))  # a first name, then more
+    ):
+        # "the Governor of Garima": an office and where, no name ("Secretary of State John Kerry" has one)
+        return role + tokens, None, []
     honorific = None
-    if tokens and tokens[0].lower().strip(".") in HONORIFICS:
+    if len(tokens) >= 2 and tokens[0].lower().strip(".") in HONORIFICS:  # a lone "Igwe" or "Nana" is a name
         honorific = tokens.pop(0).strip(".")
     tokens = [_as_written(t) for t in tokens if t.strip(",.")]
     # drop party/state tags like "R-IN" and trailing descriptors
@@ -230,6 +238,7 @@ _ABBREVIATED = re.compile(
         [
             *lexicon.TITLE_ABBREVIATIONS,
             *"Capt Prof Supt Msgr Cmdr Brig Insp Atty Dept Govt Sens Reps Govs Pres Gens".split(),
+            *sorted(HONORIFICS),  # "Engr. Obinna Ezeudu", "Barr. Ngozi Eze"
         ]
     ),
     re.IGNORECASE,
@@ -264,7 +273,7 @@ _ROLE_LIKE = (
 
 # a name in apposition after a speaker mention: ", public defender Nathan Oyelowo,", ", Thomas Aigner of the Greens,"
 _APPOSED_NAME = re.compile(
-    r",\s+((?:[a-z][\w\-]*\s+){0,3}(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'\-]+)(?:\s+(?:of|from|at)\s+[^,\n]{1,60})?,"
+    r"(?:[ \t]+[A-Z][\w’'\-]*){0,2},\s+((?:[a-z][\w\-]*\s+){0,3}(?:[A-Z][\w’'.\-]*\s+){0,6}[A-Z][\w’'\-]+)(?:\s+(?:of|from|at)\s+[^,\n]{1,60})?,"
 )
 
 
@@ -784,9 +793,14 @@ class PeopleIndex:
                 person.titled = True
             if role:
                 person.roles.add(" ".join(role).lower())
-            elif (w := _WORD_BEFORE.search(text, max(0, start - 24), start)) is not None and w.group(1) in _ROLE_NOUNS:
-                # a role in lower case before the name, with the body it serves: "Halston Rovers manager Graham
-                # Whitlow" is "the Rovers manager"
+            elif (
+                (w := _WORD_BEFORE.search(text, max(0, start - 24), start)) is not None
+                and len(w.group(1)) >= 4
+                and w.group(1).islower()
+            ):
+                # a description in lower case before the name, with the body it serves: "Halston Rovers manager
+                # Graham Whitlow" is "the Rovers manager", "Pop singer Juno Vale" "the singer" (only "the ..."
+                # mentions look these up, so a verb caught here ("told Jane Doe") is never asked for)
                 body = _CAPS_BEFORE.search(text, max(0, w.start() - 60), w.start())
                 person.described.add(((body.group(1) if body else "") + w.group(1)).lower())
             # an apposition after the name: "Lord Mandelson, the British ambassador,"
@@ -1226,7 +1240,12 @@ class PeopleIndex:
             known = self.resolve_name_only(name)
             if known is not None and known.type == "organisation":
                 return known  # the company already taken for one "the company" is the same for the next
-            if known is not None and (known.gender or known.titled or known.described or known.type != "person"):
+            if known is not None and (
+                known.gender
+                or known.titled
+                or known.type != "person"
+                or any(d.split()[-1] in _ROLE_NOUNS or d.split()[-1] in ROLE_WORDS for d in known.described)
+            ):
                 continue  # a person (a gender, a title, a role in lower case before the name)
             if known is not None:  # a name without first name, title or gender, taken for a person's: the company's
                 known.type = "organisation"
