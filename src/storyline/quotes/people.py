@@ -953,9 +953,11 @@ class PeopleIndex:
         position: int = 0,
         candidates: Sequence[tuple[int, Person]] = (),
         last_speaker: Person | None = None,
+        quoted: Sequence[Person] = (),
     ) -> Person | None:
         """The person a speaker mention refers to (``text``/``position``: where, for pronouns;
-        ``candidates``: people named in this text, and speakers already resolved, by position)."""
+        ``candidates``: people named in this text, and speakers already resolved, by position; ``quoted``: people
+        the quote itself names, whom a pronoun does not stand for: "Keith is a good man," he said)."""
         m = _strip_starters(mention.strip().strip(","))
         if m.isupper() and len(m) > 3:
             m = m.title()  # a transcript label ("KESSLER") names the same person as "Kessler"
@@ -963,7 +965,7 @@ class PeopleIndex:
         if not low:
             return None
         if low in PRONOUNS:
-            return self._pronoun(low, text, position, candidates, last_speaker)
+            return self._pronoun(low, text, position, candidates, last_speaker, quoted)
         if low in ("the latter", "the former", "latter", "former"):
             # the second / first of the last two people named before it
             named = list(dict.fromkeys(p for pos, p in candidates if pos < position and p.type == "person"))
@@ -1136,6 +1138,7 @@ class PeopleIndex:
         position: int,
         candidates: Sequence[tuple[int, Person]],
         last_speaker: Person | None = None,
+        quoted: Sequence[Person] = (),
     ) -> Person | None:
         """The antecedent of "he"/"she": walking back sentence by sentence from the pronoun, the person
         of matching gender named in the nearest sentence that names one (quotations left out).  A person
@@ -1147,6 +1150,7 @@ class PeopleIndex:
         if gender is None or not text:
             return None
         usable = [(pos, p) for pos, p in candidates if pos < position and p.type == "person" and not p.credited
+                  and p not in quoted
                   and (p.gender == gender or p.gender is None)]  # fmt: skip
         if not usable:
             return None
@@ -1352,7 +1356,17 @@ def resolve_speakers(
                     if not settled:
                         index.settle_genders()
                         settled = True
-                person = index.resolve(q.speaker_text, text, q.speaker_span.start, candidates or (), last)
+                inside = (
+                    [
+                        p
+                        for a, _, run in _runs(text)
+                        if q.span.start <= a < q.span.end
+                        and (p := index.resolve_name_only(_strip_starters(run))) is not None
+                    ]
+                    if _normal(q.speaker_text) in PRONOUNS
+                    else []
+                )  # people the quote names in the third person are not its "he" or "she"
+                person = index.resolve(q.speaker_text, text, q.speaker_span.start, candidates or (), last, inside)
                 named = (
                     _APPOSED_NAME.match(text, q.speaker_span.end)
                     if (person is None or person.type == "unnamed")
