@@ -704,8 +704,14 @@ def _plausible(speaker: str, after_verb: bool = False) -> bool:
 
 
 def _is_gerund(word: str) -> bool:
-    """ "Trying", "Speaking": a word in -ing opening a clause (after a speech verb it is a name: "said Golding")."""
-    return word.endswith("ing")
+    """ "Trying", "Speaking": a word in -ing opening a clause (after a speech verb it is a name: "said Golding"),
+    when what is left is an English verb ("try", "speak", "make", "run"); "Sterling" and "King" are names."""
+    if not word.endswith("ing") or len(word) < 5:
+        return False
+    from .people import _common_words  # (people imports this module)
+
+    stem, words = word[:-3].lower(), _common_words()
+    return stem in words or stem + "e" in words or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in words)
 
 
 # --- a small noun-phrase reader for the text before a quote -------------------------------------------------
@@ -905,6 +911,43 @@ def _np_at(toks: list[re.Match], i: int) -> tuple[tuple[int, int] | None, int]:
     return (np[0].start(), np[-1].end()), i
 
 
+# the sentence after a quote names its speaker: ""..." That is how Priya Raman puts it." / "So says X."
+_NEXT_SENTENCE = re.compile(
+    rf"[\s.!?”\"’']*(?P<cue>That(?:’s|'s|\s+is|\s+was)\s+(?:how|what)|So\s+(?:says|said))\s+(?P<spk>{SPEAKER})"
+)
+
+
+def _next_sentence(c: _Context) -> Attribution | None:
+    """A quote that is a sentence of its own, then ``That is how X puts it`` / ``So says X``."""
+    close = c.raw.close_mark
+    if close is None or c.before.strip() or c.text[c.end - 1 : c.end + 1].rstrip("”\"’'")[-1:] not in ".!?":
+        return None  # the quote must end its own sentence ("... the beginning." That is how ...)
+    line_end = c.text.find("\n", close)
+    m = _NEXT_SENTENCE.match(c.text, close + 1, len(c.text) if line_end < 0 else line_end)
+    if m is None or not _plausible(m.group("spk")):
+        return None
+    return Attribution(Span(m.start("spk"), m.end("spk")), Span(m.start("cue"), m.end("cue")))
+
+
+# a headline that gives a quote, then who said it: "“I was never the brave one”: Owen Madigan on fifty years ..."
+_HEADLINE_NAME = re.compile(rf"[’”\"']?\s*:\s+(?P<spk>{NAME})(?P<cue>)\s+(?:on|says|tells|to|at|in)\b")
+
+
+def _headline_colon(c: _Context) -> Attribution | None:
+    """A quote opening the first line, then a colon and the name of the person quoted."""
+    first = next(paragraphs(c.text), None)
+    if first is None or c.raw.paragraph != first or c.raw.open_mark != first.start or c.raw.close_mark is None:
+        return None
+    m = _HEADLINE_NAME.match(c.text, c.raw.close_mark, first.end)
+    return Attribution(Span(m.start("spk"), m.end("spk")), None) if m and _plausible(m.group("spk")) else None
+
+
+# "Her final line: “...”", "His answer: “...”": the owner of the words speaks
+_OWNED_WORDS = re.compile(
+    r"(?P<spk>\b(?:His|Her|Their|his|her|their))\s+(?:[a-z]+\s+){0,2}(?P<cue>line|lines|words|message|answer|reply|"
+    r"verdict|advice|response|warning|plea|explanation|summary|conclusion|take|retort|promise|pledge)\s*:\s*$"
+)
+
 _DOCUMENT_WORDS = frozenset(lexicon.DOCUMENTS)
 
 
@@ -951,8 +994,11 @@ RULES: tuple[Rule, ...] = (
     Rule("from-speaker", 'More from X: "..."', _before_pattern(_FROM_SPEAKER)),
     Rule("document-author", 'read from an email X sent: "..." / a letter by X, who wrote that "..."', _document_author),
     Rule("speaker-said-before", 'X said: "..." / X called it "..."', _cue_before),
+    Rule("owned-words", 'Her final line: "..."', _before_pattern(_OWNED_WORDS)),
+    Rule("headline-colon", '"...": X on ... (a headline)', _headline_colon),
     Rule("subject-saying", 'X began by saying, "..." / X released a statement saying "..."', _gerund_cue),
     Rule("previous-sentence", 'X said. "..."', _previous_sentence, same_sentence=False),
+    Rule("next-sentence", '"..." That is how X puts it.', _next_sentence, same_sentence=False),
     Rule(
         "transcript-label",
         'X: "..." (a speaker label opening the paragraph; also unquoted transcript turns)',

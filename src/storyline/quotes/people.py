@@ -190,8 +190,9 @@ def _split_name_once(mention: str) -> tuple[list[str], str | None, list[str]]:
         and tokens[-1].lower().strip(".,") in _ROLE_HEADS
         and all(t.lower().strip(".,") in ROLE_WORDS or t[:1].isupper() and not t.isupper() for t in tokens)
         and tokens[-1].lower().strip(".,") not in ("general",)
+        and not (len(tokens) >= 2 and tokens[0].lower() not in ROLE_WORDS and _sure_gender(tokens[0]))
     ):
-        # "The Health Secretary", "Treasury Minister": a role with no name after it
+        # "The Health Secretary", "Treasury Minister": a role with no name after it ("Billie Jean King" is a name)
         if all(t.lower().strip(".,") in ROLE_WORDS or len(tokens) <= 3 for t in tokens):
             return role + tokens, None, []
     if (
@@ -958,6 +959,10 @@ class PeopleIndex:
         """The person a speaker mention refers to (``text``/``position``: where, for pronouns;
         ``candidates``: people named in this text, and speakers already resolved, by position; ``quoted``: people
         the quote itself names, whom a pronoun does not stand for: "Keith is a good man," he said)."""
+        pronoun = _normal(mention)
+        pronoun = {"his": "he", "their": "they", "its": "it"}.get(pronoun, pronoun)  # "His answer:", "Her final line:"
+        if pronoun in PRONOUNS:  # (before the starter words go: "her" is one)
+            return self._pronoun(pronoun, text, position, candidates, last_speaker, quoted)
         m = _strip_starters(mention.strip().strip(","))
         if m.isupper() and len(m) > 3:
             m = m.title()  # a transcript label ("KESSLER") names the same person as "Kessler"
@@ -1031,6 +1036,8 @@ class PeopleIndex:
         role, honorific, tokens = _split_name(m)
         words = low.split()
         if not tokens and role and not honorific:
+            if len(role) == 1 and (named := self._by_surname(role[0], None, text, position)) is not None:
+                return named  # "King said" after Marla Rae King: a surname that is also a title
             found = self._by_role(" ".join(role))  # "the prime minister", "The PM", "the US president"
             if found is None and words[-1] in UNNAMED_HEADS:  # "A Herons spokesperson": nobody named, a source
                 return self._get(re.sub(r"\s+", " ", mention.strip().strip(",")), "unnamed")
