@@ -1317,6 +1317,10 @@ class PeopleIndex:
             return self._by_name.get(_normal(f"{honorific} {tokens[0]}"))
         if key in self._by_name:
             return self._by_name[key]
+        for k in range(1, len(tokens) - 1):  # "Fire Marshal Kathy Dunbar": a known full name at the end of the run
+            known = self._by_name.get(_normal(" ".join(tokens[k:]))) if first_name_gender(tokens[k]) else None
+            if known is not None and known.type == "person":
+                return known
         if len(tokens) == 1:
             if honorific and honorific.lower() in {"sir", "dame"}:
                 return self._by_first_name(tokens[0])
