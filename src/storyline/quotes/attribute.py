@@ -948,6 +948,9 @@ _OWNED_WORDS = re.compile(
     r"verdict|advice|response|warning|plea|explanation|summary|conclusion|take|retort|promise|pledge)\s*:\s*$"
 )
 
+# "For Baek, the arithmetic is simple: “...”": the person the sentence is about speaks
+_FOR_SPEAKER = re.compile(rf"^\s*(?P<cue>For)\s+(?P<spk>{NAME}),\s+[^“”\"‘’:]{{3,120}}:\s*$")
+
 _DOCUMENT_WORDS = frozenset(lexicon.DOCUMENTS)
 
 
@@ -995,6 +998,7 @@ RULES: tuple[Rule, ...] = (
     Rule("document-author", 'read from an email X sent: "..." / a letter by X, who wrote that "..."', _document_author),
     Rule("speaker-said-before", 'X said: "..." / X called it "..."', _cue_before),
     Rule("owned-words", 'Her final line: "..."', _before_pattern(_OWNED_WORDS)),
+    Rule("for-speaker", 'For X, the answer is simple: "..."', _before_pattern(_FOR_SPEAKER)),
     Rule("headline-colon", '"...": X on ... (a headline)', _headline_colon),
     Rule("subject-saying", 'X began by saying, "..." / X released a statement saying "..."', _gerund_cue),
     Rule("previous-sentence", 'X said. "..."', _previous_sentence, same_sentence=False),

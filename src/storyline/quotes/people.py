@@ -631,6 +631,11 @@ _SOURCE_HEADS = frozenset(
     "teacher student worker organiser organizer activist campaigner protester volunteer caller reader listener viewer "
     "customer passenger patient neighbour neighbor friend relative colleague insider".split()
 )
+# after "(MCE)": where the office is, then the name in apposition ("for Asuboa, Mrs. Abena Serwaa Owusu,")
+_AFTER_DEFINITION = re.compile(
+    r"(?:[ \t]+(?:for|of|in)[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3})?,[ \t]+"
+    r"((?:[A-Z][\w’'.\-]*[ \t]+){0,5}[A-Z][\w’'\-]+)[ \t]*[,;.]"
+)
 # "the paper", "the outlet": a news outlet, named with a word of the trade or where the text has it report
 _MEDIA_HEADS = frozenset("outlet paper newspaper website site publication tabloid broadcaster network station "
                          "magazine newsletter".split())  # fmt: skip
@@ -983,6 +988,11 @@ class PeopleIndex:
             and m[:1].isupper()
         ):
             return self._get(re.sub(r"\s+", " ", m), "unnamed")  # "Analysts at Ferris & Lowe", "Officials at the port"
+        acronym = re.fullmatch(r"(?:the\s+)?([A-Z]{2,5})", mention.strip().strip(","))
+        if acronym and text:  # "the MCE" after "The Municipal Chief Executive (MCE) for Asuboa, Mrs. Abena Owusu,"
+            found = self._acronym_holder(text, acronym.group(1), position)
+            if found is not None:
+                return found
         org_ref = re.fullmatch(
             r"the\s+(?:(?:local|regional|daily|weekly|online|same|rival|other|\w+-based)\s+)?(?=outlet|paper|newspaper|"
             r"website|site|publication|tabloid|broadcaster|network|station|magazine|newsletter)"
@@ -1267,6 +1277,18 @@ class PeopleIndex:
             org.type = "organisation"  # a name first taken for a person's is the company's
             return org
         return None
+
+    def _acronym_holder(self, text: str, acronym: str, position: int) -> Person | None:
+        """The person named in apposition after the place where the text spelled out an acronym of a role."""
+        at = text.rfind(f"({acronym})", 0, position)
+        if at < 0:
+            return None
+        m = _AFTER_DEFINITION.match(text, at + len(acronym) + 2)
+        if m is None:
+            return None
+        role, _, tokens = _split_name(m.group(1))
+        known = self.resolve_name_only(" ".join(tokens)) if tokens else None
+        return known if known is not None and known.type == "person" else None
 
     def _organisation_speaking_before(self, text: str, position: int) -> Person | None:
         """ "It added that ...": the organisation the last sentence before had speaking ("Vantor said ..."), if
