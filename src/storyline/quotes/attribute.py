@@ -898,6 +898,31 @@ def _subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 _TIME_TAILS = frozenset(lexicon.TIME_TAILS)
 
 
+# words that describe a person between a body's name and the person's: "presidential hopeful", "tennis great"
+_DESCRIPTIONS = frozenset(
+    "hopeful great legend star veteran rookie host anchor speechwriter columnist commentator pollster strategist "
+    "frontman singer actor actress rapper producer writer editor reporter correspondent analyst economist "
+    "researcher scientist coach player striker captain founder owner chairman chairwoman director manager "
+    "spokesman spokeswoman spokesperson lawyer attorney aide adviser advisor chief executive president senator "
+    "candidate nominee governor mayor minister secretary leader activist organizer organiser official".split()
+) - frozenset(lexicon.DOCUMENTS)
+
+
+def _described_name(toks: list[re.Match], i: int) -> bool:
+    """Whether token ``i`` is a word of description in lower case and a person's name follows it (a title or a
+    first name): "hopeful Sen. Ted Cruz", "great Billie Jean King" (not "told Congress", "praised Obama")."""
+    word, nxt = toks[i].group(0), toks[i + 1].group(0)
+    if word not in _DESCRIPTIONS:
+        return False
+    from .people import HONORIFICS, first_name_gender  # (people imports this module)
+
+    title = nxt.lower().strip(".")
+    return title in HONORIFICS or title in _ROLE_SET or title in _TITLE_WORDS or first_name_gender(nxt) is not None
+
+
+_TITLE_WORDS = frozenset(w.lower().strip(".") for w in lexicon.TITLE_ABBREVIATIONS) | frozenset(lexicon.ROLE_WORDS)
+
+
 def _np_at(toks: list[re.Match], i: int) -> tuple[tuple[int, int] | None, int]:
     """The noun phrase (a pronoun, or a name or role) starting at token ``i``, and the index after it."""
     if i < len(toks) and re.fullmatch(PRONOUN, toks[i].group(0)):
@@ -905,6 +930,12 @@ def _np_at(toks: list[re.Match], i: int) -> tuple[tuple[int, int] | None, int]:
     start = i
     while i < len(toks) and _np_token(toks[i].group(0)) and toks[i].group(0) not in ",;:()—–":
         i += 1
+    if i > start and i + 1 < len(toks) and _described_name(toks, i):
+        # "Republican presidential hopeful Sen. Ted Cruz", "Tennis great Billie Jean King": a description in lower
+        # case between capitals, then a name: one noun phrase
+        i += 1
+        while i < len(toks) and _np_token(toks[i].group(0)) and toks[i].group(0) not in ",;:()—–":
+            i += 1
     np = _trim_np(toks[start:i])
     if not np or not np[-1].group(0)[:1].isupper() and np[-1].group(0).lower() not in _ROLE_SET:
         return None, i
