@@ -194,6 +194,7 @@ def main() -> None:
     ap.add_argument(
         "--held-out", action="store_true", help="score the set kept aside (ECB+ events, spun rewrites among the copies)"
     )
+    ap.add_argument("--errors", action="store_true", help="print each quote scored wrongly (development sets only)")
     ap.add_argument(
         "--spun", action="store_true", help="development set with every other copy a spun rewrite (as the held-out set)"
     )
@@ -274,6 +275,8 @@ def main() -> None:
                     )
                 else:
                     pairs.append((EXPECT[how], match[0][0]))
+                if args.errors and pairs[-1][0] != pairs[-1][1] and not args.held_out:
+                    print(f"{pairs[-1][0]} -> {pairs[-1][1]} ({how}): “{copy.text[start:end][:90]}”")
     report = {"all": scores(pairs)}
     print(
         f"{'held-out set (ECB+ events)' if args.held_out else 'development set (BASIL events)'}: {len(pairs)} quotes in {n_copies} copies"

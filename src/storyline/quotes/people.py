@@ -133,8 +133,20 @@ def _split_name_once(mention: str) -> tuple[list[str], str | None, list[str]]:
             mention = _POSSESSIVE.sub("", mention)  # "Mr Obama’s" -> "Mr Obama"; "The Women’s Tennis Council" stays
     # "Sheriff Adam Hayward of Deuel County", "geologist Ines Varga of the Lund Observatory":
     # the name ends where the place begins (the pattern is tried only when such a word is there)
-    if _PLACE_WORD.search(mention):
-        mention = _NAME_THEN_PLACE.sub(r"\1", mention)
+    if _PLACE_WORD.search(mention) and (cut := _NAME_THEN_PLACE.match(mention)) is not None:
+        rest = mention[cut.end(1) :].split()
+        named_later = any(
+            w.lower().strip(".") in HONORIFICS
+            or (
+                w[:1].isupper()
+                and _sure_gender(w)
+                and rest[j + 1][:1].isupper()
+                and rest[j + 1].lower() not in ORG_WORDS
+            )
+            for j, w in enumerate(rest[:-1])
+        )  # "State Minister for Labour and Employment Begum Farida Talukder": the name is after the place
+        if not named_later:
+            mention = cut.group(1)
     tokens = mention.replace("(", " ").replace(")", " ").split()
     # "planetary geologist Ines Varga", "NASA administrator Jim Bridenstine": a description in lower
     # case before a capitalised name is a role, not part of the name
@@ -152,6 +164,12 @@ def _split_name_once(mention: str) -> tuple[list[str], str | None, list[str]]:
     else:
         role_part = []
     role: list[str] = list(role_part)
+    # "Employment Begum Farida Yasmin Talukder" (after "State Minister for Labour and"): an honorific inside the run
+    # starts the name, the words before it end the role
+    k = next((j for j in range(1, len(tokens) - 1) if tokens[j].lower().strip(".") in HONORIFICS), 0)
+    if k and not first_name_gender(tokens[0]):
+        role += tokens[:k]
+        tokens = tokens[k:]
     # "Survivor Shahnaz Akter", "Actor Clint Howard": a common word (not a first name) before a full name is a
     # description
     while (
