@@ -245,3 +245,114 @@ def summarise(records, styles, width=11):
         tot.update(c)
         print(style.ljust(label) + "".join(str(c[k]).rjust(width) for k in cols))
     print("TOTAL".ljust(label) + "".join(str(tot[k]).rjust(width) for k in cols))
+
+
+# --- validation and the main of a part (parts D, E and F) ---------------------------------------------------
+
+# quoted stretches for the --review list of NOT-gold quotations (scare quotes,
+# titles, nicknames, nested quotes ...); straight single quotes are left out
+# because they cannot be told from apostrophes.
+QUOTED_RES = [
+    re.compile("\u201c([^\u201d]*)\u201d"),
+    re.compile("\u2018(.*?)\u2019(?!\\w)"),
+    re.compile('"([^"\\n]*)"'),
+    re.compile("``(.*?)''"),
+]
+
+
+def non_gold_quoted(text, qspans):
+    out = []
+    for rx in QUOTED_RES:
+        for m in rx.finditer(text):
+            s, e = m.span(1)
+            inner = text[s:e].strip(EDGE)
+            if not inner:
+                continue
+            if any(s <= qs and qe <= e for qs, qe in qspans):  # holds a gold quote
+                continue
+            if any(qs <= s and e <= qe for qs, qe in qspans):  # nested in a gold quote
+                continue
+            out.append((s, text[s:e]))
+    return sorted(set(out))
+
+
+def check_quote(aid, a, sp, text, qspans, source):
+    ss, se = source
+    assert not any(fs <= ss < fe or fs < se <= fe for fs, fe in qspans), (
+        f"{aid}: source span {text[ss:se]!r} lies inside a gold quote"
+    )
+    assert sp["kind"] in ("direct", "partial"), f"{aid}: bad kind {sp['kind']!r}"
+    assert sp["stype"] in ("person", "organisation", "unnamed"), f"{aid}: bad stype {sp['stype']!r}"
+    if sp["stype"] == "unnamed":
+        first = sp["speaker"].split()[0]
+        assert first.lower() not in ("a", "an", "the", "one") or first.islower(), (
+            f"{aid}: unnamed speaker's article should be lower-case: {sp['speaker']!r}"
+        )
+
+
+def reviewed(text, qspans, a):
+    for s, t in non_gold_quoted(text, qspans):
+        print(f"  [not gold] {t!r}")
+    print(f"  entities: {a['entities']}")
+
+
+def check_other_parts(records, out):
+    """Article ids (and so style names) must be unique across all parts."""
+    import json
+    import os
+
+    here = os.path.dirname(out)
+    mine = {r["article"] for r in records}
+    for name in sorted(os.listdir(here)):
+        if not (name.startswith("part_") and name.endswith(".jsonl")) or name == os.path.basename(out):
+            continue
+        with open(os.path.join(here, name), encoding="utf-8") as f:
+            theirs = {json.loads(line)["article"] for line in f if line.strip()}
+        clash = mine & theirs
+        assert not clash, f"article ids also in {name}: {sorted(clash)}"
+
+
+def collector():
+    """A part's list of articles and the function its script adds each one with."""
+    articles = []
+
+    def article(style, n, text, entities, quotes):
+        articles.append(dict(style=style, n=n, text=text, entities=entities, quotes=quotes))
+
+    return articles, article
+
+
+def other_styles(out):
+    """The style names the other parts already use (a new part must not reuse one)."""
+    import json
+    import os
+
+    here = os.path.dirname(out)
+    taken = set()
+    for name in sorted(os.listdir(here)):
+        if name.startswith("part_") and name.endswith(".jsonl") and name != os.path.basename(out):
+            with open(os.path.join(here, name), encoding="utf-8") as f:
+                taken |= {json.loads(line)["style"] for line in f if line.strip()}
+    return taken
+
+
+def run_part(articles, styles, out, review=False):
+    """Build, check and write a part: its styles (six articles each, n 1-6), none of another part's."""
+    taken = other_styles(out)
+
+    def check_article(aid, a, text, qspans):
+        assert a["style"] in styles and a["style"] not in taken, f"{aid}: style name not allowed"
+        assert 1 <= a["n"] <= 6, f"{aid}: n out of range"
+        ordered = sorted(qspans)
+        for (s1, e1), (s2, e2) in zip(ordered, ordered[1:]):
+            assert e1 <= s2, f"{aid}: overlapping gold quotes {text[s1:e1][:30]!r} / {text[s2:e2][:30]!r}"
+
+    records = build(articles, (350, 750), (6, 12), review, check_article, check_quote, reviewed=reviewed)
+    ids = [r["article"] for r in records]
+    assert len(set(ids)) == len(ids), "duplicate article ids"
+    for style in styles:
+        ns = sorted(a["n"] for a in articles if a["style"] == style)
+        assert ns == [1, 2, 3, 4, 5, 6], f"{style}: articles {ns}"
+    check_other_parts(records, out)
+    write(out, records)
+    summarise(records, styles, width=13)

@@ -60,14 +60,10 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "part_c.jsonl")
 
-from gold import P, Q, build, summarise, write  # noqa: E402
+from gold import P, Q, build, collector, summarise, write  # noqa: E402
 
 
-ARTICLES = []
-
-
-def article(style, n, text, entities, quotes):
-    ARTICLES.append(dict(style=style, n=n, text=text, entities=entities, quotes=quotes))
+ARTICLES, article = collector()
 
 
 # ---------------------------------------------------------------------------

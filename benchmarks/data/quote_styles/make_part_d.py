@@ -52,38 +52,18 @@ own reading, kept consistent across the four styles):
   ("Luis", "Carla", "Pauline") are persons and entities, like part_a's "Jim".
 """
 
-import json
 import os
-import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "part_d.jsonl")
 
-from gold import EDGE, P, Q, build, summarise, write  # noqa: E402
+from gold import P, Q, collector, run_part  # noqa: E402
 
 STYLES = ["magazine-profile", "crime-police", "politics-europe", "live-blog"]
-TAKEN_STYLES = {
-    "wire",
-    "british",
-    "press-release",
-    "transcript",
-    "tech-science",
-    "tweets",
-    "long-form",
-    "court-local",
-    "sports",
-    "business",
-    "south-asian",
-    "health",
-}
 
 
-ARTICLES = []
-
-
-def article(style, n, text, entities, quotes):
-    ARTICLES.append(dict(style=style, n=n, text=text, entities=entities, quotes=quotes))
+ARTICLES, article = collector()
 
 
 # ---------------------------------------------------------------------------
@@ -1938,85 +1918,8 @@ article(
 # ---------------------------------------------------------------------------
 
 
-# quoted stretches for the --review list of NOT-gold quotations (scare quotes,
-# titles, nicknames, nested quotes ...); straight single quotes are left out
-# because they cannot be told from apostrophes.
-QUOTED_RES = [
-    re.compile("\u201c([^\u201d]*)\u201d"),
-    re.compile("\u2018(.*?)\u2019(?!\\w)"),
-    re.compile('"([^"\\n]*)"'),
-    re.compile("``(.*?)''"),
-]
-
-
-def non_gold_quoted(text, qspans):
-    out = []
-    for rx in QUOTED_RES:
-        for m in rx.finditer(text):
-            s, e = m.span(1)
-            inner = text[s:e].strip(EDGE)
-            if not inner:
-                continue
-            if any(s <= qs and qe <= e for qs, qe in qspans):  # holds a gold quote
-                continue
-            if any(qs <= s and e <= qe for qs, qe in qspans):  # nested in a gold quote
-                continue
-            out.append((s, text[s:e]))
-    return sorted(set(out))
-
-
-def check_article(aid, a, text, qspans):
-    assert a["style"] in STYLES and a["style"] not in TAKEN_STYLES, f"{aid}: style name not allowed"
-    assert 1 <= a["n"] <= 6, f"{aid}: n out of range"
-    ordered = sorted(qspans)
-    for (s1, e1), (s2, e2) in zip(ordered, ordered[1:]):
-        assert e1 <= s2, f"{aid}: overlapping gold quotes {text[s1:e1][:30]!r} / {text[s2:e2][:30]!r}"
-
-
-def check_quote(aid, a, sp, text, qspans, source):
-    ss, se = source
-    assert not any(fs <= ss < fe or fs < se <= fe for fs, fe in qspans), (
-        f"{aid}: source span {text[ss:se]!r} lies inside a gold quote"
-    )
-    assert sp["kind"] in ("direct", "partial"), f"{aid}: bad kind {sp['kind']!r}"
-    assert sp["stype"] in ("person", "organisation", "unnamed"), f"{aid}: bad stype {sp['stype']!r}"
-    if sp["stype"] == "unnamed":
-        first = sp["speaker"].split()[0]
-        assert first.lower() not in ("a", "an", "the", "one") or first.islower(), (
-            f"{aid}: unnamed speaker's article should be lower-case: {sp['speaker']!r}"
-        )
-
-
-def reviewed(text, qspans, a):
-    for s, t in non_gold_quoted(text, qspans):
-        print(f"  [not gold] {t!r}")
-    print(f"  entities: {a['entities']}")
-
-
-def check_other_parts(records):
-    """Article ids (and so style names) must be unique across all parts."""
-    mine = {r["article"] for r in records}
-    for name in sorted(os.listdir(HERE)):
-        if not (name.startswith("part_") and name.endswith(".jsonl")) or name == os.path.basename(OUT):
-            continue
-        with open(os.path.join(HERE, name), encoding="utf-8") as f:
-            theirs = {json.loads(line)["article"] for line in f if line.strip()}
-        clash = mine & theirs
-        assert not clash, f"article ids also in {name}: {sorted(clash)}"
-
-
 def main():
-    records = build(
-        ARTICLES, (350, 750), (6, 12), "--review" in sys.argv, check_article, check_quote, reviewed=reviewed
-    )
-    ids = [r["article"] for r in records]
-    assert len(set(ids)) == len(ids), "duplicate article ids"
-    for style in STYLES:
-        ns = sorted(a["n"] for a in ARTICLES if a["style"] == style)
-        assert ns == [1, 2, 3, 4, 5, 6], f"{style}: articles {ns}"
-    check_other_parts(records)
-    write(OUT, records)
-    summarise(records, STYLES, width=13)
+    run_part(ARTICLES, STYLES, OUT, "--review" in sys.argv)
 
 
 if __name__ == "__main__":
