@@ -1,10 +1,14 @@
-"""Quotes and speakers by house style: PolNeAR's US political news and hand-written articles in eight
-other styles (wire copy, British papers, press releases, transcripts, tech and science sites, posts
-quoted from social media, long-form features, court and local news).
+"""Quotes and speakers by house style: PolNeAR's US political news and hand-written articles in 24
+other styles (parts A-F: wire copy, British papers, press releases, transcripts, tech and science sites,
+posts quoted from social media, long-form features, court and local news, sports, business, South Asian
+papers, health, magazine profiles, crime and police, European politics, live blogs, local TV, African
+papers, analysis, celebrity news, aggregator rewrites, Canadian and Australian press, science news,
+defence and diplomacy).
 
     python benchmarks/quotes_styles.py               # development parts
     python benchmarks/quotes_styles.py --held-out    # the parts kept aside (score once the rules are settled)
-    python benchmarks/quotes_styles.py --errors wire # the speaker errors of one style (development parts only)
+    python benchmarks/quotes_styles.py --errors wire # the speaker errors of one style (development parts only;
+                                                     # --errors polnear: PolNeAR's, judged by the mention)
 
 Each set is cut in two: PolNeAR's train split by a hash of the article id (about 30% held out); the
 hand-written articles (benchmarks/data/quote_styles, written for this project by people who had not
