@@ -1261,7 +1261,10 @@ class PeopleIndex:
                 and len(name.split()) >= 2
                 and any(w in INSTITUTION_WORDS for w in _normal(name).split())
             }
-            return self._get(bodies.pop(), "organisation") if len(bodies) == 1 else None
+            if len(bodies) == 1:
+                return self._get(bodies.pop(), "organisation")
+            # else the body a sentence just before opened with ("Provincial Wildfire Command says ...")
+            return self._organisation_speaking_before(text, position)
         for m in reversed(runs):
             name = _strip_starters(_one_sentence(m.group(0)), text[max(0, m.start() - 12) : m.start()])
             words = name.split()
