@@ -54,7 +54,7 @@ _AFTER_ACCORDING = re.compile(rf"^\s*[,—–-]?\s*(?P<cue>according to)\s+(?P<s
 _BEFORE_CUE_SPK = re.compile(
     rf"\b(?P<cue>{lexicon.alternation(lexicon.CUE_BEFORE_SPEAKER)})\s+(?P<spk>{DET_NP}|(?:(?!(?:of|the|to|in|on|for|and|that|about|with|by|at|from)\s)[a-z][\w\-’']*\s+){{0,3}}{NAME})\s*[:,]\s*$"
 )  # "explained CBS moderator X:"
-_BEFORE_ACCORDING = re.compile(rf"(?P<cue>[Aa]ccording to)\s+(?P<spk>{SPEAKER})\s*,?\s*$")
+_BEFORE_ACCORDING = re.compile(rf"(?P<cue>[Aa]ccording to)\s+(?P<spk>{SPEAKER})\s*[,:]?\s*$")
 # "More from X: "..."", "a statement by X: "...""
 _FROM_SPEAKER = re.compile(rf"\b(?P<cue>from|by)\s+(?P<spk>{NAME})\s*:\s*$")
 # "She read from an email Tillman sent ...: "..."", "quoted a letter by a mother of two players, who wrote that "...""
@@ -871,6 +871,7 @@ def _subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     commas = [k for k, t in enumerate(toks[:40]) if t.group(0) == ","]
     opened = bool(toks) and (
         toks[0].group(0).lower() in _OPENERS
+        or _is_gerund(toks[0].group(0).lower())  # "Appearing before supporters on Monday, Suu Kyi said ..."
         or bool(commas)
         and commas[0] <= 5
         and toks[commas[0] - 1].group(0).lower() in _TIME_TAILS

@@ -180,6 +180,11 @@ UNNAMED_HEADS = (
     "scientists", "investigators", "organizers", "organisers", "prosecutors", "lawyers", "economists", "doctors",
     "nurses", "teachers", "parents", "students", "workers", "employees", "campaigners", "activists", "protesters",
     "family", "relatives", "neighbours", "neighbors", "friends", "colleagues",
+    # one of them: "one employee told ...", "an attendee said", "a voter in Ames said"
+    "employee", "worker", "student", "teacher", "nurse", "doctor", "lawyer", "economist", "prosecutor",
+    "investigator", "scientist", "researcher", "observer", "critic", "supporter", "activist", "campaigner",
+    "protester", "organizer", "organiser", "attendee", "attendees", "voter", "voters", "participant",
+    "participants", "donor", "donors", "volunteer", "volunteers", "delegate", "delegates", "staffer", "staffers",
 )  # fmt: skip
 # documents speak for whoever issued them: "a statement said"
 DOCUMENTS = (
