@@ -52,9 +52,9 @@ _AFTER_ANY_VERB_FIRST = re.compile(
 _AFTER_ANY_VERB = re.compile(rf"^\s*,?\s*(?P<spk>{NAME}|{PRONOUN}|{DET_NP})\s+(?P<cue>[a-z]+(?:ed|s))\b")
 _AFTER_ACCORDING = re.compile(rf"^\s*[,—–-]?\s*(?P<cue>according to)\s+(?P<spk>{SPEAKER})", re.IGNORECASE)
 _BEFORE_CUE_SPK = re.compile(
-    rf"\b(?P<cue>{lexicon.alternation(lexicon.CUE_BEFORE_SPEAKER)})\s+(?P<spk>{DET_NP}|(?:(?!(?:of|the|to|in|on|for|and|that|about|with|by|at|from)\s)[a-z][\w\-’']*\s+){{0,3}}{NAME})\s*[:,]\s*$"
+    rf"\b(?P<cue>{lexicon.alternation(lexicon.CUE_BEFORE_SPEAKER)})\s+(?P<spk>{DET_NP}|(?:[A-Z][\w&.\-]*\s+)?(?:(?!(?:of|the|to|in|on|for|and|that|about|with|by|at|from)\s)[a-z][\w\-’']*\s+){{0,3}}{NAME})\s*[:,]\s*$"
 )  # "explained CBS moderator X:"
-_BEFORE_ACCORDING = re.compile(rf"(?P<cue>[Aa]ccording to)\s+(?P<spk>{SPEAKER})\s*[,:]?\s*$")
+_BEFORE_ACCORDING = re.compile(rf"(?P<cue>[Aa]ccording to)\s+(?P<spk>(?:the\s+)?{NAME}|{SPEAKER})\s*[,:]?\s*$")
 # "More from X: "..."", "a statement by X: "...""
 _FROM_SPEAKER = re.compile(rf"\b(?P<cue>from|by)\s+(?P<spk>{NAME})\s*:\s*$")
 # "She read from an email Tillman sent ...: "..."", "quoted a letter by a mother of two players, who wrote that "...""
@@ -845,6 +845,9 @@ def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
             return _np_before(text, lo, toks[k].end())
     np = _trim_np(toks[i + 1 : end_i + 1])
     if not np or not any(t.group(0)[:1].isupper() or t.group(0).lower() in _ROLE_SET for t in np):
+        head = toks[end_i]
+        if head.group(0) in _BODY_HEADS and end_i >= 1 and toks[end_i - 1].group(0) in ("the", "The"):
+            return toks[end_i - 1].start(), head.end()  # "That, the commission said,": a body described
         return None
     if (
         np[0].group(0).lower() in _PLACE_OPENERS
@@ -854,6 +857,9 @@ def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         # "Outside court, Joan Pritchard, 79, ... said": the opening phrase is where, the subject comes after it
         return _subject(text, np[0].start(), cue_start)
     return np[0].start(), np[-1].end()
+
+
+_BODY_HEADS = frozenset(w for w in lexicon.ORG_WORDS if w.isalpha() and w.islower())
 
 
 def _subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:

@@ -55,6 +55,7 @@ FINITE_VERBS = unique(INVERTED_VERBS, (
     "write", "note", "insist", "warn", "admit", "contend", "maintain", "recall", "add", "explain", "claim",
     "conclude", "averred", "avers", "posited", "posits", "disclosed", "discloses", "asserted", "asserts",
     "enjoined", "intoned", "teased", "confessed", "confesses", "revealed", "reveals", "captioned",
+    "pointed out", "points out",
 ))  # fmt: skip
 # participles: "..., saying", "writing in ..."
 PARTICIPLES = (

@@ -104,7 +104,7 @@ def _split_name_cached(mention: str) -> tuple[tuple[str, ...], str | None, tuple
 
 
 _POSSESSIVE = re.compile(r"[’']s\b(?!\s+[A-Z])")  # not inside a name: "The Women’s Tennis Council"
-_OWNER = re.compile(r"^(.+?)[’']s\s+([A-Z][\w’'\-]*)")  # "Fox's Chris Wallace": an owner, then a name
+_OWNER = re.compile(r"^(.+?)(?:[’']s|s[’'])\s+([A-Z][\w’'\-]*)")  # "Fox's Chris Wallace": an owner, then a name
 _PARTY_TAG = re.compile(r"[A-Z]-[A-Za-z.]+")  # "R-IN"
 _NAMED_AFTER = re.compile(r"\b[a-z]+\s+(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'.\-]*$")
 _PLACE_WORD = re.compile(r"\s(?:of|from|at|in|for|with)\s")
@@ -1127,7 +1127,8 @@ class PeopleIndex:
         if rp:
             return self._by_role(rp.group(1))
         if any(w in ORG_WORDS for w in words):
-            return self._get(m, "organisation")
+            # "the commission" with no commission named: the body as described, not a name "commission"
+            return self._get(re.sub(r"\s+", " ", mention.strip().strip(",")) if m.islower() else m, "organisation")
         if words and words[-1] in DOCUMENTS:
             # "the statement said": a document speaks for whoever issued it; unless the mention names them
             # ("Smith's statement", "a statement from the ministry"), nobody is credited rather than a guess
