@@ -739,7 +739,7 @@ _DETERMINERS = {
     "many",
 }
 _SKIP_BACK = {"on", "in", "at", "last", "this", "also", "then", "later", "earlier", "previously", "again", "has",
-              "had", "have", "would", "will", "once", "recently", "repeatedly", "publicly", "privately", "statement",
+              "had", "have", "would", "will", "could", "can", "should", "might", "must", "may", "once", "recently", "repeatedly", "publicly", "privately", "statement",
               "interview", "a", "an", "the", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
               "sunday", "week", "month", "year", "morning", "afternoon", "evening", "night", "today", "yesterday",
               "tonight", "recent", "during", "news", "conference", "briefing", "speech", "post", "tweet"}  # fmt: skip
@@ -951,7 +951,8 @@ def _np_at(toks: list[re.Match], i: int) -> tuple[tuple[int, int] | None, int]:
 
 # the sentence after a quote names its speaker: ""..." That is how Priya Raman puts it." / "So says X."
 _NEXT_SENTENCE = re.compile(
-    rf"[\s.!?”\"’']*(?P<cue>That(?:’s|'s|\s+is|\s+was)\s+(?:how|what)|So\s+(?:says|said))\s+(?P<spk>{SPEAKER})"
+    rf"[\s.!?”\"’']*(?P<cue>That(?:’s|'s|\s+is|\s+was)\s+(?:how|what)|So\s+(?:says|said)"
+    rf"|(?:That|The)\s+(?:quote|line|remark|comment|words?)\s+(?:came\s+)?from)\s+(?P<spk>{SPEAKER})"
 )
 
 

@@ -55,7 +55,7 @@ FINITE_VERBS = unique(INVERTED_VERBS, (
     "write", "note", "insist", "warn", "admit", "contend", "maintain", "recall", "add", "explain", "claim",
     "conclude", "averred", "avers", "posited", "posits", "disclosed", "discloses", "asserted", "asserts",
     "enjoined", "intoned", "teased", "confessed", "confesses", "revealed", "reveals", "captioned",
-    "pointed out", "points out",
+    "pointed out", "points out", "quip",
 ))  # fmt: skip
 # participles: "..., saying", "writing in ..."
 PARTICIPLES = (
@@ -163,7 +163,7 @@ ORG_WORDS = (
     "team", "fc", "federation", "league", "ministry", "secretariat", "unit", "force", "navy", "command",
     "air", "partners", "holdings", "energy", "foods", "biosciences", "pharmaceuticals", "therapeutics", "media",
     "gazette", "insurance", "brands", "industries", "solutions", "networks", "robotics", "logistics",
-    "limited", "nation", "nations", "register", "herald", "courier", "ledger", "chronicle", "observer", "examiner", "gazette",
+    "limited", "chamber", "nation", "nations", "register", "herald", "courier", "ledger", "chronicle", "observer", "examiner", "gazette",
 )  # fmt: skip
 # words that make an organisation a public body or a school, not a company: "the company" is never one of these
 INSTITUTION_WORDS = (
