@@ -875,12 +875,17 @@ def _subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             dash + 1 :
         ]  # "TALLAHASSEE, Fla. — Rep. X said", "KOLKATA: Mayor X said": the dateline is no subject
     commas = [k for k, t in enumerate(toks[:40]) if t.group(0) == ","]
-    opened = bool(toks) and (
-        toks[0].group(0).lower() in _OPENERS
-        or _is_gerund(toks[0].group(0).lower())  # "Appearing before supporters on Monday, Suu Kyi said ..."
-        or bool(commas)
-        and commas[0] <= 5
-        and toks[commas[0] - 1].group(0).lower() in _TIME_TAILS
+    opened = (
+        bool(toks)
+        and (
+            toks[0].group(0).lower() in _OPENERS
+            or _is_gerund(toks[0].group(0).lower())  # "Appearing before supporters on Monday, Suu Kyi said ..."
+            and len(toks) > 1
+            and toks[1].group(0)[:1].islower()  # (not "Downing Street")
+            or bool(commas)
+            and commas[0] <= 5
+            and toks[commas[0] - 1].group(0).lower() in _TIME_TAILS
+        )
     )
     if not opened:
         return _np_at(toks, 0)[0]
