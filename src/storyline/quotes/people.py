@@ -316,6 +316,24 @@ _SAYS = re.compile(
 )
 
 
+_WORD_CHARS = frozenset("’'-_")
+
+
+def _word_before(text: str, start: int) -> tuple[int, str] | None:
+    """(where, word) of the word just before ``start`` within 24 characters (spaces between allowed):
+    ``_WORD_BEFORE.search(text, start - 24, start)`` by plain string steps, called for every name in a text."""
+    lo = max(0, start - 24)
+    end = start
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    j = end
+    while j > lo and (text[j - 1].isalnum() or text[j - 1] in _WORD_CHARS):
+        j -= 1
+    if j == end or (j == lo and j > 0 and (text[j - 1].isalnum() or text[j - 1] in _WORD_CHARS)):
+        return None  # no word, or one longer than the window
+    return j, text[j:end]
+
+
 def _first_written(text: str, position: int, spellings: Sequence[str]) -> int:
     """Where the first of these spellings of a name is first written before ``position``, or -1."""
     found = [at for s in spellings if (at := text.find(s, 0, position)) >= 0]
@@ -750,8 +768,8 @@ class PeopleIndex:
                     role[-1:]
                     and role[-1].lower() in _ORG_HEADS  # "advocacy group Access Cascadia"
                     or not role
-                    and (w := _WORD_BEFORE.search(text, max(0, start - 24), start)) is not None
-                    and w.group(1) in _ORG_HEADS
+                    and (w := _word_before(text, start)) is not None
+                    and w[1] in _ORG_HEADS
                     or not role
                     and len(tokens) >= 2
                     and (run.startswith("The ") or text.endswith("the ", 0, start))  # "told the Puget Dispatch"
@@ -817,16 +835,12 @@ class PeopleIndex:
                 person.titled = True
             if role:
                 person.roles.add(" ".join(role).lower())
-            elif (
-                (w := _WORD_BEFORE.search(text, max(0, start - 24), start)) is not None
-                and len(w.group(1)) >= 4
-                and w.group(1).islower()
-            ):
+            elif (w := _word_before(text, start)) is not None and len(w[1]) >= 4 and w[1].islower():
                 # a description in lower case before the name, with the body it serves: "Halston Rovers manager
                 # Graham Whitlow" is "the Rovers manager", "Pop singer Juno Vale" "the singer" (only "the ..."
                 # mentions look these up, so a verb caught here ("told Jane Doe") is never asked for)
-                body = _CAPS_BEFORE.search(text, max(0, w.start() - 60), w.start())
-                person.described.add(((body.group(1) if body else "") + w.group(1)).lower())
+                body = _CAPS_BEFORE.search(text, max(0, w[0] - 60), w[0])
+                person.described.add(((body.group(1) if body else "") + w[1]).lower())
             # an apposition after the name: "Lord Mandelson, the British ambassador,"
             after = text[end : end + 80]
             app = _APPOSITION.match(after) if after[:1] == "," else None
@@ -1397,6 +1411,7 @@ def resolve_speakers(
         candidates: list[tuple[int, Person]] | None = None  # computed at the first pronoun
         last: Person | None = None
         interview: dict[str, Person | None] = {}  # "Q" and "A" of this text, worked out once
+        run_starts: list[int] | None = None  # where the text's capitalised runs start, for the quotes' own names
         for q in qs:
             person = None
             if q.rule == "transcript-label" and q.speaker_text in ("Q", "A"):
@@ -1411,16 +1426,15 @@ def resolve_speakers(
                     if not settled:
                         index.settle_genders()
                         settled = True
-                inside = (
-                    [
-                        p
-                        for a, _, run in _runs(text)
-                        if q.span.start <= a < q.span.end
-                        and (p := index.resolve_name_only(_strip_starters(run))) is not None
+                if _normal(q.speaker_text) in PRONOUNS:  # people the quote names in the third person are not its "he"
+                    if run_starts is None:
+                        run_starts = [a for a, _, _ in _runs(text)]
+                    runs = _runs(text)[bisect_left(run_starts, q.span.start) : bisect_left(run_starts, q.span.end)]
+                    inside = [
+                        p for _, _, run in runs if (p := index.resolve_name_only(_strip_starters(run))) is not None
                     ]
-                    if _normal(q.speaker_text) in PRONOUNS
-                    else []
-                )  # people the quote names in the third person are not its "he" or "she"
+                else:
+                    inside = []
                 person = index.resolve(q.speaker_text, text, q.speaker_span.start, candidates or (), last, inside)
                 named = (
                     _APPOSED_NAME.match(text, q.speaker_span.end)
