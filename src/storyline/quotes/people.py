@@ -354,6 +354,12 @@ def _runs(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((m.start(), m.end(), m.group(0)) for m in _NAME_RUN.finditer(text))
 
 
+@lru_cache(maxsize=16)
+def _long_runs(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The runs of more than one word (learning people looks at no other)."""
+    return tuple(r for r in _runs(text) if " " in r[2] or "\t" in r[2])
+
+
 def _one_sentence(run: str) -> str:
     """A run of capitalised words up to where a sentence ends inside it ("has Owen. For five decades"), unless
     the dot abbreviates ("Sen. Dolores Whitfield", "J. Smith")."""
@@ -738,11 +744,11 @@ class PeopleIndex:
         # the writers and photographers: never "he" or "she" (a newline put first so that line one is a line too)
         credits = [(a - 1, b - 1) for a, b in (c.span() for c in _CREDIT_LINE.finditer("\n" + text))]
         credits += [c.span() for c in _CREDIT_NOTE.finditer(text)]
-        for start, end, run in _runs(text):
+        for start, end, run in _long_runs(text):  # one word is no full name ("Mr Smith" is two; a surname is later)
             if ". " in run:
                 run = _one_sentence(run)
             if " " not in run and "\t" not in run:
-                continue  # one word: a full name has two, and "Mr Smith" is two (a surname alone is resolved later)
+                continue
             credited = bool(credits) and any(a <= start < b for a, b in credits)
             mention = _strip_starters(run, text[max(0, start - 12) : start])
             if not mention or mention.isupper():
