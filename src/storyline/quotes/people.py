@@ -580,6 +580,15 @@ def _name_facts() -> dict[str, int]:
     return _name_table("first-name-facts", _name_facts.__code__, make)
 
 
+def _without_places(code: Any) -> Any:
+    """A code object without where it was written (file, line numbers), nested functions too: two checkouts
+    of the same code, or an edit elsewhere in this file, share one cached table instead of each remaking it."""
+    from types import CodeType
+
+    consts = tuple(_without_places(c) if isinstance(c, CodeType) else c for c in code.co_consts)
+    return code.replace(co_filename="", co_firstlineno=1, co_linetable=b"", co_consts=consts)
+
+
 def _name_table(tag: str, code: Any, make: Callable[[], Any], package: str = "gender_guesser") -> Any:
     """A table made from a word list (``package``'s: the first names, the English word frequencies): worked out
     once per installed version of the package and of the code that makes it, and kept in the user's cache folder
@@ -598,7 +607,7 @@ def _name_table(tag: str, code: Any, make: Callable[[], Any], package: str = "ge
     try:
         # what the answers depend on: the package's version, and the code that makes the table (as compiled:
         # this file may sit in a zip on a cluster's workers, where it cannot be read as a file)
-        made_by = marshal.dumps(code) + sys.version.encode()
+        made_by = marshal.dumps(_without_places(code)) + sys.version.encode()
         key = hashlib.sha1(repr((package, version(package.replace("_", "-")))).encode() + made_by).hexdigest()
         folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "storyline"
         cached = folder / f"{tag}-{key[:16]}.pickle"
