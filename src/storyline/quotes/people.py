@@ -676,11 +676,11 @@ _COMPANY_HEADS = frozenset(
     "utility insurer developer chain brand app service lab charity nonprofit club team band label outlet paper "
     "newspaper website site publication tabloid network station magazine".split()
 )
-# roles of the people news quotes without a name: "the officer said" when no officer is named is a source
+# roles of the people news quotes without a name, besides the unnamed heads: "the officer said" when no
+# officer is named is a source (but "the officer" is whoever the text names as one, so not an unnamed head)
 _SOURCE_HEADS = frozenset(
-    "officer analyst expert staffer employee lawyer attorney investigator researcher scientist economist doctor nurse "
-    "teacher student worker organiser organizer activist campaigner protester volunteer caller reader listener viewer "
-    "customer passenger patient neighbour neighbor friend relative colleague insider".split()
+    "officer analyst expert attorney caller reader listener viewer customer passenger patient neighbour neighbor "
+    "friend relative colleague".split()
 )
 # after "(MCE)": where the office is, then the name in apposition ("for Asuboa, Mrs. Abena Serwaa Owusu,")
 _AFTER_DEFINITION = re.compile(
