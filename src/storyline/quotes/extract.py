@@ -35,7 +35,7 @@ SPEECH_VERBS = alternation(lexicon.SPEECH_VERBS)
 PARTIAL_CUES = alternation(lexicon.PARTIAL_CUES)
 _CUE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 
-_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'\-]*\.?|[ae]l-[A-Z][\w’'\-]*|d[’'][A-Z][\w’'\-]*)"  # "al-Mansouri", "U.S."
+_CAP = rf"(?:(?:[A-Z]\.){{2,}}|[{lexicon.UPPER}][\w’'\-]*\.?|[ae]l-[A-Z][\w’'\-]*|d[’'][A-Z][\w’'\-]*)"  # "U.S.", "Ó"
 _PARTICLE = rf"(?:{alternation(lexicon.NAME_PARTICLES)})"
 # a surname may open with its particle ("according to van Rensburg", "said de Villiers")
 NAME = rf"(?:(?:(?:van|von|de|der|della|du|dos)\s+(?=[A-Z]))?{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,5}})"

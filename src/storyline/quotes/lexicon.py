@@ -76,7 +76,10 @@ CUE_BEFORE_SPEAKER = (
 
 # -- names, titles, roles ----------------------------------------------------------------------------
 
-NAME_PARTICLES = ("de", "da", "del", "della", "der", "van", "von", "bin", "al", "el", "la", "le", "du", "dos", "of")
+NAME_PARTICLES = ("de", "da", "del", "della", "der", "van", "von", "bin", "al", "el", "la", "le", "du", "dos", "of",
+                  "Ó", "Ní", "Nic", "Mac", "Mhic", "Uí")  # Irish: "Fiachra Ó Dálaigh", "Deputy Ní Mhurchú"  # fmt: skip
+# capital letters a name may start with, accented ones too ("Ó Dálaigh", "Łukasz", "Özil", "Šimon"), as a regex class
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 NAME_SUFFIXES = ("jr", "sr", "ii", "iii", "iv", "jnr", "snr")
 # honorifics, with the gender they tell (None: they tell none)
 HONORIFICS = {
@@ -87,12 +90,15 @@ HONORIFICS = {
     # West African papers: "Hon. Kwame Mensah", "Alhaji Musa Bello", "Engr. Chidi Okafor", "Barr. Ngozi Eze"
     "hon": None, "alhaji": "m", "alhaja": "f", "hajia": "f", "engr": None, "barr": None, "arc": None, "pst": None,
     "pastor": None, "otunba": "m", "nana": None, "togbe": "m", "mallam": "m", "igwe": "m", "oba": "m",
+    "fr": "m",
 }  # fmt: skip
 PEERAGE = ("lord", "lady", "baroness", "baron")  # "Lord Mandelson" is the name, not a title before one
 # last words of a place's name: "Kelsall Road" and "Mill Lane" are nobody
 PLACE_WORDS = ("road", "lane", "street", "avenue", "boulevard", "square", "drive", "highway", "motorway", "bridge",
                "river", "lake", "valley", "island", "bay", "beach", "harbour", "harbor", "airport", "county", "district",
                "province", "mountain", "mountains", "heights", "gardens", "estate", "constituency", "municipality")  # fmt: skip
+# words that make a name an event's, not a person's: "Hurricane Delphine", "Storm Ciarán", "Operation Bluebird"
+EVENT_WORDS = ("hurricane", "storm", "typhoon", "cyclone", "tropical", "operation", "project", "exercise")
 # titles that go with a given name alone, and with it make the name ("Prince Harry", "Pope Francis")
 ROYAL_TITLES = (
     "king",
@@ -125,7 +131,7 @@ ROLE_WORDS = (
     "coroner", "magistrate", "prosecutor", "solicitor", "barrister", "registrar", "lawmaker", "legislator",
     "co-author", "co-founder", "co-chair", "co-host", "author",
     "cllr", "mla", "mpp", "mha", "mna", "msp", "td", "mk", "assemblyman", "assemblywoman", "assemblymember",
-    "councilor", "excellency", "sultan", "ooni",
+    "councilor", "excellency", "sultan", "ooni", "taoiseach", "tánaiste", "garda",
 )  # fmt: skip
 # words that qualify a role but are none on their own ("Home" Secretary, "Foreign" Minister)
 ROLE_MODIFIERS = (
@@ -163,7 +169,7 @@ ORG_WORDS = (
     "team", "fc", "federation", "league", "ministry", "secretariat", "unit", "force", "navy", "command",
     "air", "partners", "holdings", "energy", "foods", "biosciences", "pharmaceuticals", "therapeutics", "media",
     "gazette", "insurance", "brands", "industries", "solutions", "networks", "robotics", "logistics",
-    "limited", "chamber", "nation", "nations", "register", "herald", "courier", "ledger", "chronicle", "observer", "examiner", "gazette",
+    "limited", "chamber", "monthly", "quarterly", "letters", "proceedings", "annals", "nation", "nations", "register", "herald", "courier", "ledger", "chronicle", "observer", "examiner", "gazette",
 )  # fmt: skip
 # words that make an organisation a public body or a school, not a company: "the company" is never one of these
 INSTITUTION_WORDS = (

@@ -45,7 +45,7 @@ _ROLE_HEADS_INSIDE = _ROLE_HEADS - {"the", "of"}
 SUFFIXES = frozenset(lexicon.NAME_SUFFIXES)
 
 # a capitalised word, its dot kept only when it is short ("Jr.", "St.", "J."): "Robotics. In" are two sentences
-_NAME_WORD = r"(?:[A-Z][a-z]{0,3}\.|[A-Z][\w’'\-]*|[A-Z]\.)"
+_NAME_WORD = rf"(?:[A-Z][a-z]{{0,3}}\.|[{lexicon.UPPER}][\w’'\-]*|[A-Z]\.)"
 _NAME_RUN = re.compile(  # "Tariq al-Hazimi": a surname may open with a lower-case prefix
     rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|bin|al|del|da|le|la)[ \t]+)?(?:{_NAME_WORD}|(?:al|el|ad|ar|as|ash|at|az|d)[-’'][A-Z][\w’'\-]*))*"
 )
@@ -191,7 +191,12 @@ def _split_name_once(mention: str) -> tuple[list[str], str | None, list[str]]:
         and len(tokens) - i > 2
     ):
         i += 1
-    while i > 0 and tokens[i - 1].lower().strip(".,") in ROLE_MODIFIERS and not tokens[i - 1].isupper():
+    while (
+        i > 0
+        and tokens[i - 1].lower().strip(".,") in ROLE_MODIFIERS
+        and not tokens[i - 1].isupper()
+        and not (i == 1 and tokens[0] == "Deputy" and len(tokens) >= 3)  # "Deputy Ní Mhurchú": a TD, a title
+    ):
         i -= 1  # the role words must end in a head ("minister"), not a modifier ("home", "foreign")
     role += tokens[:i]
     tokens = tokens[i:]
@@ -815,6 +820,8 @@ class PeopleIndex:
                 person = self._by_first_name(tokens[0]) or self._get(royal, "person")
             elif len(tokens) >= 2 and tokens[-1].lower() in lexicon.PLACE_WORDS:
                 continue  # "Kelsall Road", "Mill Lane": a place
+            elif len(tokens) >= 2 and tokens[0].lower() in lexicon.EVENT_WORDS:
+                continue  # "Hurricane Delphine", "Operation Bluebird": an event, nobody
             elif (
                 len(tokens) >= 2
                 and tokens[0][:1].isupper()
