@@ -599,7 +599,11 @@ def _cue_subject(before: str, offset: int, subject_fallback: bool = True) -> tup
     """The speaker of the speech verb closest to the end of ``before`` (the text before a quote)."""
     text = before
     cues = [
-        c for c in _CUE_ANY.finditer(text) if not _inside_quote(text, c.start()) and not _is_noun_use(text, c.start())
+        c
+        for c in _CUE_ANY.finditer(text)
+        if not _inside_quote(text, c.start())
+        and not _is_noun_use(text, c.start())
+        and not _PASSIVE_BY.match(text, c.end())  # "a letter read aloud by the prosecutor": no one speaks there
     ]
     if not cues:
         return None
@@ -629,6 +633,7 @@ _NOUN_BEFORE = re.compile(
 
 
 _POSSESSIVE = re.compile(r"\w[’']s\s*$")
+_PASSIVE_BY = re.compile(r"\s+(?:aloud\s+|out\s+)?by\b")
 
 
 def _is_noun_use(text: str, pos: int) -> bool:
@@ -830,7 +835,8 @@ def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         while (
             j >= 0
             and end_i - j <= 5
-            and toks[j].group(0)[:1].islower()
+            and toks[j].group(0)[:1].isalpha()  # "a Veridian quality manager": the company's name is a modifier too
+            and not toks[j].group(0).endswith("ed")  # (a verb: "The senator emailed supporters")
             and toks[j].group(0).lower() not in _DETERMINERS
         ):
             j -= 1
@@ -998,6 +1004,10 @@ _FOR_SPEAKER = re.compile(rf"^\s*(?P<cue>For)\s+(?P<spk>{NAME}),\s+[^“”\"‘
 _DOCUMENT_WORDS = frozenset(lexicon.DOCUMENTS)
 
 
+def _words(phrase: str) -> set[str]:
+    return {w.strip(".,;:!?").lower() for w in phrase.split()}
+
+
 def _unless_told_before(find: Callable[[_Context], Attribution | None]) -> Callable[[_Context], Attribution | None]:
     """A document credited after a quote ("..., according to the complaint", "..., the affidavit states") gives way
     to the person the sentence has speaking before the quote ("Marsh told detectives he "..."): the document
@@ -1005,13 +1015,10 @@ def _unless_told_before(find: Callable[[_Context], Attribution | None]) -> Calla
 
     def find_unless(c: _Context) -> Attribution | None:
         found = find(c)
-        if found is None or c.text[found.speaker.start : found.speaker.end].split()[-1].lower() not in _DOCUMENT_WORDS:
-            return found
+        if found is None or not _DOCUMENT_WORDS & _words(c.text[found.speaker.start : found.speaker.end]):
+            return found  # (a document anywhere in the phrase: "a transcript entered into evidence")
         said = _cue_before(c)
-        if (
-            said is not None
-            and c.text[said.speaker.start : said.speaker.end].split()[-1].lower() not in _DOCUMENT_WORDS
-        ):
+        if said is not None and not _DOCUMENT_WORDS & _words(c.text[said.speaker.start : said.speaker.end]):
             return None
         return found
 

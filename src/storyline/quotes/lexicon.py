@@ -195,7 +195,7 @@ UNNAMED_HEADS = (
 )  # fmt: skip
 # documents speak for whoever issued them: "a statement said"
 DOCUMENTS = (
-    "report", "statement", "letter", "memo", "study", "survey", "poll", "filing", "complaint", "lawsuit",
+    "report", "statement", "letter", "memo", "study", "survey", "poll", "filing", "complaint", "lawsuit", "agreement",
     "release", "tweet", "post", "ad", "video", "document", "documents", "email", "e-mail", "message", "order",
     "ruling", "note", "op-ed", "column", "paper", "indictment", "affidavit", "motion", "brief", "transcript",
 )  # fmt: skip
@@ -208,7 +208,7 @@ ROLE_NOUNS = unique(
         "representative", "representatives", "lawyer", "lawyers", "attorney", "attorneys", "analyst", "expert",
         "professor", "senator", "senators", "governor", "mayor", "ambassador", "officer", "officers", "police",
         "judge", "prosecutor", "prosecutors", r"neighbou?r", r"neighbou?rs", "friend", "friends", "candidate",
-        "nominee", "manager", "executive", "founder", "author", "economist", "strategist", "pollster", "host",
+        "nominee", "manager", "supervisor", "engineer", "executive", "founder", "author", "economist", "strategist", "pollster", "host",
         "commentator", "voters", "democrats", "republicans", "administration", "government", "ministry",
         "department", "agency", "office", "committee", "party", "group", "spokesmen", "staff", "staffer",
         "negotiator", "negotiators", "chancellor", "premier", "king", "queen", "prince", "pope", "general",

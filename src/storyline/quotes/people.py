@@ -685,7 +685,7 @@ _COMPANY_HEADS = frozenset(
 # officer is named is a source (but "the officer" is whoever the text names as one, so not an unnamed head)
 _SOURCE_HEADS = frozenset(
     "officer analyst expert attorney caller reader listener viewer customer passenger patient neighbour neighbor "
-    "friend relative colleague".split()
+    "friend relative colleague supervisor engineer manager".split()
 )
 # after "(MCE)": where the office is, then the name in apposition ("for Asuboa, Mrs. Abena Serwaa Owusu,")
 _AFTER_DEFINITION = re.compile(
@@ -1111,7 +1111,7 @@ class PeopleIndex:
             words[-1] in UNNAMED_HEADS
             or "source" in words
             or raw_words[0] in _DETERMINERS
-            and any(w in UNNAMED_HEADS for w in raw_words[1:4])
+            and (any(w in UNNAMED_HEADS for w in raw_words[1:4]) or raw_words[-1] in _SOURCE_HEADS)
         ):
             return self._get(re.sub(r"\s+", " ", mention.strip().strip(",")), "unnamed")
         if honorific and honorific.lower() in PEERAGE and len(tokens) == 1:
