@@ -36,7 +36,8 @@ _FIRST_SEG = (
     rf"|(?:[a-z][\w\-’']*\s+){{1,2}}(?:{ROLE_NOUNS})\b)"
 )  # the last: "federal prosecutors wrote"
 _AFTER_SPK_FIRST = re.compile(
-    rf"^\s*[,—–-]?\s*(?P<spk>{_FIRST_SEG}(?:\s*,\s*{_CHUNK}{{1,90}}?,)?)\s*,?\s+{_AUX}(?P<cue>{_FINITE})\b"
+    rf"^\s*[,—–-]?\s*(?P<spk>{_FIRST_SEG}(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:[\w\-’'&]+\s+){{0,3}}?[\w\-’'&]+)?"
+    rf"(?:\s*,\s*{_CHUNK}{{1,90}}?,)?)\s*,?\s+{_AUX}(?P<cue>{_FINITE})\b"
 )
 # the attribution closing the sentence after more of the writer's words: "... if she lost, said X."
 _AFTER_LATE_CUE_FIRST = re.compile(
