@@ -49,6 +49,8 @@ _NAME_WORD = rf"(?:[A-Z][a-z]{{0,3}}\.|[{lexicon.UPPER}][\w’'\-]*|[A-Z]\.)"
 _NAME_RUN = re.compile(  # "Tariq al-Hazimi": a surname may open with a lower-case prefix
     rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|bin|al|del|da|le|la)[ \t]+)?(?:{_NAME_WORD}|(?:al|el|ad|ar|as|ash|at|az|d)[-’'][A-Z][\w’'\-]*))*"
 )
+_ASCII_NAME_RUN = re.compile(_NAME_RUN.pattern.replace(f"[{lexicon.UPPER}]", "[A-Z]"))
+_ACCENTED_CAPITAL = re.compile(f"[{lexicon.UPPER.replace('A-Z', '')}]")
 _STARTERS = {"but", "and", "while", "as", "with", "because", "if", "although", "though", "the", "this", "that", "in",
              "on", "at", "for", "from", "speaking", "after", "before", "when", "asked", "meanwhile", "however", "so",
              "yet", "then", "now", "last", "earlier", "later", "during", "since", "until", "unlike", "like", "by",
@@ -356,7 +358,9 @@ def _quoted(text: str, pos: int) -> bool:
 @lru_cache(maxsize=16)
 def _runs(text: str) -> tuple[tuple[int, int, str], ...]:
     """The runs of capitalised words of a text, found once for learning its people and again for its mentions."""
-    return tuple((m.start(), m.end(), m.group(0)) for m in _NAME_RUN.finditer(text))
+    # most texts have no accented capital: the pattern of plain ones scans twice as fast
+    pattern = _NAME_RUN if _ACCENTED_CAPITAL.search(text) else _ASCII_NAME_RUN
+    return tuple((m.start(), m.end(), m.group(0)) for m in pattern.finditer(text))
 
 
 @lru_cache(maxsize=16)
