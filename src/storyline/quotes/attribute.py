@@ -917,14 +917,7 @@ def _subject(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 _TIME_TAILS = frozenset(lexicon.TIME_TAILS)
 
 
-# words that describe a person between a body's name and the person's: "presidential hopeful", "tennis great"
-_DESCRIPTIONS = frozenset(
-    "hopeful great legend star veteran rookie host anchor speechwriter columnist commentator pollster strategist "
-    "frontman singer actor actress rapper producer writer editor reporter correspondent analyst economist "
-    "researcher scientist coach player striker captain founder owner chairman chairwoman director manager "
-    "spokesman spokeswoman spokesperson lawyer attorney aide adviser advisor chief executive president senator "
-    "candidate nominee governor mayor minister secretary leader activist organizer organiser official".split()
-) - frozenset(lexicon.DOCUMENTS)
+_DESCRIPTIONS = frozenset(lexicon.PERSON_DESCRIPTIONS) - frozenset(lexicon.DOCUMENTS)
 
 
 def _described_name(toks: list[re.Match], i: int) -> bool:

@@ -249,3 +249,57 @@ SUBJECT_PRONOUNS = ("he", "she", "they", "it", "we", "I", "He", "She", "They", "
 def words_re(words: Iterable[str], flags: int = 0) -> re.Pattern[str]:
     """``\\b(?:w1|w2|...)\\b`` for a word list."""
     return re.compile(rf"\b(?:{alternation(words)})\b", flags)
+
+
+# --- descriptions of bodies and people that stand for a name (used by people.py and attribute.py) -------------
+
+# "the company", "the charity": bodies named without an institution's word, found as the nearest name before
+COMPANY_HEADS = (
+    "company", "firm", "startup", "group", "airline", "carrier", "retailer", "manufacturer", "operator", "platform",
+    "broadcaster", "publisher", "studio", "utility", "insurer", "developer", "chain", "brand", "app", "service", "lab",
+    "charity", "nonprofit", "club", "team", "band", "label",
+)  # fmt: skip
+# of those, the ones that may be a foundation or an association ("the group" after the Trayvon Martin Foundation)
+GROUP_HEADS = ("group", "charity", "nonprofit", "club", "team", "band")
+# "the paper", "the outlet": a news outlet, named with a word of the trade or where the text has it report
+MEDIA_HEADS = ("outlet", "paper", "newspaper", "website", "site", "publication", "tabloid", "broadcaster", "network",
+               "station", "magazine", "newsletter")  # fmt: skip
+MEDIA_WORDS = (
+    "times", "news", "post", "journal", "herald", "register", "gazette", "courier", "ledger", "chronicle", "observer",
+    "examiner", "tribune", "press", "daily", "weekly", "magazine", "review", "radio", "tv", "television", "telegraph",
+    "guardian", "star", "sun", "mirror", "mail", "express", "independent", "standard", "record", "dispatch",
+    "bulletin", "inquirer",
+)  # fmt: skip
+# "the company", "the ministry": the heads a body by description may have (resolved to one named before)
+BODY_REF_HEADS = (
+    "company", "firm", "agency", "ministry", "department", "board", "authority", "council", "group", "startup",
+    "bank", "office", "organisation", "organization", "charity", "union", "club", "team", "university", "school",
+    "hospital", "institute", "commission", "committee", "court", "government", "airline", "carrier", "retailer",
+    "manufacturer", "operator", "platform", "publisher", "studio", "lab", "foundation", "utility", "insurer",
+    "developer", "chain", "brand", "app", "service", "panel", "tribunal", "regulator", "watchdog", "federation",
+    "association", "society",
+)  # fmt: skip
+# descriptions that make the name after them an organisation's ("the charity Rising Waters Relief")
+ORG_DESCRIPTIONS = (
+    "group", "charity", "company", "firm", "newspaper", "paper", "outlet", "station", "network", "website",
+    "magazine", "startup", "bank", "band", "club", "team", "airline", "carrier", "retailer", "union", "foundation",
+    "nonprofit", "non-profit", "organisation", "organization", "association", "society", "coalition", "alliance",
+    "broadcaster", "publisher", "studio", "brand", "platform", "tabloid", "daily", "weekly", "chain", "insurer",
+    "lender", "manufacturer", "maker", "operator", "label", "think-tank", "thinktank", "institute",
+)  # fmt: skip
+# roles of the people news quotes without a name, besides the unnamed heads: "the officer said" when no
+# officer is named is a source (but "the officer" is whoever the text names as one, so not an unnamed head)
+SOURCE_HEADS = (
+    "officer", "analyst", "expert", "attorney", "caller", "reader", "listener", "viewer", "customer", "passenger",
+    "patient", "neighbour", "neighbor", "friend", "relative", "colleague", "supervisor", "engineer", "manager",
+)  # fmt: skip
+# words that describe a person between a body's name and the person's: "presidential hopeful", "tennis great"
+PERSON_DESCRIPTIONS = (
+    "hopeful", "great", "legend", "star", "veteran", "rookie", "host", "anchor", "speechwriter", "columnist",
+    "commentator", "pollster", "strategist", "frontman", "singer", "actor", "actress", "rapper", "producer", "writer",
+    "editor", "reporter", "correspondent", "analyst", "economist", "researcher", "scientist", "coach", "player",
+    "striker", "captain", "founder", "owner", "chairman", "chairwoman", "director", "manager", "spokesman",
+    "spokeswoman", "spokesperson", "lawyer", "attorney", "aide", "adviser", "advisor", "chief", "executive",
+    "president", "senator", "candidate", "nominee", "governor", "mayor", "minister", "secretary", "leader",
+    "activist", "organizer", "organiser", "official",
+)  # fmt: skip

@@ -677,58 +677,33 @@ _AFFILIATION = re.compile(r"[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}(?:" + "|".join(sor
                           + r")[ \t]+(?:[A-Z][\w’'\-]*[ \t]+){0,2}[A-Z][\w’'\-]+")  # fmt: skip
 _PART_OF_ORG = re.compile(r"\b(?:" + "|".join(sorted(w for w in lexicon.ORG_WORDS if w.isalpha()))
                           + r")[ \t]+of[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)  # fmt: skip
-# "the company", "the charity": bodies named without an institution's word, found as the nearest name before
-_COMPANY_HEADS = frozenset(
-    "company firm startup group airline carrier retailer manufacturer operator platform broadcaster publisher studio "
-    "utility insurer developer chain brand app service lab charity nonprofit club team band label".split()
-)
-# roles of the people news quotes without a name, besides the unnamed heads: "the officer said" when no
-# officer is named is a source (but "the officer" is whoever the text names as one, so not an unnamed head)
-_SOURCE_HEADS = frozenset(
-    "officer analyst expert attorney caller reader listener viewer customer passenger patient neighbour neighbor "
-    "friend relative colleague supervisor engineer manager".split()
-)
+_COMPANY_HEADS = frozenset(lexicon.COMPANY_HEADS)
+_SOURCE_HEADS = frozenset(lexicon.SOURCE_HEADS)
 # after "(MCE)": where the office is, then the name in apposition ("for Asuboa, Mrs. Abena Serwaa Owusu,")
 _AFTER_DEFINITION = re.compile(
     r"(?:[ \t]+(?:for|of|in)[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3})?,[ \t]+"
     r"((?:[A-Z][\w’'.\-]*[ \t]+){0,5}[A-Z][\w’'\-]+)[ \t]*[,;.]"
 )
-# "the paper", "the outlet": a news outlet, named with a word of the trade or where the text has it report
-_MEDIA_HEADS = frozenset("outlet paper newspaper website site publication tabloid broadcaster network station "
-                         "magazine newsletter".split())  # fmt: skip
+_MEDIA_HEADS = frozenset(lexicon.MEDIA_HEADS)
 # "the company", "the ministry", "the local paper": a body by description, resolved to one named before
-_BODY_REF_HEADS = frozenset(
-    "company firm agency ministry department board authority council group startup bank office organisation "
-    "organization charity union club team university school hospital institute commission committee court "
-    "government airline carrier retailer manufacturer operator platform publisher studio lab foundation utility "
-    "insurer developer chain brand app service panel tribunal regulator watchdog federation association society".split()
-)
 _BODY_REF = re.compile(
     r"the\s+(?:(?:local|regional|daily|weekly|online|same|rival|other|\w+-based)\s+)?("
     + "|".join(sorted(_MEDIA_HEADS))
     + r")|the\s+("
-    + "|".join(sorted(_BODY_REF_HEADS))
+    + "|".join(sorted(lexicon.BODY_REF_HEADS))
     + ")",
     re.IGNORECASE,
 )
-_MEDIA_WORDS = frozenset("times news post journal herald register gazette courier ledger chronicle observer examiner "
-                         "tribune press daily weekly magazine review radio tv television telegraph guardian star sun "
-                         "mirror mail express independent standard record dispatch bulletin inquirer".split())  # fmt: skip
+_MEDIA_WORDS = frozenset(lexicon.MEDIA_WORDS)
 _MEDIA_BEFORE = re.compile(
     r"(?:\b(?:told|according\s+to|reported\s+by|interview\s+with|speaking\s+to|talking\s+to)\s+(?:the\s+)?"
-    r"|\b(?:newsletter|newspaper|paper|outlet|site|website|tabloid|magazine|broadcaster)\s+)$"
+    r"|\b(?:" + "|".join(lexicon.MEDIA_HEADS) + r")\s+)$"
 )
 _MEDIA_AFTER = re.compile(r"[ \t]+(?:reported|reports|first\s+reported|published|said\s+in\s+its\s+report)\b")
-_GROUP_HEADS = frozenset("group charity nonprofit club team band".split())  # may be a foundation or an association
+_GROUP_HEADS = frozenset(lexicon.GROUP_HEADS)
 _ROLE_NOUNS = frozenset(w for w in lexicon.ROLE_NOUNS if w.isalpha() and w not in lexicon.DOCUMENTS)
 _CAPS_BEFORE = re.compile(r"((?:[A-Z][\w’'&.\-]*[ \t]+){1,3})$")
-# descriptions that make the name after them an organisation's ("the charity Rising Waters Relief")
-_ORG_HEADS = frozenset(
-    "group charity company firm newspaper paper outlet station network website magazine startup bank band club team "
-    "airline carrier retailer union foundation nonprofit non-profit organisation organization association society "
-    "coalition alliance broadcaster publisher studio brand platform tabloid daily weekly chain insurer lender "
-    "manufacturer maker operator label think-tank thinktank institute".split()
-)
+_ORG_HEADS = frozenset(lexicon.ORG_DESCRIPTIONS)
 _PART_OF_ORG_AND = re.compile(
     r"\b(?:" + "|".join(sorted(w for w in lexicon.ORG_WORDS if w.isalpha()))
     + r")[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+){1,3}(?:and|&)[ \t]+$",
