@@ -229,3 +229,38 @@ def test_people_are_people_and_bodies_are_bodies() -> None:
     assert "Allied Trades" not in kinds
     assert kinds["Harbour Lantern"] == kinds["Northern Tables"] == "organisation"
     assert kinds["Tal Orvieto"] == kinds["Rehana Sultana"] == "person"
+
+
+def test_fast_scanners_find_what_their_plain_definitions_find() -> None:
+    """The string-step and narrowed scanners written for speed agree with the patterns they stand for, on the
+    example's texts and on texts that hold accented capitals, apostrophes and words at the window's edge."""
+    import random
+    import re
+
+    from conftest import EXAMPLES
+    from storyline.quotes import people
+    from storyline.quotes.extract import paragraphs
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))] + [
+        "Minister Fiachra Ó Dálaigh met Łukasz Nowak; O’Brien’s aide_2 said so.\n\n  Indented  \n\nLast line",
+        "averyveryverylongwordwithoutanyspaceatallhere Name",
+    ]
+    rng = random.Random(7)
+    for text in texts:
+        for start in [0, len(text)] + [rng.randrange(len(text) + 1) for _ in range(300)]:
+            m = people._WORD_BEFORE.search(text, max(0, start - 24), start)
+            assert people._word_before(text, start) == ((m.start(1), m.group(1)) if m else None)
+        plain = [(m.start(), m.end(), m.group(0)) for m in people._NAME_RUN.finditer(text)]
+        assert list(people._runs(text)) == plain
+        spans, pos = [], 0
+        for line in text.split("\n"):
+            a, b = pos, pos + len(line)
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                spans.append((a, b))
+            pos += len(line) + 1
+        assert [(p.start, p.end) for p in paragraphs(text)] == spans
+    assert re.search(people._ACCENTED_CAPITAL, texts[-2])
