@@ -259,3 +259,44 @@ def test_a_weak_speaker_disagreement_is_disputed_not_misattributed() -> None:
         i.article: i.status for s in group_statements(quotes, {"a": 0, "b": 1, "c": 2, "d": 3}) for i in s.instances
     }
     assert statuses["c"] == "misattributed"
+
+
+_REPORT = (
+    "The harbour bridge will close for two years from March, the council said on Tuesday, after engineers found "
+    "cracks in three of its supports during a routine inspection last month.\n\n"
+    "Council leader Amara Okafor said the repairs could not wait. “We will not gamble with the safety of the "
+    "ten thousand people who cross it every day,” Okafor said.\n\n"
+    "The engineers' report, published on Monday, is blunt. “Two of the supports have lost a third of their strength "
+    "and will not survive another winter of storms,” the report says.\n\n"
+    "A ferry service will run from the old pier while the bridge is shut, and shops near the harbour will get "
+    "help with their rates, the council said. Okafor said the ferry would be free for residents.\n\n"
+)
+
+
+def _copy_statuses(original: Article, copy: Article) -> dict[str, dict]:
+    [story] = [s for s in analyze_articles([original, copy]).to_json()["stories"] if len(s["articles"]) == 2]
+    return {
+        f"{i['article'] == copy.id}:{' '.join(story['quotes'][i['quote']]['text'].split()[:3])}": i
+        for s in story["statements"]
+        for i in s["instances"]
+    }
+
+
+def test_a_copy_giving_a_documents_words_to_a_person_misattributes_them() -> None:
+    changed = _REPORT.replace("” the report says", "” Okafor says")
+    for when in ((date(2024, 3, 5), date(2024, 3, 6)), (None, None)):  # its source known, and undated versions
+        original, copy = make(_REPORT, "Gazette", when[0]), make(changed, "Spinner", when[1])
+        status = _copy_statuses(original, copy)
+        assert status["True:Two of the"]["status"] == "misattributed", when
+        assert "report" in status["True:Two of the"]["note"]
+        assert status["False:Two of the"]["status"] != "misattributed"  # the one crediting the report is not accused
+        assert status["True:We will not"]["status"] not in ("misattributed", "speaker-disputed")
+
+
+def test_undated_versions_naming_one_person_two_ways_agree() -> None:
+    original = make(_REPORT, "Gazette")
+    copy = make(
+        _REPORT.replace("cross it every day,” Okafor said", "cross it every day,” Ms Amara Okafor said"), "Spinner"
+    )
+    status = _copy_statuses(original, copy)
+    assert {i["status"] for i in status.values()} <= {"verbatim", "unique", "trimmed"}

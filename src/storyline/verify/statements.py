@@ -29,6 +29,7 @@ from rapidfuzz.distance import Indel
 
 from ..groups import Groups
 from ..model import Span
+from ..quotes.lexicon import HONORIFICS, ROLE_WORDS
 from ..text import WORD
 from .config import VerifyConfig
 
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
 _WORD = WORD
 
 _DEFAULT = VerifyConfig()
+# titles and roles two different people share ("Rep.", "Senator"): no sign of one person
+_TITLE_WORDS = frozenset(w.capitalize() for w in (*ROLE_WORDS, *HONORIFICS))
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "which"}
 
 
@@ -78,6 +81,8 @@ class Instance:
     diff: list[dict[str, Any]] = field(default_factory=list)  # word changes from the reference (``altered``)
     note: str | None = None
     span: Span | None = None  # the quote in its article
+    said: str | None = None  # the words that credit this quote as the article writes them ("Mr. Jordan", "he")
+    credit: str | None = None  # the words this quote's own sentence credits when they name no person ("the suit", "it")
     in_source: Place | None = None  # a copy's quote: the words of its source it was held against
     paraphrased_in: list[Place] = field(default_factory=list)  # other outlets' sentences reporting it indirectly
 
@@ -176,7 +181,7 @@ def group_statements(
     inst = [Instance(i, q.article, q.text, q.speaker, source_of.get(q.article, -1), words(q.text), q.kind == "direct",
                      not q.continued and (q.speaker_text or "").lower() not in _PRONOUNS
                      and q.speaker_type != "unnamed" and q.named,  # named in its own sentence
-                     q.speaker_type or "person", span=q.span)
+                     q.speaker_type or "person", span=q.span, said=q.speaker_text, credit=_credit(q))
             for i, q in enumerate(quotes)]  # fmt: skip
     groups_of: Groups[int] = Groups(range(len(inst)))
     find = groups_of.find
@@ -261,6 +266,27 @@ def _join_rewordings(groups: dict[int, list[Instance]], derived: dict[str, str],
         if best is not None:
             groups[best].append(lone)
             groups[key] = []
+
+
+def _credit(q: QuoteInstance) -> str | None:
+    """What a quote is credited to in its own sentence when that is nobody the story knows as a speaker: a
+    document, a thing, ``it``.  A copy that gives these words to a named person has changed who speaks."""
+    said = (q.speaker_text or "").strip()
+    if q.speaker or q.continued or not said or (said.lower() in _PRONOUNS and said.lower() != "it"):
+        return None
+    return said
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    """Two credits that share a capitalised word name one person written two ways ("Rep. Trey Gowdy of South
+    Carolina", "Representative Trey Gowdy South Carolina"): a reworded credit, not a changed one."""
+    if (a or "").casefold() == (b or "").casefold():
+        return True
+    caps = [
+        {w for w in re.findall(r"[^\W\d_][\w'’-]*", x or "") if w[0].isupper() and len(w) > 2} - _TITLE_WORDS
+        for x in (a, b)
+    ]
+    return bool(caps[0] & caps[1])
 
 
 def _compare(reference: list[str], quoted: list[str]) -> tuple[str, list[dict[str, Any]]]:
@@ -360,6 +386,26 @@ def _judge(
             # words inside the copy's quotation marks that its source has outside them, or not at all
             status, diff = "altered", word_diff(reference, m.words)
             m.note = "words inside the quotation marks that its source does not quote"
+        if (
+            source_instance is None
+            and isinstance(derived, dict)
+            and m.named
+            and m.speaker
+            and m.speaker_type == "person"
+            and len(m.words) >= cfg.min_shared
+        ):
+            # another version of the same article, direction unknown, credits these words to someone else (or to a
+            # document) in other words: the credit was changed in one of the two; reported on the one naming a person
+            other = next((x for x in members if x.source == m.source and x.article != m.article
+                          and x.article not in derived and derived.get(x.article) != m.article
+                          and (x.speaker or x.credit) and x.speaker != m.speaker
+                          and not _same_name(x.said, m.said)
+                          and Indel.normalized_similarity(x.words, m.words) >= 0.9), None)  # fmt: skip
+            if other is not None and m.speaker in speakers_elsewhere.get(m.article, ()):
+                m.status, m.confidence = "misattributed", 0.5
+                m.note = (f"another version of this article credits these words to “{other.said}”; "
+                          "which came first is unknown")  # fmt: skip
+                continue
         disagrees = (
             speaker
             and m.speaker
@@ -369,6 +415,19 @@ def _judge(
         )
         if source_instance is not None and source_instance.speaker == m.speaker:
             disagrees = False  # a copy is judged with its source: it repeats the source's attribution
+        if (
+            source_instance is not None
+            and source_instance.credit
+            and m.speaker
+            and m.named
+            and m.speaker_type == "person"
+            and len(m.words) >= cfg.min_shared
+            and status != "altered"
+        ):
+            # the source credits a document or a thing ("the suit says", "it said"), the copy a named person
+            m.status, m.confidence = "misattributed", 1.0
+            m.note = f"its source credits these words to “{source_instance.credit}”, not to a person"
+            continue
         if disagrees and status != "altered":  # changed words are the finding; who said them comes second
             # misattributed: the quote's own sentence names its speaker, other sources (or the copy's original)
             # name another as plainly, and the person it is given to is one the story knows elsewhere;
