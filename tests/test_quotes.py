@@ -264,3 +264,29 @@ def test_fast_scanners_find_what_their_plain_definitions_find() -> None:
             pos += len(line) + 1
         assert [(p.start, p.end) for p in paragraphs(text)] == spans
     assert re.search(people._ACCENTED_CAPITAL, texts[-2])
+
+
+def test_word_list_tries_match_what_the_flat_alternations_match() -> None:
+    """Every word list is compiled as a trie of its fragments; at every place of a text made of the lists' own
+    words (with the endings and neighbours that make one word a prefix of another) it matches exactly what the
+    plain longest-first alternation matches, case-sensitively and not."""
+    import random
+    import re
+
+    from storyline.quotes import lexicon
+
+    lists = [v for v in vars(lexicon).values() if isinstance(v, tuple) and v and all(isinstance(w, str) for w in v)]
+    assert len(lists) > 10
+    rng = random.Random(3)
+    for words in lists:
+        flat = "|".join(sorted(lexicon.unique(words), key=lambda w: (-len(w), w)))
+        trie = lexicon.alternation(words)
+        assert trie != flat or len(words) < 3
+        samples = [w.replace("?", "").replace("[sz]", rng.choice("sz")).replace("\\", "") for w in words]
+        text = " ".join(s + rng.choice(["", "s", "ed", " to", "-", "ly", " reporters", "."]) for s in samples * 2)
+        for flags in (0, re.IGNORECASE):
+            for form in ("(?:{})", r"\b(?:{})\b", "(?:{})s?$"):
+                a, b = re.compile(form.format(flat), flags), re.compile(form.format(trie), flags)
+                for pos in range(0, len(text)):
+                    ma, mb = a.match(text, pos), b.match(text, pos)
+                    assert (ma and ma.group(0)) == (mb and mb.group(0)), (words[:3], text[pos : pos + 30])

@@ -532,12 +532,16 @@ _SMALL = {
 }
 
 
+_BYLINE_AFTER = re.compile(r"[\s,]*(?:by\s+[A-Z]|\(?(?:https?://|\[))")
+_STOP_MARK = re.compile(r"[.!?]")
+
+
 def _is_title(quoted: str, before: str, after: str) -> bool:
     """A show, book or headline in quotation marks, not something somebody said."""
     words = quoted.split()
-    if re.match(r"^[\s,]*by\s+[A-Z]", after) or re.match(r"^[\s,]*\(?(?:https?://|\[)", after):
+    if _BYLINE_AFTER.match(after):
         return True  # a headline in a round-up: "Title," by Outlet's Writer
-    if len(words) > 8 or re.search(r"[.!?]", quoted):
+    if len(words) > 8 or _STOP_MARK.search(quoted):
         return False
     big = [w for w in words if w.lower() not in _SMALL]
     title_case = (
@@ -724,7 +728,8 @@ def _is_gerund(word: str) -> bool:
 
 _PARTICLES = frozenset(lexicon.NAME_PARTICLES)
 _TOKEN = re.compile(r"[\w’'\-.]+|[,;:()—–]")
-_ROLE_SET = frozenset(ROLE_NOUNS.split("|"))
+_PRONOUN_WORD = re.compile(PRONOUN)
+_ROLE_SET = frozenset(lexicon.ROLE_NOUNS)  # the fragments as written ("neighbou?r" included, as before)
 _NP_FUNCTION = {"the", "a", "an", "of", "for", "from", "at", "his", "her", "their", "its", "one", "another", "two",
                 "three", "some", "several", "many", "other", "senior", "former", "top", "chief", "deputy", "vice",
                 "presidential", "state", "federal", "local", "national", "new", "and", "&", "general"}  # fmt: skip
@@ -823,7 +828,7 @@ def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         return None
     if toks[i].group(0).lower() in {"and", "but", "or", "then"}:
         return None  # "X told ... and said": the subject of the sentence
-    if re.fullmatch(PRONOUN, toks[i].group(0)) or toks[i].group(0).lower() in {"who", "i"}:
+    if _PRONOUN_WORD.fullmatch(toks[i].group(0)) or toks[i].group(0).lower() in {"who", "i"}:
         if i >= 1 and toks[i - 1].group(0).lower() in {"what", "whom", "which"}:
             return None  # "X condemned what he called "...": the subject of the sentence
         return toks[i].start(), toks[i].end()

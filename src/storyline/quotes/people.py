@@ -458,9 +458,17 @@ def _without_starters(mention: str) -> tuple[str, tuple[str, ...], bool, bool]:
     return " ".join(tokens), tuple(tokens), stripped, month_first
 
 
+_NOT_WORD = re.compile(r"[^\w\s]")
+_SPACES = re.compile(r"\s+")
+_ACRONYM_REF = re.compile(r"(?:the\s+)?([A-Z]{2,5})")
+_ROLE_REF = re.compile(r"the\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)", re.IGNORECASE)
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z]")
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+|\n")
+
+
 @lru_cache(maxsize=65536)
 def _normal(s: str) -> str:
-    return re.sub(r"[^\w\s]", "", s.casefold()).strip()
+    return _NOT_WORD.sub("", s.casefold()).strip()
 
 
 @lru_cache(maxsize=65536)
@@ -1033,7 +1041,7 @@ class PeopleIndex:
             and m[:1].isupper()
         ):
             return self._get(re.sub(r"\s+", " ", m), "unnamed")  # "Analysts at Ferris & Lowe", "Officials at the port"
-        acronym = re.fullmatch(r"(?:the\s+)?([A-Z]{2,5})", mention.strip().strip(","))
+        acronym = _ACRONYM_REF.fullmatch(mention.strip().strip(","))
         if acronym and text:  # "the MCE" after "The Municipal Chief Executive (MCE) for Asuboa, Mrs. Abena Owusu,"
             found = self._acronym_holder(text, acronym.group(1), position)
             if found is not None:
@@ -1043,9 +1051,7 @@ class PeopleIndex:
             found = self._organisation_before(text, position, (org_ref.group(1) or org_ref.group(2)).lower())
             if found is not None:
                 return found
-        role_ref = re.fullmatch(
-            r"the\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)", mention.strip().strip(","), re.IGNORECASE
-        )
+        role_ref = _ROLE_REF.fullmatch(mention.strip().strip(","))
         if role_ref and role_ref.group(1).split()[-1].lower() not in DOCUMENTS | ORG_WORDS:
             head = role_ref.group(1).split()[-1].lower()
             # "the marshal", "the judge": whoever the text gave that role
@@ -1060,9 +1066,9 @@ class PeopleIndex:
                 1
             ).islower():  # not "the Daily Caller"
                 # a role nobody named holds ("the officer"): an unnamed source
-                return self._get(re.sub(r"\s+", " ", mention.strip().strip(",")), "unnamed")
+                return self._get(_SPACES.sub(" ", mention.strip().strip(",")), "unnamed")
         # "communications director for Rep. X": the director speaks, not X
-        if not re.match(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z]", m) and re.search(
+        if not _CAPITALISED_RUN.match(m) and re.search(
             r"\b(?:"
             + "|".join(
                 sorted(
@@ -1210,11 +1216,7 @@ class PeopleIndex:
         if not usable:
             return None
         lo_limit = max(0, usable[-1][0] - 2000)
-        bounds = (
-            [lo_limit]
-            + [lo_limit + m.end() for m in re.finditer(r"[.!?][”\"’]?\s+|\n", text[lo_limit:position])]
-            + [position]
-        )
+        bounds = [lo_limit] + [m.end() for m in _SENTENCE_BREAK.finditer(text, lo_limit, position)] + [position]
         for lo, hi in zip(reversed(bounds[:-1]), reversed(bounds[1:])):
             # a person whose gender the text does not tell fits when the text shows a person (an honorific, a
             # role, a quote) or names them as the subject of the sentence ("Kamrul Hasan Tipu, ..., said")
