@@ -162,7 +162,7 @@ ROLE_WORDS = (
     "earl", "countess", "archbishop", "bishop", "cardinal", "rabbi", "imam", "father", "sister", "brother",
     "lieutenant", "lt", "colonel", "col", "sergeant", "sgt", "captain", "capt", "admiral", "inspector",
     "superintendent", "constable", "chief executive", "president-elect", "sheikh", "emir", "crown", "treasurer",
-    "chair", "chairperson", "administrator", "councilmember", "mp", "mep", "provost", "dean", "rector", "premier",
+    "chair", "chairperson", "administrator", "councilmember", "member", "mp", "mep", "provost", "dean", "rector", "premier",
     "coroner", "magistrate", "prosecutor", "solicitor", "barrister", "registrar", "lawmaker", "legislator",
     "co-author", "co-founder", "co-chair", "co-host", "author",
     "cllr", "mla", "mpp", "mha", "mna", "msp", "td", "mk", "assemblyman", "assemblywoman", "assemblymember",

@@ -105,7 +105,8 @@ def _split_name_cached(mention: str) -> tuple[tuple[str, ...], str | None, tuple
     return tuple(role), honorific, tuple(tokens)
 
 
-_POSSESSIVE = re.compile(r"[’']s\b(?!\s+[A-Z])")  # not inside a name: "The Women’s Tennis Council"
+# "Mr Obama’s", "Mayor Reyes’": not inside a name ("The Women’s Tennis Council", "the Teachers’ Union")
+_POSSESSIVE = re.compile(r"(?:[’']s\b|(?<=s)[’'](?!\w))(?!\s+[A-Z])")
 _OWNER = re.compile(r"^(.+?)(?:[’']s|s[’'])\s+([A-Z][\w’'\-]*)")  # "Fox's Chris Wallace": an owner, then a name
 _PARTY_TAG = re.compile(r"[A-Z]-[A-Za-z.]+")  # "R-IN"
 _NAMED_AFTER = re.compile(r"\b[a-z]+\s+(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'.\-]*$")
@@ -257,6 +258,10 @@ _CREDIT_LINE = re.compile(
     r"\n[ \t]*(?:By|BY|Words by|Photos? by|Photographs? by|Photography by|Interview by|Reporting by|Additional reporting by)"
     r"[ \t]+[^\n]{1,100}(?=\n|$)"
 )
+# a byline with the outlet or date beside the name, near the top: "Nell Harcourt | The Ballot Box | Mar 12",
+# "By Theo Marchetti · Platform Notes"
+_BYLINE_SEP = re.compile(r"(?m)^[ \t]*(?:By[ \t]+)?[A-Z][^\n|·•]{2,60}?[ \t]+[|·•][ \t][^\n]{0,120}$")
+_BYLINE_REACH = 600  # characters from the top where a byline stands
 _CREDIT_NOTE = re.compile(r"\((?:Reporting|Writing|Editing|Additional reporting) by [^)\n]{1,200}\)")
 _DOT_SPACE = re.compile(r"(\S+)\.\s")
 _ABBREVIATED = re.compile(
@@ -459,11 +464,34 @@ def _without_starters(mention: str) -> tuple[str, tuple[str, ...], bool, bool]:
 
 
 _NOT_WORD = re.compile(r"[^\w\s]")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _SPACES = re.compile(r"\s+")
 _ACRONYM_REF = re.compile(r"(?:the\s+)?([A-Z]{2,5})")
 _ROLE_REF = re.compile(r"the\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)", re.IGNORECASE)
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z]")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+|\n")
+
+
+_RUN_FUNCTION_WORDS = frozenset(("of", "the", "and", "for", "to", "in", "on", "at", "with", "from", "by", "a", "an"))
+
+
+def _person_after_body(tokens: list[str], low: list[str], text: str, start: int, end: int) -> list[str] | None:
+    """ "Foreign Affairs Committee Wei Shulan", "Harbor City Council Rita Gonzales": a body's name, then a
+    person's, in one capitalised run.  The two or three words after the body's last word are a person when
+    one of them stands alone elsewhere in the text ("Wei noted", "Gonzales said")."""
+    last = max(i for i, t in enumerate(low) if t in ORG_WORDS)
+    role, _, tail = _split_name(" ".join(tokens[last + 1 :]))  # "Post Editor-in-Chief Martin Baron"
+    if role or tail[:1] and tail[0].lower() in _RUN_FUNCTION_WORDS:  # "Committee Of Paul Manafort": a headline
+        return None
+    if not 2 <= len(tail) <= 3 or any(t.lower() in ORG_WORDS or not t[:1].isupper() for t in tail):
+        return None
+    for word in tail:
+        w = word.strip(".,")
+        if len(w) > 2 and any(
+            not (start <= m.start() < end) for m in re.finditer(rf"\b{re.escape(w)}\b(?!\s+[A-Z])", text)
+        ):
+            return tail
+    return None
 
 
 @lru_cache(maxsize=65536)
@@ -757,6 +785,7 @@ class PeopleIndex:
         # the writers and photographers: never "he" or "she" (a newline put first so that line one is a line too)
         credits = [(a - 1, b - 1) for a, b in (c.span() for c in _CREDIT_LINE.finditer("\n" + text))]
         credits += [c.span() for c in _CREDIT_NOTE.finditer(text)]
+        credits += [c.span() for c in _BYLINE_SEP.finditer(text, 0, _BYLINE_REACH)]
         for start, end, run in _long_runs(text):  # one word is no full name ("Mr Smith" is two; a surname is later)
             if ". " in run:
                 run = _one_sentence(run)
@@ -776,9 +805,13 @@ class PeopleIndex:
                 continue
             low = [t.lower() for t in tokens]
             if any(t in ORG_WORDS for t in low) and len(tokens) <= 6:
-                if 2 <= len(tokens) <= 4 and not role and not honorific and tokens[0][:1].isupper():
-                    self._orgs.setdefault(_normal(tokens[0]), set()).add(" ".join(tokens))  # "Northwind Air"
-                continue
+                tail = _person_after_body(tokens, low, text, start, end)
+                if tail is None:
+                    if 2 <= len(tokens) <= 4 and not role and not honorific and tokens[0][:1].isupper():
+                        self._orgs.setdefault(_normal(tokens[0]), set()).add(" ".join(tokens))  # "Northwind Air"
+                    continue
+                role, tokens = role + [t for t in tokens if t not in tail], tail
+                low = [t.lower() for t in tokens]
             if (
                 not honorific
                 and len(tokens) <= 4
@@ -1022,6 +1055,16 @@ class PeopleIndex:
         if pronoun in PRONOUNS:  # (before the starter words go: "her" is one)
             return self._pronoun(pronoun, text, position, candidates, last_speaker, quoted)
         m = _strip_starters(mention.strip().strip(","))
+        if (
+            text
+            and _ACRONYM.fullmatch(m)
+            and not mention.lstrip().lower().startswith("the ")  # "the MCE": a role, found below
+            and self.resolve_name_only(m.title()) is None
+            and re.search(rf"(?<![\n\w])(?<!^){m}\b(?!\s*:)", text)
+        ):
+            # "SCNA said", "FEMA told reporters": an acronym the text also uses in its sentences (not only as a
+            # transcript's label) and no person's name: a body
+            return self._get(m, "organisation")
         if m.isupper() and len(m) > 3:
             m = m.title()  # a transcript label ("KESSLER") names the same person as "Kessler"
         low = _normal(m)
@@ -1206,6 +1249,13 @@ class PeopleIndex:
         whose gender the text tells beats one whose gender it does not; when two fit equally, the person
         quoted last, else the sentence's subject, else nobody: a pronoun stays unresolved rather than guessed."""
         gender = PRONOUNS.get(pronoun)
+        if pronoun == "i" and text:
+            # "I wrote here that ...": outside quotation marks, the first person is the writer of a first-person
+            # piece, named once in its byline at the top
+            writers = {p for pos, p in candidates if pos < _BYLINE_REACH and p.credited and p.type == "person"
+                       and _BYLINE_SEP.match(text, text.rfind("\n", 0, pos) + 1) is not None
+                       and text[text.rfind("\n", 0, pos) + 1 : pos].strip() in ("", "By", "BY")}  # fmt: skip
+            return writers.pop() if len(writers) == 1 else None
         if pronoun == "it" and text:
             return self._organisation_speaking_before(text, position)
         if gender is None or not text:
