@@ -290,3 +290,41 @@ def test_word_list_tries_match_what_the_flat_alternations_match() -> None:
                 for pos in range(0, len(text)):
                     ma, mb = a.match(text, pos), b.match(text, pos)
                     assert (ma and ma.group(0)) == (mb and mb.group(0)), (words[:3], text[pos : pos + 30])
+
+
+def test_long_patterns_from_the_cache_are_the_patterns_re_compiles(tmp_path, monkeypatch) -> None:
+    """A long pattern built from its cached program is the pattern ``re.compile`` makes: same flags, groups and
+    matches on the example's texts; a damaged cache is compiled again, never trusted."""
+    import re
+
+    from conftest import EXAMPLES
+    from storyline import patterns
+    from storyline.quotes import attribute, extract, people
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+    long = [v for m in (extract, attribute, people) for v in vars(m).values()
+            if isinstance(v, re.Pattern) and len(v.pattern) >= patterns.LONG]  # fmt: skip
+    assert len(long) > 20
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    for damage in (False, True):
+        monkeypatch.setattr(patterns, "_programs", None)
+        monkeypatch.setattr(patterns, "_used", {})
+        monkeypatch.setattr(patterns, "_missed", False)
+        if damage:
+            cache = patterns._cache_file()
+            assert cache is not None and cache.exists()  # written by the round before
+            cache.write_bytes(b"\x00not a program")
+        for p in long:
+            patterns.compiled(p.pattern, p.flags)
+        patterns.save()
+        monkeypatch.setattr(patterns, "_programs", None)  # the next process: everything from the cache
+        for p in long:
+            again = patterns.compiled(p.pattern, p.flags)
+            assert (again.pattern, again.flags, again.groups, again.groupindex) == (
+                p.pattern, p.flags, p.groups, p.groupindex,
+            )  # fmt: skip
+            for text in texts:
+                for pos in range(0, len(text), 97):
+                    a, b = p.search(text, pos), again.search(text, pos)
+                    assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+        assert patterns._programs  # read from the file, not compiled

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from ..model import Span
+from ..patterns import compiled
 from . import lexicon
 from .extract import (
     _CAP, _CUE, _LEADING, _NOT_SPEAKERS, DET_NP, NAME, PARTIAL_CUES, PRONOUN, ROLE_NOUNS, SPEAKER, SPEECH_VERBS, RawQuote,
@@ -27,7 +28,7 @@ _FINITE = lexicon.alternation(lexicon.FINITE_VERBS)
 _INVERTED = lexicon.alternation(lexicon.INVERTED_VERBS)
 # "Vantor's chief executive": a role owned by a name, where a determiner would stand
 _OWNED_ROLE = rf"(?:{NAME}[’']s\s+(?:[\w\-’'.]+\s+){{0,4}}?(?:{ROLE_NOUNS})\b)"
-_AFTER_CUE_FIRST = re.compile(
+_AFTER_CUE_FIRST = compiled(
     rf"^\s*[,—–-]?\s*(?P<cue>{_INVERTED})\s+(?P<spk>(?:(?:{DET_NP}|{_OWNED_ROLE})(?:,\s+{NAME}(?=\s*[.,;!?]|\s*$))?|{NAME}|{PRONOUN}\b|{_CHUNK}{{1,80}}?)(?=\s*[,;:!?]|\.(?!\w)|\s+{_STOPS}\b|\s*$))"
 )
 _FIRST_SEG = (
@@ -35,48 +36,46 @@ _FIRST_SEG = (
     rf"|(?:the|a|an|one|another|two|his|her|their|its|some|several|many)\s+(?:(?!(?:that|which|who|whom|whose)\b)[\w\-’'&]+,?\s+){{0,4}}?[\w\-’']+"
     rf"|(?:[a-z][\w\-’']*\s+){{1,2}}(?:{ROLE_NOUNS})\b)"
 )  # the last: "federal prosecutors wrote"
-_AFTER_SPK_FIRST = re.compile(
+_AFTER_SPK_FIRST = compiled(
     rf"^\s*[,—–-]?\s*(?P<spk>{_FIRST_SEG}(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:[\w\-’'&]+\s+){{0,3}}?[\w\-’'&]+)?"
     rf"(?:\s*,\s*{_CHUNK}{{1,90}}?,)?)\s*,?\s+{_AUX}(?P<cue>{_FINITE})\b"
 )
 # the attribution closing the sentence after more of the writer's words: "... if she lost, said X."
-_AFTER_LATE_CUE_FIRST = re.compile(
-    rf",\s*(?P<cue>{_INVERTED})\s+(?P<spk>{_CHUNK}{{1,80}}?)(?=\s*[,;:!?]|\.(?!\w)|\s*$)"
-)
-_AFTER_LATE_SPK_FIRST = re.compile(
+_AFTER_LATE_CUE_FIRST = compiled(rf",\s*(?P<cue>{_INVERTED})\s+(?P<spk>{_CHUNK}{{1,80}}?)(?=\s*[,;:!?]|\.(?!\w)|\s*$)")
+_AFTER_LATE_SPK_FIRST = compiled(
     rf",\s*(?P<spk>(?:[A-Z]|the\b|a\b|an\b|{PRONOUN}\b){_CHUNK}{{0,80}}?)\s+{_AUX}(?P<cue>{SPEECH_VERBS})\b{_CHUNK}{{0,60}}[.!?]?\s*$"
 )
-_AFTER_DASH = re.compile(rf"^\s*[―—–-]+\s*(?P<spk>{NAME})(?P<cue>)")  # an epigraph or vox pop: "..." ― Name
-_AFTER_ANY_VERB_FIRST = re.compile(
+_AFTER_DASH = compiled(rf"^\s*[―—–-]+\s*(?P<spk>{NAME})(?P<cue>)")  # an epigraph or vox pop: "..." ― Name
+_AFTER_ANY_VERB_FIRST = compiled(
     rf"^\s*,?\s*(?P<cue>[a-z]+ed)\s+(?P<spk>{NAME})(?=\s*[,.;!?]|\s*$)"
 )  # "...!" beamed Jo Hart.
-_AFTER_ANY_VERB = re.compile(rf"^\s*,?\s*(?P<spk>{NAME}|{PRONOUN}|{DET_NP})\s+(?P<cue>[a-z]+(?:ed|s))\b")
-_AFTER_ACCORDING = re.compile(rf"^\s*[,—–-]?\s*(?P<cue>according to)\s+(?P<spk>{SPEAKER})", re.IGNORECASE)
-_BEFORE_CUE_SPK = re.compile(
+_AFTER_ANY_VERB = compiled(rf"^\s*,?\s*(?P<spk>{NAME}|{PRONOUN}|{DET_NP})\s+(?P<cue>[a-z]+(?:ed|s))\b")
+_AFTER_ACCORDING = compiled(rf"^\s*[,—–-]?\s*(?P<cue>according to)\s+(?P<spk>{SPEAKER})", re.IGNORECASE)
+_BEFORE_CUE_SPK = compiled(
     rf"\b(?P<cue>{lexicon.alternation(lexicon.CUE_BEFORE_SPEAKER)})\s+(?P<spk>{DET_NP}|(?:[A-Z][\w&.\-]*\s+)?(?:(?!(?:of|the|to|in|on|for|and|that|about|with|by|at|from)\s)[a-z][\w\-’']*\s+){{0,3}}{NAME})\s*[:,]\s*$"
 )  # "explained CBS moderator X:"
-_BEFORE_ACCORDING = re.compile(rf"(?P<cue>[Aa]ccording to)\s+(?P<spk>(?:the\s+)?{NAME}|{SPEAKER})\s*[,:]?\s*$")
+_BEFORE_ACCORDING = compiled(rf"(?P<cue>[Aa]ccording to)\s+(?P<spk>(?:the\s+)?{NAME}|{SPEAKER})\s*[,:]?\s*$")
 # "More from X: "..."", "a statement by X: "...""
-_FROM_SPEAKER = re.compile(rf"\b(?P<cue>from|by)\s+(?P<spk>{NAME})\s*:\s*$")
+_FROM_SPEAKER = compiled(rf"\b(?P<cue>from|by)\s+(?P<spk>{NAME})\s*:\s*$")
 # "She read from an email Tillman sent ...: "..."", "quoted a letter by a mother of two players, who wrote that "...""
 # the words are the document's author's, not the reader's
 _DOCUMENT = r"(?:e-?mail|letter|text(?:\s+message)?|message|note|memo|post|statement|card)"
-_DOCUMENT_AUTHOR = re.compile(
+_DOCUMENT_AUTHOR = compiled(
     rf"\b(?:an?|the|one|his|her|their)\s+(?:[a-z][\w\-]*\s+){{0,2}}{_DOCUMENT}\s+"
     rf"(?:(?:(?:that|which)\s+)?(?:(?:written|sent|posted)\s+)?(?P<cue>by|from)\s+(?P<spk>{DET_NP}(?:\s+of\s+[\w\s\-]{{1,40}}?)?|{NAME})"
     rf"|(?P<spk2>{NAME})\s+(?:had\s+)?(?P<cue2>sent|wrote|posted|texted|e-?mailed))\b[^“”\"]*$"
 )
 # "According to X, the plan was "..."": the attribution opens the sentence, the quote comes later in it
-_OPENING_ACCORDING = re.compile(rf"^\s*(?P<cue>According to)\s+(?P<spk>{SPEAKER}),\s")
-_CUE_ANY = re.compile(rf"\b(?:{SPEECH_VERBS}|{PARTIAL_CUES})\b")  # lower case: "States" is not a verb
-_PREV_ATTRIBUTION = re.compile(rf"(?P<spk>{SPEAKER})\s*,?\s+{_AUX}(?P<cue>{_FINITE})\b[^“”\".!?]{{0,60}}[.]\s*$")
+_OPENING_ACCORDING = compiled(rf"^\s*(?P<cue>According to)\s+(?P<spk>{SPEAKER}),\s")
+_CUE_ANY = compiled(rf"\b(?:{SPEECH_VERBS}|{PARTIAL_CUES})\b")  # lower case: "States" is not a verb
+_PREV_ATTRIBUTION = compiled(rf"(?P<spk>{SPEAKER})\s*,?\s+{_AUX}(?P<cue>{_FINITE})\b[^“”\".!?]{{0,60}}[.]\s*$")
 # a speaker label: "KESSLER:" or "“PENCE: ..." opening a paragraph (matched at the paragraph's start)
 _SHOUTED = r"[A-Z][A-Z.\-’' ]{1,40}[A-Z.]"  # a speaker label in capitals: "PENCE", "MS. REYES"
-_TRANSCRIPT = re.compile(rf"\s*[\"“]?(?P<spk>{_SHOUTED})\s*:\s*")
+_TRANSCRIPT = compiled(rf"\s*[\"“]?(?P<spk>{_SHOUTED})\s*:\s*")
 # a label before a quote: "KESSLER: “...", "Judge Marsh: “..."
-_LABEL = re.compile(rf"\s*(?P<spk>{_SHOUTED}|(?:[A-Z][\w.\-’']*\s+){{0,3}}[A-Z][\w.\-’']*)\s*:\s*")
-_STAGE_DIRECTION = re.compile(r"\s*[(\[][^()\[\]]*[)\]][.,]?\s*")
-_TERMINATOR = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z“\"‘(])")
+_LABEL = compiled(rf"\s*(?P<spk>{_SHOUTED}|(?:[A-Z][\w.\-’']*\s+){{0,3}}[A-Z][\w.\-’']*)\s*:\s*")
+_STAGE_DIRECTION = compiled(r"\s*[(\[][^()\[\]]*[)\]][.,]?\s*")
+_TERMINATOR = compiled(r"[.!?][\"”’)]*\s+(?=[A-Z“\"‘(])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +117,7 @@ def _clean_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
-_ABBREVIATION = re.compile(
+_ABBREVIATION = compiled(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|St|Jr|Sr|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Mt|Ft|Inc|Co|Corp|No|Jan|Feb|Mar|Apr|"
     r"Hon|Engr|Barr|Alh|Pst|Smt|Md|Mohd|Cllr|"
     r"Aug|Sept|Sep|Oct|Nov|Dec|vs|U\.S|U\.N|D\.C)|\b[A-Z])$"
@@ -232,7 +231,7 @@ def _document_author(c: _Context) -> Attribution | None:
 
 # "he began by saying, "..."", "The town released a statement saying its comments "..."": a speech verb in
 # -ing before the quote; the speaker is the subject of the sentence
-_GERUND_CUE = re.compile(
+_GERUND_CUE = compiled(
     r"\b(?P<cue>saying|adding|noting|writing|arguing|insisting|declaring|explaining|warning|stating|calling)\b"
     r"[^“”\"‘’.!?]{0,100}$"
 )
@@ -288,7 +287,7 @@ def _previous_sentence(c: _Context) -> Attribution | None:
     return Attribution(Span(m.start("spk"), m.end("spk")), Span(m.start("cue"), m.end("cue")), continued)
 
 
-_CREDIT_LINE = re.compile(rf"[―—–-]+\s*(?P<spk>{NAME})\.?\s*")
+_CREDIT_LINE = compiled(rf"[―—–-]+\s*(?P<spk>{NAME})\.?\s*")
 
 
 def _dash_credit(c: _Context) -> Attribution | None:
@@ -322,7 +321,7 @@ def _colon_before(c: _Context) -> Attribution | None:
     return Attribution(*found) if found else None
 
 
-_PARA_ATTRIBUTION = re.compile(rf"(?P<spk>{SPEAKER})\s*,?\s+{_AUX}(?P<cue>{_FINITE})\b")
+_PARA_ATTRIBUTION = compiled(rf"(?P<spk>{SPEAKER})\s*,?\s+{_AUX}(?P<cue>{_FINITE})\b")
 
 
 def _previous_paragraph(c: _Context) -> Attribution | None:
@@ -464,7 +463,7 @@ def extract_quotes(text: str, config: "QuotesConfig | None" = None) -> list[Quot
 
 
 # the credit line of a social-media post embedded in a page: "— Name (@handle) March 3, 2026"
-_POST_CREDIT = re.compile(r"[―—–-]+\s*(?P<spk>[^()\n@]{2,80}?)\s*\(@\w{1,30}\)")
+_POST_CREDIT = compiled(r"[―—–-]+\s*(?P<spk>[^()\n@]{2,80}?)\s*\(@\w{1,30}\)")
 
 
 def _embedded_posts(text: str) -> list[Quote]:
@@ -483,9 +482,9 @@ def _embedded_posts(text: str) -> list[Quote]:
     return posts
 
 
-_ANY_TURN = re.compile(rf"(?m)^[ \t]*(?:{_SHOUTED}|Q|A)\s*:\s+")  # a quick test before the scan
+_ANY_TURN = compiled(rf"(?m)^[ \t]*(?:{_SHOUTED}|Q|A)\s*:\s+")  # a quick test before the scan
 # a transcript turn: a paragraph that opens with a speaker label ("HALVORSEN:", "Q:", "MS. REYES:")
-_TURN = re.compile(rf"(?P<spk>{_SHOUTED}|Q|A)\s*:\s+(?=[^\s“\"‘])")
+_TURN = compiled(rf"(?P<spk>{_SHOUTED}|Q|A)\s*:\s+(?=[^\s“\"‘])")
 
 
 def _transcript_turns(text: str) -> list[Quote]:
@@ -532,8 +531,8 @@ _SMALL = {
 }
 
 
-_BYLINE_AFTER = re.compile(r"[\s,]*(?:by\s+[A-Z]|\(?(?:https?://|\[))")
-_STOP_MARK = re.compile(r"[.!?]")
+_BYLINE_AFTER = compiled(r"[\s,]*(?:by\s+[A-Z]|\(?(?:https?://|\[))")
+_STOP_MARK = compiled(r"[.!?]")
 
 
 def _is_title(quoted: str, before: str, after: str) -> bool:
@@ -565,11 +564,11 @@ def _title_paragraph(text: str) -> Span | None:
     return None
 
 
-_ENDS_WITH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})$", re.IGNORECASE)
+_ENDS_WITH_VERB = compiled(rf"\b(?:{SPEECH_VERBS})$", re.IGNORECASE)
 
 
-_VERB = re.compile(rf"(?:{SPEECH_VERBS})", re.IGNORECASE)
-_WORD_START = re.compile(r"\b\w")
+_VERB = compiled(rf"(?:{SPEECH_VERBS})", re.IGNORECASE)
+_WORD_START = compiled(r"\b\w")
 
 
 def _verb_at_end(seg: str) -> re.Match[str] | None:
@@ -631,14 +630,14 @@ def _cue_subject(before: str, offset: int, subject_fallback: bool = True) -> tup
     return Span(offset + found[0], offset + found[1]), cue_span
 
 
-_DOCUMENTS = re.compile(rf"\b(?:{lexicon.alternation(lexicon.DOCUMENTS)})s?$", re.IGNORECASE)
-_NOUN_BEFORE = re.compile(
+_DOCUMENTS = compiled(rf"\b(?:{lexicon.alternation(lexicon.DOCUMENTS)})s?$", re.IGNORECASE)
+_NOUN_BEFORE = compiled(
     r"(?:\b(?:the|a|an|his|her|their|its|of|these|those|such|many|some|no|all|any|our|my|your|Democratic|Republican)|%|\d)\s*$"
 )
 
 
-_POSSESSIVE = re.compile(r"\w[’']s\s*$")
-_PASSIVE_BY = re.compile(r"\s+(?:aloud\s+|out\s+)?by\b")
+_POSSESSIVE = compiled(r"\w[’']s\s*$")
+_PASSIVE_BY = compiled(r"\s+(?:aloud\s+|out\s+)?by\b")
 
 
 def _is_noun_use(text: str, pos: int) -> bool:
@@ -727,8 +726,8 @@ def _is_gerund(word: str) -> bool:
 # --- a small noun-phrase reader for the text before a quote -------------------------------------------------
 
 _PARTICLES = frozenset(lexicon.NAME_PARTICLES)
-_TOKEN = re.compile(r"[\w’'\-.]+|[,;:()—–]")
-_PRONOUN_WORD = re.compile(PRONOUN)
+_TOKEN = compiled(r"[\w’'\-.]+|[,;:()—–]")
+_PRONOUN_WORD = compiled(PRONOUN)
 _ROLE_SET = frozenset(lexicon.ROLE_NOUNS)  # the fragments as written ("neighbou?r" included, as before)
 _NP_FUNCTION = {"the", "a", "an", "of", "for", "from", "at", "his", "her", "their", "its", "one", "another", "two",
                 "three", "some", "several", "many", "other", "senior", "former", "top", "chief", "deputy", "vice",
@@ -960,7 +959,7 @@ def _np_at(toks: list[re.Match], i: int) -> tuple[tuple[int, int] | None, int]:
 
 
 # the sentence after a quote names its speaker: ""..." That is how Priya Raman puts it." / "So says X."
-_NEXT_SENTENCE = re.compile(
+_NEXT_SENTENCE = compiled(
     rf"[\s.!?”\"’']*(?P<cue>That(?:’s|'s|\s+is|\s+was)\s+(?:how|what)|So\s+(?:says|said)"
     rf"|(?:That|The)\s+(?:quote|line|remark|comment|words?)\s+(?:came\s+)?from)\s+(?P<spk>{SPEAKER})"
 )
@@ -979,7 +978,7 @@ def _next_sentence(c: _Context) -> Attribution | None:
 
 
 # a headline that gives a quote, then who said it: "“I was never the brave one”: Owen Madigan on fifty years ..."
-_HEADLINE_NAME = re.compile(rf"[’”\"']?\s*:\s+(?P<spk>{NAME})(?P<cue>)\s+(?:on|says|tells|to|at|in)\b")
+_HEADLINE_NAME = compiled(rf"[’”\"']?\s*:\s+(?P<spk>{NAME})(?P<cue>)\s+(?:on|says|tells|to|at|in)\b")
 
 
 def _headline_colon(c: _Context) -> Attribution | None:
@@ -992,13 +991,13 @@ def _headline_colon(c: _Context) -> Attribution | None:
 
 
 # "Her final line: “...”", "His answer: “...”": the owner of the words speaks
-_OWNED_WORDS = re.compile(
+_OWNED_WORDS = compiled(
     r"(?P<spk>\b(?:His|Her|Their|his|her|their))\s+(?:[a-z]+\s+){0,2}(?P<cue>line|lines|words|message|answer|reply|"
     r"verdict|advice|response|warning|plea|explanation|summary|conclusion|take|retort|promise|pledge)\s*:\s*$"
 )
 
 # "For Baek, the arithmetic is simple: “...”": the person the sentence is about speaks
-_FOR_SPEAKER = re.compile(rf"^\s*(?P<cue>For)\s+(?P<spk>{NAME}),\s+[^“”\"‘’:]{{3,120}}:\s*$")
+_FOR_SPEAKER = compiled(rf"^\s*(?P<cue>For)\s+(?P<spk>{NAME}),\s+[^“”\"‘’:]{{3,120}}:\s*$")
 
 _DOCUMENT_WORDS = frozenset(lexicon.DOCUMENTS)
 

@@ -28,12 +28,13 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..model import Span
+from ..patterns import compiled
 from . import lexicon
 from .lexicon import alternation
 
 SPEECH_VERBS = alternation(lexicon.SPEECH_VERBS)
 PARTIAL_CUES = alternation(lexicon.PARTIAL_CUES)
-_CUE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+_CUE = compiled(rf"\b(?:{SPEECH_VERBS})\b")
 
 _CAP = rf"(?:(?:[A-Z]\.){{2,}}|[{lexicon.UPPER}][\w’'\-]*\.?|[ae]l-[A-Z][\w’'\-]*|d[’'][A-Z][\w’'\-]*)"  # "U.S.", "Ó"
 _PARTICLE = rf"(?:{alternation(lexicon.NAME_PARTICLES)})"
@@ -44,11 +45,11 @@ ROLE_NOUNS = alternation(lexicon.ROLE_NOUNS)
 DET_NP = rf"(?:(?:the|a|an|one|another|his|her|their|its|two|three|several|some|many|other)\s+(?:[\w\-’'.]+\s+){{0,4}}?(?:{ROLE_NOUNS})\b(?:\s+(?:of|for|at|to|with|from)\s+(?:the\s+)?{NAME})?)"
 SPEAKER = rf"(?:{DET_NP}|{NAME}(?:,\s+(?:{DET_NP}|{NAME})(?=,))?|{PRONOUN}\b)"
 
-_LEADING = re.compile(rf"^(?:(?:{alternation(lexicon.LEADING_WORDS)})\s+)+")
+_LEADING = compiled(rf"^(?:(?:{alternation(lexicon.LEADING_WORDS)})\s+)+")
 _NOT_SPEAKERS = {"the", "this", "that", "it", "there", "here", "what", "which", "who", "i", "you", "we", "they"}
 
 OPEN_DOUBLE = "“„«"
-_MARKS = re.compile("[“”„«»\"‘’]|``|''")  # `` and '' : quotation marks typed as in TeX (and tokenised corpora)
+_MARKS = compiled("[“”„«»\"‘’]|``|''")  # `` and '' : quotation marks typed as in TeX (and tokenised corpora)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +99,7 @@ def _is_close_straight(text: str, i: int, hi: int) -> bool:
     return not before.isspace() and (after.isspace() or not after.isalnum())
 
 
-_SINGLE_OPEN = re.compile(r"(?:^|[\s(—–-])‘[A-Za-z]")
+_SINGLE_OPEN = compiled(r"(?:^|[\s(—–-])‘[A-Za-z]")
 
 
 def _uses_single_quotes(text: str) -> bool:
