@@ -244,6 +244,7 @@ def _split_name_once(mention: str) -> tuple[list[str], str | None, list[str]]:
 _AGE_OR_WHO = compiled(r",\s+(?:\d{1,3},|who(?:se)?\b)")
 _PSEUDONYM = compiled(r"\((?:not (?:her|his|their) real name|a pseudonym)")
 _APPOSED = compiled(r",\s+([A-Z][\w’'\-]+),\s")
+_DESCRIBED_AFTER = compiled(r"(?<=[a-z]),\s+an?\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z]+)\b")
 _NAME_CUES = ("named", "called", "first name", "name as", "name only as", "identified as", "identified only as",
               "known as", "known only as")  # fmt: skip
 _NAME_AFTER = compiled(r"[,:]?\s+[“\"‘']?([A-Z][\w’'\-]+)")
@@ -398,6 +399,10 @@ def introduced_by_first_name(text: str) -> frozenset[str]:
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if before and before.group(1)[:1].isupper() and ("who" not in m.group(0) or first_name_gender(before.group(1))):
             found.add(before.group(1))  # "Pauline, who has lived ...", not "Media, who"
+    for m in _DESCRIBED_AFTER.finditer(text):  # "Jen, a reader who drove for the company,": a person described
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if before and m.group(1) in _PERSON_NOUNS and first_name_gender(before.group(1)):
+            found.add(before.group(1))
     for m in _APPOSED.finditer(text):
         before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
         if before and before.group(1) in _PERSON_NOUNS:
