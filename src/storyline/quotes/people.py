@@ -264,6 +264,7 @@ _CREDIT_LINE = compiled(
 # "By Theo Marchetti · Platform Notes"
 _BYLINE_SEP = compiled(r"(?m)^[ \t]*(?:By[ \t]+)?[A-Z][^\n|·•]{2,60}?[ \t]+[|·•][ \t][^\n]{0,120}$")
 _BYLINE_REACH = 600  # characters from the top where a byline stands
+_LEDE = 600  # the headline and the first paragraph: where a role may stand for the person the next one names
 _CREDIT_NOTE = compiled(r"\((?:Reporting|Writing|Editing|Additional reporting) by [^)\n]{1,200}\)")
 _DOT_SPACE = compiled(r"(\S+)\.\s")
 _ABBREVIATED = compiled(
@@ -1105,6 +1106,8 @@ class PeopleIndex:
             head = role_ref.group(1).split()[-1].lower()
             # "the marshal", "the judge": whoever the text gave that role
             found = self._by_role(role_ref.group(1)) if head not in UNNAMED_HEADS else None
+            if found is None and text and position < _LEDE and head in _ROLE_HEADS and role_ref.group(1).istitle():
+                found = self._named_next(text, position)
             # "the officer" after "a senior military officer who spoke on condition of anonymity": that source
             found = found or next(
                 (p for p in reversed(self.people) if p.type == "unnamed" and head in _normal(p.name).split()[:8]), None
@@ -1210,6 +1213,27 @@ class PeopleIndex:
                 r"\b(?:from|by)\s+(.+)$", mention.strip()
             )
             return self.resolve(owner.group(1), text, position, candidates, last_speaker) if owner else None
+        return None
+
+    def _named_next(self, text: str, position: int) -> Person | None:
+        """The lede's role, named in the next paragraph ("The Home Secretary has defended her decision ... ¶
+        Priya Lambert told the BBC ..."): the first person named in full after the role, by the end of the
+        paragraph after it, when the text says nowhere else who holds the role."""
+        end = text.find("\n", position)  # the end of the role's paragraph, then of the next one
+        if end >= 0:
+            while end < len(text) and text[end] in "\n \t":
+                end += 1
+            end = text.find("\n", end)
+        end = len(text) if end < 0 else end
+        for start, _, run in _runs(text):
+            if start <= position or _inside_quote(text, start):
+                continue
+            if start > end:
+                break
+            name = _strip_starters(run, text[max(0, start - 12) : start])
+            person = self.resolve_name_only(name) if " " in name else None
+            if person is not None and person.type == "person" and not person.credited:
+                return person
         return None
 
     def mentions(self, text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[int, Person]]:
