@@ -472,6 +472,8 @@ def _without_starters(mention: str) -> tuple[str, tuple[str, ...], bool, bool]:
 
 _NOT_WORD = compiled(r"[^\w\s]")
 _ACRONYM = compiled(r"[A-Z]{2,6}")
+# a word with a capital inside that no surname prefix explains ("PayCore", not "McCarthy", "DeLuca", "LaGuardia")
+_BRAND = compiled(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _SPACES = compiled(r"\s+")
 _ACRONYM_REF = compiled(r"(?:the\s+)?([A-Z]{2,5})")
 _ROLE_REF = compiled(r"the\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)", re.IGNORECASE)
@@ -1193,6 +1195,8 @@ class PeopleIndex:
                 return self.learn_first_name(tokens[0])  # "Gerald, 71, a retired engineer"
             if found is None and (name := self._short_form(tokens[0])) and name in text[:position]:
                 return self._get(name, "organisation")  # "Northwind" after Northwind Air
+            if found is None and _BRAND.fullmatch(tokens[0]):
+                return self._get(tokens[0], "organisation")  # "PayCore", "FreshDirect": a brand's capitals
             return found  # a lone capitalised word nobody is named by ("Mission", "Depot") is no speaker
         if words and words[-1] in UNNAMED_HEADS or "source" in words:
             return self._get(re.sub(r"\s+", " ", m), "unnamed")
