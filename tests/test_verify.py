@@ -300,3 +300,20 @@ def test_undated_versions_naming_one_person_two_ways_agree() -> None:
     )
     status = _copy_statuses(original, copy)
     assert {i["status"] for i in status.values()} <= {"verbatim", "unique", "trimmed"}
+
+
+def test_a_body_against_a_person_is_disputed_not_misattributed() -> None:
+    """One outlet credits a prosecutor's office, another the defendant whose words the office read out: both may
+    be right, so neither is accused; the same disagreement between two people stays misattributed."""
+    text = "I did not take a single dollar from the fund and I will prove it in court"
+    other = "The trial will start in March and the jury will hear everything"
+
+    def quote(article: str, words: str, speaker: str, kind: str, said: str) -> QuoteInstance:
+        return replace(q(article, words, speaker), named=True, speaker_type=kind, speaker_text=said)
+
+    quotes = [quote("a", text, "o1", "organisation", "the prosecutor's office"), quote("b", text, "p2", "person", "Harlan"),
+              quote("c", other, "p2", "person", "Harlan")]  # fmt: skip
+    assert statuses(quotes, {"a": 0, "b": 1, "c": 2})[("b", text)] == "speaker-disputed"
+    quotes[0] = quote("a", text, "p1", "person", "Okafor")
+    quotes.append(quote("d", other + " again", "p1", "person", "Okafor"))
+    assert statuses(quotes, {"a": 0, "b": 1, "c": 2, "d": 3})[("b", text)] == "misattributed"

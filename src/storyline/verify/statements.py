@@ -433,6 +433,10 @@ def _judge(
             # name another as plainly, and the person it is given to is one the story knows elsewhere;
             # any weaker disagreement (a pronoun, a speaker named once, a mangled name) is only disputed
             plain = m.named and (named_votes.get(speaker) or (m.article in derived and best.article not in derived))
+            if {kind.get(speaker), m.speaker_type} == {"person", "organisation"} and m.article not in derived:
+                # a body on one side, a person on the other (a prosecutor's office reading out a defendant's words,
+                # a spokesman for a ministry): outlets that credit either may both be right
+                plain = False
             known = m.speaker in speakers_elsewhere.get(m.article, ())
             m.status = "misattributed" if plain and known else "speaker-disputed"
             m.confidence = len(votes[speaker]) / (len(votes[speaker]) + len(votes[m.speaker]))
