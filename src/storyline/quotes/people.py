@@ -264,6 +264,16 @@ _CREDIT_LINE = compiled(
 # "By Theo Marchetti · Platform Notes"
 _BYLINE_SEP = compiled(r"(?m)^[ \t]*(?:By[ \t]+)?[A-Z][^\n|·•]{2,60}?[ \t]+[|·•][ \t][^\n]{0,120}$")
 _BYLINE_REACH = 600  # characters from the top where a byline stands
+# gendered role nouns that name what a person does or is, not only that they are a man or a relative ("the man"
+# and "the mother" are as often somebody unnamed)
+_GENDERED_TITLES = (
+    frozenset(lexicon.GENDERED_ROLES)
+    - frozenset(
+        "man woman boy girl father mother son daughter husband wife brother sister uncle aunt grandfather "
+        "grandmother".split()
+    )
+    - frozenset(UNNAMED_HEADS)
+)  # "the spokesman" nobody named is an unnamed source
 _LEDE = 600  # the headline and the first paragraph: where a role may stand for the person the next one names
 _CREDIT_NOTE = compiled(r"\((?:Reporting|Writing|Editing|Additional reporting) by [^)\n]{1,200}\)")
 _DOT_SPACE = compiled(r"(\S+)\.\s")
@@ -1110,6 +1120,11 @@ class PeopleIndex:
             found = self._by_role(role_ref.group(1)) if head not in UNNAMED_HEADS else None
             if found is None and text and position < _LEDE and head in _ROLE_HEADS and role_ref.group(1).istitle():
                 found = self._named_next(text, position)
+            if found is None and text and head in _GENDERED_TITLES:
+                # "the actress said", "the congressman added": nobody given the role, so read as the "she" or "he"
+                # it stands for, the person of that gender the text has been about
+                pronoun = "she" if lexicon.GENDERED_ROLES[head] == "f" else "he"
+                found = self._pronoun(pronoun, text, position, candidates, last_speaker, quoted)
             # "the officer" after "a senior military officer who spoke on condition of anonymity": that source
             found = found or next(
                 (p for p in reversed(self.people) if p.type == "unnamed" and head in _normal(p.name).split()[:8]), None
@@ -1511,7 +1526,10 @@ def resolve_speakers(
                 person = interview[q.speaker_text]
             elif q.speaker_text and q.speaker_span:
                 if candidates is None and (
-                    _normal(q.speaker_text) in PRONOUNS or "latter" in q.speaker_text or "former" in q.speaker_text
+                    _normal(q.speaker_text) in PRONOUNS
+                    or "latter" in q.speaker_text
+                    or "former" in q.speaker_text
+                    or _normal(q.speaker_text).rsplit(None, 1)[-1:] in ([w] for w in _GENDERED_TITLES)
                 ):
                     candidates = index.mentions(text, quoted)
                     if not settled:
