@@ -317,3 +317,39 @@ def test_a_body_against_a_person_is_disputed_not_misattributed() -> None:
     quotes[0] = quote("a", text, "p1", "person", "Okafor")
     quotes.append(quote("d", other + " again", "p1", "person", "Okafor"))
     assert statuses(quotes, {"a": 0, "b": 1, "c": 2, "d": 3})[("b", text)] == "misattributed"
+
+
+def test_a_copy_naming_the_person_an_unresolved_role_stands_for_is_not_accused() -> None:
+    """The source's "the prime minister said" is somebody we could not name, not a document: a copy that names the
+    person is not accused of changing who speaks."""
+    source = _REPORT.replace("” the report says", "” the council leader said")
+    copy_text = _REPORT.replace("” the report says", "” Amara Okafor said")
+    for when in ((date(2024, 3, 5), date(2024, 3, 6)), (None, None)):
+        status = _copy_statuses(make(source, "Gazette", when[0]), make(copy_text, "Spinner", when[1]))
+        assert status["True:Two of the"]["status"] != "misattributed", when
+
+
+def test_one_person_credited_two_ways_in_two_undated_versions_is_no_accusation() -> None:
+    """Two versions of one article (same source group, order unknown) credit one quote to "Rep. Trey Gowdy" and
+    to "Representative Gowdy", resolved to two ids: one name written two ways, not a changed credit."""
+    text = "You do not get to tell your side of the story and then walk away"
+    other = "We will hear from every witness before the summer recess begins"
+
+    def quote(article: str, words: str, speaker: str, said: str) -> QuoteInstance:
+        return replace(q(article, words, speaker), named=True, speaker_text=said)
+
+    quotes = [quote("a", text, "p1", "Rep. Trey Gowdy"), quote("b", text, "p2", "Representative Gowdy"),
+              quote("c", other, "p2", "Gowdy"), quote("c", text + " again", "p1", "Gowdy")]  # fmt: skip
+    got = {
+        (i.article, i.text): i.status
+        for s in group_statements(quotes, {"a": 0, "b": 0, "c": 1}, {})
+        for i in s.instances
+    }
+    assert got[("b", text)] != "misattributed" and got[("a", text)] != "misattributed"
+    quotes[1] = quote("b", text, "p2", "Representative Jordan")  # another person, in other words: changed
+    got = {
+        (i.article, i.text): i.status
+        for s in group_statements(quotes, {"a": 0, "b": 0, "c": 1}, {})
+        for i in s.instances
+    }
+    assert "misattributed" in {got[("a", text)], got[("b", text)]}

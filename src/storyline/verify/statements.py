@@ -29,7 +29,7 @@ from rapidfuzz.distance import Indel
 
 from ..groups import Groups
 from ..model import Span
-from ..quotes.lexicon import HONORIFICS, ROLE_WORDS
+from ..quotes.lexicon import DOCUMENTS, HONORIFICS, ROLE_WORDS
 from ..text import WORD
 from .config import VerifyConfig
 
@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 _WORD = WORD
 
 _DEFAULT = VerifyConfig()
+# what a document or a thing is called when it is credited with words ("the suit says", "the cable said")
+_DOCUMENT_HEADS = frozenset(w.rstrip("s") for w in (*DOCUMENTS, "suit", "cable", "indictment", "ruling", "order",
+                                                    "ad", "video", "website", "post", "page", "note"))  # fmt: skip
 # titles and roles two different people share ("Rep.", "Senator"): no sign of one person
 _TITLE_WORDS = frozenset(w.capitalize() for w in (*ROLE_WORDS, *HONORIFICS))
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "which"}
@@ -272,21 +275,27 @@ def _credit(q: QuoteInstance) -> str | None:
     """What a quote is credited to in its own sentence when that is nobody the story knows as a speaker: a
     document, a thing, ``it``.  A copy that gives these words to a named person has changed who speaks."""
     said = (q.speaker_text or "").strip()
-    if q.speaker or q.continued or not said or (said.lower() in _PRONOUNS and said.lower() != "it"):
+    if q.speaker or q.continued or not said:
         return None
-    return said
+    head = said.lower().replace("’", "'").split()[-1].removesuffix("'s").rstrip("s")
+    if said.lower() == "it" or head in _DOCUMENT_HEADS:
+        return said
+    return None  # an unresolved "the prime minister" or "she" is somebody, only not known to us
 
 
 def _same_name(a: str | None, b: str | None) -> bool:
-    """Two credits that share a capitalised word name one person written two ways ("Rep. Trey Gowdy of South
-    Carolina", "Representative Trey Gowdy South Carolina"): a reworded credit, not a changed one."""
+    """Two credits that share a name word name one person written two ways ("Rep. Trey Gowdy of South Carolina",
+    "Representative Trey Gowdy South Carolina", "Gowdy"): a reworded credit, not a changed one.  Two first names
+    that differ are two people of one family ("Mary Cheney", "Liz Cheney")."""
     if (a or "").casefold() == (b or "").casefold():
         return True
-    caps = [
-        {w for w in re.findall(r"[^\W\d_][\w'’-]*", x or "") if w[0].isupper() and len(w) > 2} - _TITLE_WORDS
+    names = [
+        [w for w in re.findall(r"[^\W\d_][\w'’-]*", x or "") if w[0].isupper() and len(w) > 2 and w not in _TITLE_WORDS]
         for x in (a, b)
     ]
-    return bool(caps[0] & caps[1])
+    if len(names[0]) >= 2 and len(names[1]) >= 2 and names[0][0] != names[1][0]:
+        return False
+    return bool(set(names[0]) & set(names[1]))
 
 
 def _compare(reference: list[str], quoted: list[str]) -> tuple[str, list[dict[str, Any]]]:
@@ -401,9 +410,13 @@ def _judge(
                           and (x.speaker or x.credit) and x.speaker != m.speaker
                           and not _same_name(x.said, m.said)
                           and Indel.normalized_similarity(x.words, m.words) >= 0.9), None)  # fmt: skip
-            if other is not None and m.speaker in speakers_elsewhere.get(m.article, ()):
+            if (
+                other is not None
+                and m.speaker in speakers_elsewhere.get(m.article, ())
+                and _compare(other.words, m.words)[0] != "altered"  # held against the other version's words
+            ):
                 m.status, m.confidence = "misattributed", 0.5
-                m.note = (f"another version of this article credits these words to “{other.said}”; "
+                m.note = (f"another version of this article credits these words to “{other.said or other.speaker}”; "
                           "which came first is unknown")  # fmt: skip
                 continue
         disagrees = (
@@ -415,6 +428,8 @@ def _judge(
         )
         if source_instance is not None and source_instance.speaker == m.speaker:
             disagrees = False  # a copy is judged with its source: it repeats the source's attribution
+        if disagrees and any(_same_name(x.said, m.said) for x in members if x.speaker == speaker and x.said):
+            disagrees = False  # one person under two names ("Rep. Trey Gowdy", "Representative Gowdy"): our split
         if (
             source_instance is not None
             and source_instance.credit
@@ -423,6 +438,7 @@ def _judge(
             and m.speaker_type == "person"
             and len(m.words) >= cfg.min_shared
             and status != "altered"
+            and not _same_name(source_instance.credit, m.said)
         ):
             # the source credits a document or a thing ("the suit says", "it said"), the copy a named person
             m.status, m.confidence = "misattributed", 1.0
