@@ -320,9 +320,9 @@ def test_long_patterns_from_the_cache_are_the_patterns_re_compiles(tmp_path, mon
         monkeypatch.setattr(patterns, "_programs", None)  # the next process: everything from the cache
         for p in long:
             again = patterns.compiled(p.pattern, p.flags)
-            assert (again.pattern, again.flags, again.groups, again.groupindex) == (
-                p.pattern, p.flags, p.groups, p.groupindex,
-            )  # fmt: skip
+            fresh = re.compile(p.pattern, p.flags)
+            assert again == fresh  # Pattern equality compares the compiled code, not only the source
+            assert (again.groups, again.groupindex) == (fresh.groups, fresh.groupindex)
             for text in texts:
                 for pos in range(0, len(text), 97):
                     a, b = p.search(text, pos), again.search(text, pos)

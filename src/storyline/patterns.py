@@ -5,8 +5,9 @@ Python's ``re`` parses and compiles every one of them again in each process: abo
 ``storyline quotes`` start, a sixteenth of a run over 840 articles.  :func:`compiled` keeps the program the
 regex engine builds for a long pattern in the user's cache folder (``$XDG_CACHE_HOME/storyline``) and
 hands it back to the engine's own constructor the next time — the object ``re.compile`` would make, from
-the same program (tested).  The cache is keyed by the Python build and the engine's magic number; anything
-unexpected (no cache folder, a damaged file, another interpreter) falls back to ``re.compile``.
+the same program (tested).  The cache is keyed by the Python version, the engine's magic number and the source
+of the modules that make a program; anything unexpected (no cache folder, a damaged file, another interpreter)
+falls back to ``re.compile``.
 """
 
 from __future__ import annotations
@@ -27,12 +28,19 @@ _missed = False
 
 def _cache_file() -> Path | None:
     try:
+        import hashlib
+        import re._compiler as compiler  # noqa: F401 — the files that make a program, hashed with the engine's magic
+        import re._parser as parser  # noqa: F401
         import _sre
 
-        build = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
-        folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "storyline"
+        engine = hashlib.sha1(sys.version.encode())
+        for module in (compiler, parser, re._constants, re._casefix):  # type: ignore[attr-defined]
+            engine.update(Path(module.__file__).read_bytes())
+        build = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{engine.hexdigest()[:12]}"
+        home = os.environ.get("XDG_CACHE_HOME", "")
+        folder = Path(home if os.path.isabs(home) else Path.home() / ".cache") / "storyline"
         return folder / f"regex-{build}.marshal"
-    except (ImportError, AttributeError, RuntimeError, OSError):
+    except (ImportError, AttributeError, RuntimeError, OSError, TypeError):
         return None
 
 
@@ -95,11 +103,20 @@ def save() -> None:
     path = _cache_file()
     if not _missed or path is None:
         return
+    part = None
     try:
+        import tempfile
+
         path.parent.mkdir(parents=True, exist_ok=True)
-        part = path.with_suffix(f".{os.getpid()}.part")
-        part.write_bytes(marshal.dumps(_used))
+        fd, name = tempfile.mkstemp(prefix=path.name, suffix=".part", dir=path.parent)
+        part = Path(name)
+        with os.fdopen(fd, "wb") as f:
+            f.write(marshal.dumps(_used))
         os.replace(part, path)
+        part = None
         _missed = False
-    except OSError:  # a read-only home: compiled at every start, as without the cache
+    except OSError:  # a read-only home or a full disk: compiled at every start, as without the cache
         pass
+    finally:
+        if part is not None:
+            part.unlink(missing_ok=True)

@@ -244,7 +244,6 @@ def _split_name_once(mention: str) -> tuple[list[str], str | None, list[str]]:
 _AGE_OR_WHO = compiled(r",\s+(?:\d{1,3},|who(?:se)?\b)")
 _PSEUDONYM = compiled(r"\((?:not (?:her|his|their) real name|a pseudonym)")
 _APPOSED = compiled(r",\s+([A-Z][\w’'\-]+),\s")
-_DESCRIBED_AFTER = compiled(r"(?<=[a-z]),\s+an?\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z]+)\b")
 _NAME_CUES = ("named", "called", "first name", "name as", "name only as", "identified as", "identified only as",
               "known as", "known only as")  # fmt: skip
 _NAME_AFTER = compiled(r"[,:]?\s+[“\"‘']?([A-Z][\w’'\-]+)")
@@ -255,6 +254,9 @@ _PERSON_NOUNS = frozenset(
     "friend neighbour neighbor colleague reader viewer listener caller customer passenger patient witness resident "
     "student worker employee driver owner nurse fan teenager woman man girl boy child name".split()
 )
+_DESCRIBED_AFTER = compiled(
+    r"(?<=[a-z]),\s+an?\s+(?:[a-z][\w\-]*\s+){0,2}?(" + lexicon.alternation(_PERSON_NOUNS) + r")\b"
+)
 # credit lines: "By Hannah Løvberg", "Photography by Declan Marr", "(Reporting by Tomas Rydell; Editing by ...)"
 _CREDIT_LINE = compiled(
     r"\n[ \t]*(?:By|BY|Words by|Photos? by|Photographs? by|Photography by|Interview by|Reporting by|Additional reporting by)"
@@ -262,18 +264,32 @@ _CREDIT_LINE = compiled(
 )
 # a byline with the outlet or date beside the name, near the top: "Nell Harcourt | The Ballot Box | Mar 12",
 # "By Theo Marchetti · Platform Notes"
-_BYLINE_SEP = compiled(r"(?m)^[ \t]*(?:By[ \t]+)?[A-Z][^\n|·•]{2,60}?[ \t]+[|·•][ \t][^\n]{0,120}$")
+_BYLINE_SEP = compiled(
+    r"(?m)^[ \t]*(?P<by>By[ \t]+)?(?P<name>[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){1,3})[ \t]+[|·•][ \t](?P<rest>[^\n]{1,120})$"
+)
 _BYLINE_REACH = 600  # characters from the top where a byline stands
-# gendered role nouns that name what a person does or is, not only that they are a man or a relative ("the man"
-# and "the mother" are as often somebody unnamed)
-_GENDERED_TITLES = (
-    frozenset(lexicon.GENDERED_ROLES)
-    - frozenset(
-        "man woman boy girl father mother son daughter husband wife brother sister uncle aunt grandfather "
-        "grandmother".split()
-    )
-    - frozenset(UNNAMED_HEADS)
-)  # "the spokesman" nobody named is an unnamed source
+_FIRST_PERSON = compiled(r"\bI\b")
+_STANDALONE = compiled(r"\b[A-Z][\w’']*\b(?!\s+[A-Z])")
+
+
+def _bylines(text: str) -> list[tuple[int, int]]:
+    """The writers' names of the byline lines at the top of a text: a name alone before "|" or "·", then the
+    outlet or the date ("Nell Harcourt | The Ballot Box | Mar 12", "By Theo Marchetti · Platform Notes") — not
+    a headline ("Joe Biden signs climate law | Reuters") nor a section ("Sadiq Khan | Interview")."""
+    found = []
+    for m in _BYLINE_SEP.finditer(text, 0, min(len(text), _BYLINE_REACH + 200)):
+        if m.start() > _BYLINE_REACH:
+            break
+        rest = m.group("rest")
+        if m.group("by") or sum(rest.count(c) for c in "|·•") >= 1 or any(c.isdigit() for c in rest):
+            found.append(m.span("name"))
+    return found
+
+
+# gendered descriptions of what a person does or is ("the actress said"), read as the she or he they stand for;
+# offices ("the chairman", "the king") are held by somebody the text names, and "the man", "the mother" or "the
+# spokesman" are as often somebody unnamed
+_GENDERED_TITLES = frozenset(("actor", "actress", "businessman", "businesswoman", "widow", "widower"))
 _LEDE = 600  # the headline and the first paragraph: where a role may stand for the person the next one names
 _CREDIT_NOTE = compiled(r"\((?:Reporting|Writing|Editing|Additional reporting) by [^)\n]{1,200}\)")
 _DOT_SPACE = compiled(r"(\S+)\.\s")
@@ -483,7 +499,9 @@ def _without_starters(mention: str) -> tuple[str, tuple[str, ...], bool, bool]:
 _NOT_WORD = compiled(r"[^\w\s]")
 _ACRONYM = compiled(r"[A-Z]{2,6}")
 # a word with a capital inside that no surname prefix explains ("PayCore", not "McCarthy", "DeLuca", "LaGuardia")
-_BRAND = compiled(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+_BRAND = compiled(
+    r"(?!(?:Mc|Mac|De|Del|Des|Di|Da|Du|El|Al|La|Le|Ter|Ten|Van|Von|Fitz)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+"
+)
 _SPACES = compiled(r"\s+")
 _ACRONYM_REF = compiled(r"(?:the\s+)?([A-Z]{2,5})")
 _ROLE_REF = compiled(r"the\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)", re.IGNORECASE)
@@ -492,6 +510,17 @@ _SENTENCE_BREAK = compiled(r"[.!?][”\"’]?\s+|\n")
 
 
 _RUN_FUNCTION_WORDS = frozenset(("of", "the", "and", "for", "to", "in", "on", "at", "with", "from", "by", "a", "an"))
+
+
+def _first_person(text: str) -> bool:
+    """Whether the writer speaks as "I" outside the quotation marks more than once: a first-person piece."""
+    seen = 0
+    for m in _FIRST_PERSON.finditer(text):
+        if not _inside_quote(text, m.start()):
+            seen += 1
+            if seen >= 2:
+                return True
+    return False
 
 
 def _person_after_body(tokens: list[str], low: list[str], text: str, start: int, end: int) -> list[str] | None:
@@ -504,13 +533,22 @@ def _person_after_body(tokens: list[str], low: list[str], text: str, start: int,
         return None
     if not 2 <= len(tail) <= 3 or any(t.lower() in ORG_WORDS or not t[:1].isupper() for t in tail):
         return None
+    alone = _standalone_words(text)
     for word in tail:
         w = word.strip(".,")
-        if len(w) > 2 and any(
-            not (start <= m.start() < end) for m in re.finditer(rf"\b{re.escape(w)}\b(?!\s+[A-Z])", text)
-        ):
+        if len(w) > 2 and any(not (start <= at < end) for at in alone.get(w, ())):
             return tail
     return None
+
+
+@lru_cache(maxsize=8)
+def _standalone_words(text: str) -> dict[str, list[int]]:
+    """Where each capitalised word of a text stands without another capitalised word after it ("Wei noted"),
+    found in one pass and looked up per name (a search per word would read the text once per name)."""
+    found: dict[str, list[int]] = {}
+    for m in _STANDALONE.finditer(text):
+        found.setdefault(m.group(0), []).append(m.start())
+    return found
 
 
 @lru_cache(maxsize=65536)
@@ -804,7 +842,7 @@ class PeopleIndex:
         # the writers and photographers: never "he" or "she" (a newline put first so that line one is a line too)
         credits = [(a - 1, b - 1) for a, b in (c.span() for c in _CREDIT_LINE.finditer("\n" + text))]
         credits += [c.span() for c in _CREDIT_NOTE.finditer(text)]
-        credits += [c.span() for c in _BYLINE_SEP.finditer(text, 0, _BYLINE_REACH)]
+        credits += _bylines(text)
         for start, end, run in _long_runs(text):  # one word is no full name ("Mr Smith" is two; a surname is later)
             if ". " in run:
                 run = _one_sentence(run)
@@ -1079,7 +1117,10 @@ class PeopleIndex:
             and _ACRONYM.fullmatch(m)
             and not mention.lstrip().lower().startswith("the ")  # "the MCE": a role, found below
             and self.resolve_name_only(m.title()) is None
-            and re.search(rf"(?<![\n\w])(?<!^){m}\b(?!\s*:)", text)
+            and any(
+                not position <= at.start() < position + len(mention)
+                for at in re.finditer(rf"(?<![\n\w])(?<!^){m}\b(?!\s*:)", text)
+            )  # used elsewhere than where it speaks
         ):
             # "SCNA said", "FEMA told reporters": an acronym the text also uses in its sentences (not only as a
             # transcript's label) and no person's name: a body
@@ -1119,12 +1160,14 @@ class PeopleIndex:
             # "the marshal", "the judge": whoever the text gave that role
             found = self._by_role(role_ref.group(1)) if head not in UNNAMED_HEADS else None
             if found is None and text and position < _LEDE and head in _ROLE_HEADS and role_ref.group(1).istitle():
-                found = self._named_next(text, position)
+                found = self._named_next(text, position, head)
             if found is None and text and head in _GENDERED_TITLES:
                 # "the actress said", "the congressman added": nobody given the role, so read as the "she" or "he"
                 # it stands for, the person of that gender the text has been about
                 pronoun = "she" if lexicon.GENDERED_ROLES[head] == "f" else "he"
                 found = self._pronoun(pronoun, text, position, candidates, last_speaker, quoted)
+                if found is not None and found.roles and not any(head in _normal(r).split() for r in found.roles):
+                    found = None  # "the actress" is not the woman the text calls its director
             # "the officer" after "a senior military officer who spoke on condition of anonymity": that source
             found = found or next(
                 (p for p in reversed(self.people) if p.type == "unnamed" and head in _normal(p.name).split()[:8]), None
@@ -1234,7 +1277,7 @@ class PeopleIndex:
             return self.resolve(owner.group(1), text, position, candidates, last_speaker) if owner else None
         return None
 
-    def _named_next(self, text: str, position: int) -> Person | None:
+    def _named_next(self, text: str, position: int, head: str) -> Person | None:
         """The lede's role, named in the next paragraph ("The Home Secretary has defended her decision ... ¶
         Priya Lambert told the BBC ..."): the first person named in full after the role, by the end of the
         paragraph after it, when the text says nowhere else who holds the role."""
@@ -1252,6 +1295,10 @@ class PeopleIndex:
             name = _strip_starters(run, text[max(0, start - 12) : start])
             person = self.resolve_name_only(name) if " " in name else None
             if person is not None and person.type == "person" and not person.credited:
+                if person.roles and not any(
+                    head in (held := _normal(r).split()) and not _OTHER_OFFICE & set(held) for r in person.roles
+                ):
+                    continue  # "Mel Stride, the shadow chancellor", "economist Paul Johnson": somebody who answers
                 return person
         return None
 
@@ -1301,10 +1348,10 @@ class PeopleIndex:
         if pronoun == "i" and text:
             # "I wrote here that ...": outside quotation marks, the first person is the writer of a first-person
             # piece, named once in its byline at the top
-            writers = {p for pos, p in candidates if pos < _BYLINE_REACH and p.credited and p.type == "person"
-                       and _BYLINE_SEP.match(text, text.rfind("\n", 0, pos) + 1) is not None
-                       and text[text.rfind("\n", 0, pos) + 1 : pos].strip() in ("", "By", "BY")}  # fmt: skip
-            return writers.pop() if len(writers) == 1 else None
+            names = _bylines(text)
+            writers = {p for pos, p in candidates if p.credited and p.type == "person"
+                       and any(a <= pos < b or text[pos:a].strip() in ("By", "BY") for a, b in names)}  # fmt: skip
+            return writers.pop() if len(writers) == 1 and _first_person(text) else None
         if pronoun == "it" and text:
             return self._organisation_speaking_before(text, position)
         if gender is None or not text:
