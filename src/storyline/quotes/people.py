@@ -797,6 +797,14 @@ _GROUP_HEADS = frozenset(lexicon.GROUP_HEADS)
 _ROLE_NOUNS = frozenset(w for w in lexicon.ROLE_NOUNS if w.isalpha() and w not in lexicon.DOCUMENTS)
 _CAPS_BEFORE = compiled(r"((?:[A-Z][\w’'&.\-]*[ \t]+){1,3})$")
 _ORG_HEADS = frozenset(lexicon.ORG_DESCRIPTIONS)
+_ORG_AFTER_AND = compiled(
+    r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][\w’'\-]*[ \t]+){0,3}(?:"
+    + "|".join(sorted((w.capitalize() for w in lexicon.ORG_WORDS if w.isalpha()), key=lambda w: (-len(w), w)))
+    + r")\b"
+)
+_WORK_BEFORE = compiled(
+    r"\b(?:album|record|film|movie|book|novel|memoir|song|single|series|show|play|documentary|podcast|EP)[ \t]*,[ \t]*$"
+)
 _PART_OF_ORG_AND = compiled(
     r"\b(?:" + "|".join(sorted(w for w in lexicon.ORG_WORDS if w.isalpha()))
     + r")[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'\-]*[ \t]+){1,3}(?:and|&)[ \t]+$",
@@ -929,6 +937,15 @@ class PeopleIndex:
                     continue  # "the University of Cape Agulhas": a place in an institution's name, nobody
                 if text.endswith(("and ", "& "), 0, start) and _PART_OF_ORG_AND.search(text, max(0, start - 60), start):
                     continue  # "the Federation of Professional and Technical Engineers": the rest of its name
+                if not first_name_gender(tokens[0]) and _ORG_AFTER_AND.match(text, end):
+                    continue  # "Kelantan Fire and Rescue Department": the first half of a body's name
+                if (
+                    not role
+                    and not honorific
+                    and not first_name_gender(tokens[0])
+                    and _WORK_BEFORE.search(text, max(0, start - 40), start)
+                ):
+                    continue  # "her first solo record, Saltmarsh Hymns,": the title of a work
                 person = self._get(" ".join(tokens), "person")
             else:
                 continue
