@@ -126,6 +126,8 @@ HONORIFICS = {
     "hon": None, "alhaji": "m", "alhaja": "f", "hajia": "f", "engr": None, "barr": None, "arc": None, "pst": None,
     "pastor": None, "otunba": "m", "nana": None, "togbe": "m", "mallam": "m", "igwe": "m", "oba": "m",
     "fr": "m",
+    # Malaysian and Bruneian titles: "Datuk Seri Anwar", "Datin Rosnah"
+    "datuk": None, "dato": None, "datin": "f", "seri": None, "tun": None, "pehin": None,
 }  # fmt: skip
 PEERAGE = ("lord", "lady", "baroness", "baron")  # "Lord Mandelson" is the name, not a title before one
 # last words of a place's name: "Kelsall Road" and "Mill Lane" are nobody

@@ -170,7 +170,8 @@ def _split_name_once(mention: str) -> tuple[list[str], str | None, list[str]]:
     role: list[str] = list(role_part)
     # "Employment Begum Farida Yasmin Talukder" (after "State Minister for Labour and"): an honorific inside the run
     # starts the name, the words before it end the role
-    k = next((j for j in range(1, len(tokens) - 1) if tokens[j].lower().strip(".") in HONORIFICS), 0)
+    k = next((j for j in range(1, len(tokens) - 1) if tokens[j].lower().strip(".") in HONORIFICS
+              and tokens[j].lower().strip(".") not in _PATRONYMIC_PARTS), 0)  # fmt: skip
     if k and not first_name_gender(tokens[0]):
         role += tokens[:k]
         tokens = tokens[k:]
@@ -499,6 +500,8 @@ def _without_starters(mention: str) -> tuple[str, tuple[str, ...], bool, bool]:
 _NOT_WORD = compiled(r"[^\w\s]")
 _ACRONYM = compiled(r"[A-Z]{2,6}")
 # a word with a capital inside that no surname prefix explains ("PayCore", not "McCarthy", "DeLuca", "LaGuardia")
+# words that are honorifics before a name but part of it inside one ("Fadhlina Mohd Yassin")
+_PATRONYMIC_PARTS = frozenset(("md", "mohd"))
 _BRAND = compiled(
     r"(?!(?:Mc|Mac|De|Del|Des|Di|Da|Du|El|Al|La|Le|Ter|Ten|Van|Von|Fitz)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+"
 )
