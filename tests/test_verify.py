@@ -294,6 +294,8 @@ def test_a_copy_giving_a_documents_words_to_a_person_misattributes_them() -> Non
 
 
 def test_undated_versions_naming_one_person_two_ways_agree() -> None:
+    """A guard of the whole path: the story's people merge "Okafor" and "Ms Amara Okafor", so nothing is flagged
+    (the credit comparison itself is tested with two ids in the test below)."""
     original = make(_REPORT, "Gazette")
     copy = make(
         _REPORT.replace("cross it every day,” Okafor said", "cross it every day,” Ms Amara Okafor said"), "Spinner"

@@ -802,7 +802,7 @@ _CAPS_BEFORE = compiled(r"((?:[A-Z][\w’'&.\-]*[ \t]+){1,3})$")
 _ORG_HEADS = frozenset(lexicon.ORG_DESCRIPTIONS)
 _ORG_AFTER_AND = compiled(
     r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][\w’'\-]*[ \t]+){0,3}(?:"
-    + "|".join(sorted((w.capitalize() for w in lexicon.ORG_WORDS if w.isalpha()), key=lambda w: (-len(w), w)))
+    + lexicon.alternation(w.capitalize() for w in lexicon.ORG_WORDS if w.isalpha())
     + r")\b"
 )
 _WORK_BEFORE = compiled(
@@ -1596,7 +1596,7 @@ def resolve_speakers(
                     _normal(q.speaker_text) in PRONOUNS
                     or "latter" in q.speaker_text
                     or "former" in q.speaker_text
-                    or _normal(q.speaker_text).rsplit(None, 1)[-1:] in ([w] for w in _GENDERED_TITLES)
+                    or (_normal(q.speaker_text).split() or [""])[-1] in _GENDERED_TITLES
                 ):
                     candidates = index.mentions(text, quoted)
                     if not settled:

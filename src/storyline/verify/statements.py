@@ -40,8 +40,7 @@ _WORD = WORD
 
 _DEFAULT = VerifyConfig()
 # what a document or a thing is called when it is credited with words ("the suit says", "the cable said")
-_DOCUMENT_HEADS = frozenset(w.rstrip("s") for w in (*DOCUMENTS, "suit", "cable", "indictment", "ruling", "order",
-                                                    "ad", "video", "website", "post", "page", "note"))  # fmt: skip
+_DOCUMENT_HEADS = frozenset(w.rstrip("s") for w in (*DOCUMENTS, "suit", "cable", "website", "page"))
 # titles and roles two different people share ("Rep.", "Senator"): no sign of one person
 _TITLE_WORDS = frozenset(w.capitalize() for w in (*ROLE_WORDS, *HONORIFICS))
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "which"}
@@ -381,11 +380,17 @@ def _judge(
             peers = [x.words for x in members if x is not m and x.source != m.source]
             reference = max(peers, key=lambda w: _shared(w, m.words), default=canon)
         twin = None
-        if source_instance is None and isinstance(derived, dict):
+        # other versions of the same article whose direction provenance could not tell (undated copies)
+        versions = (
+            [x for x in members if x.source == m.source and x.article != m.article and x.article not in derived
+             and derived.get(x.article) != m.article]
+            if source_instance is None and isinstance(derived, dict)
+            else []
+        )  # fmt: skip
+        if versions:
             # another version of the same article whose direction provenance could not tell (undated copies):
             # the two are held against each other, and a difference is reported on both
-            twin = next((x for x in members if x.source == m.source and x.article != m.article and x.words != m.words
-                         and x.article not in derived and derived.get(x.article) != m.article), None)  # fmt: skip
+            twin = next((x for x in versions if x.words != m.words), None)
             if twin is not None:
                 reference = twin.words
         status, diff = _compare(reference, m.words)
@@ -395,19 +400,10 @@ def _judge(
             # words inside the copy's quotation marks that its source has outside them, or not at all
             status, diff = "altered", word_diff(reference, m.words)
             m.note = "words inside the quotation marks that its source does not quote"
-        if (
-            source_instance is None
-            and isinstance(derived, dict)
-            and m.named
-            and m.speaker
-            and m.speaker_type == "person"
-            and len(m.words) >= cfg.min_shared
-        ):
+        if versions and m.named and m.speaker and m.speaker_type == "person" and len(m.words) >= cfg.min_shared:
             # another version of the same article, direction unknown, credits these words to someone else (or to a
             # document) in other words: the credit was changed in one of the two; reported on the one naming a person
-            other = next((x for x in members if x.source == m.source and x.article != m.article
-                          and x.article not in derived and derived.get(x.article) != m.article
-                          and (x.speaker or x.credit) and x.speaker != m.speaker
+            other = next((x for x in versions if (x.speaker or x.credit) and x.speaker != m.speaker
                           and not _same_name(x.said, m.said)
                           and Indel.normalized_similarity(x.words, m.words) >= 0.9), None)  # fmt: skip
             if (
