@@ -88,6 +88,20 @@ def test_offsets_point_at_the_words() -> None:
     assert text[q["speaker_start"] : q["speaker_end"]] == "she"
 
 
+def test_a_speaker_mention_starts_and_ends_at_word_edges() -> None:
+    # "der" is a name particle ("von der Leyen"), "a" a determiner: neither may start inside a word
+    text = (
+        "Party leaders hope the attacks will stop.\n\n“We should lay off him a little bit,” Senate minority "
+        "leader Harold Reiner told reporters in Washington. “He is a good man and he tries to do the right thing.”"
+    )
+    found = quotes_json(text)
+    assert [q["speaker"] for q in found] == ["Harold Reiner", "Harold Reiner"]
+    for q in found:
+        s, e = q["speaker_start"], q["speaker_end"]
+        assert not (text[s - 1].isalnum() and text[s].isalnum()), text[s - 5 : e]
+        assert not (e < len(text) and text[e - 1].isalnum() and text[e].isalnum()), text[s : e + 5]
+
+
 STORY = [
     (
         "UK Prime Minister Sir Keir Starmer arrived in Washington on Wednesday. "

@@ -39,11 +39,11 @@ _CUE = compiled(rf"\b(?:{SPEECH_VERBS})\b")
 _CAP = rf"(?:(?:[A-Z]\.){{2,}}|[{lexicon.UPPER}][\w’'\-]*\.?|[ae]l-[A-Z][\w’'\-]*|d[’'][A-Z][\w’'\-]*)"  # "U.S.", "Ó"
 _PARTICLE = rf"(?:{alternation(lexicon.NAME_PARTICLES)})"
 # a surname may open with its particle ("according to van Rensburg", "said de Villiers")
-NAME = rf"(?:(?:(?:van|von|de|der|della|du|dos)\s+(?=[A-Z]))?{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,5}})"
+NAME = rf"(?<![\w’'])(?:(?:(?:van|von|de|der|della|du|dos)\s+(?=[A-Z]))?{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,5}})"
 PRONOUN = rf"(?:{alternation(lexicon.SUBJECT_PRONOUNS)})"
 ROLE_NOUNS = alternation(lexicon.ROLE_NOUNS)
 DET_NP = rf"(?:(?:the|a|an|one|another|his|her|their|its|two|three|several|some|many|other)\s+(?:[\w\-’'.]+\s+){{0,4}}?(?:{ROLE_NOUNS})\b(?:\s+(?:of|for|at|to|with|from)\s+(?:the\s+)?{NAME})?)"
-SPEAKER = rf"(?:{DET_NP}|{NAME}(?:,\s+(?:{DET_NP}|{NAME})(?=,))?|{PRONOUN}\b)"
+SPEAKER = rf"(?<![\w’'])(?:{DET_NP}|{NAME}(?:,\s+(?:{DET_NP}|{NAME})(?=,))?|{PRONOUN}\b)"
 
 _LEADING = compiled(rf"^(?:(?:{alternation(lexicon.LEADING_WORDS)})\s+)+")
 _NOT_SPEAKERS = {"the", "this", "that", "it", "there", "here", "what", "which", "who", "i", "you", "we", "they"}

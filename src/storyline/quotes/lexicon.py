@@ -263,6 +263,14 @@ ROLE_NOUNS = unique(
 # -- what a speaker is not ---------------------------------------------------------------------------
 
 # sentence openers that may precede a speaker ("But Smith said", "On Monday, the minister said")
+# words that open a clause or a phrase, never a speaker mention ("..." for Clinton, said Kunin; "..." until Haley
+# said); not "as" ("...," as Cruz said)
+CLAUSE_WORDS = (
+    "for", "and", "but", "or", "nor", "that", "which", "when", "whenever", "while", "until", "till", "in", "on", "at",
+    "to", "with", "by", "from", "of", "if", "because", "after", "before", "since", "though", "although",
+    "unless", "whether", "where", "than", "so", "into", "onto", "upon", "about", "against", "during", "without",
+    "within", "through", "toward", "towards", "despite", "whereas",
+)  # fmt: skip
 LEADING_WORDS = (
     "But", "And", "Yet", "So", "Then", "Still", "Now", "However", "Also", "Earlier", "Later", "Meanwhile",
     "Instead", "Indeed", "Asked", "When", "While", "After", "Before", "In", "On", "At", "As", "Speaking", "Today",
