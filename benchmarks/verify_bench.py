@@ -89,7 +89,10 @@ def build_copy(parent, rng: random.Random, spun: bool = False) -> tuple[str, lis
                     and q.speaker_text[:1].isupper() and q.speaker_text.split()[0].lower() not in {"he", "she", "they", "it", "we", "i"}})  # fmt: skip
     from storyline.quotes import resolve_speakers
 
-    index, _ = resolve_speakers([text], [extract_quotes(text)])
+    every = extract_quotes(text)
+    index, [resolved] = resolve_speakers([text], [every])
+    # who each quote's credit stands for, as the text is read ("he" after "Issa said" is Issa)
+    person_of = {(q.span.start, q.span.end): p for q, p in zip(every, resolved)}
     plan = []
     for n, q in enumerate(quotes):
         how = EDITS[(n + rng.randrange(len(EDITS))) % len(EDITS)] if rng.random() < 0.6 else "none"
@@ -119,17 +122,19 @@ def build_copy(parent, rng: random.Random, spun: bool = False) -> tuple[str, lis
         )  # a quote may run to the paragraph's end
         return "".join(p if n % 2 else "\n".join(spin(line) for line in p.split("\n")) for n, p in enumerate(parts))
 
-    swapped: set[tuple[int, int]] = set()  # credits changed: a second quote they name in its own sentence changes too
+    # credits changed: a second quote they name in its own sentence changes too, whatever edit it was drawn for
+    # ("“A,” X said in a statement, “B.”": the copy gives B to the new name as well; its words are left alone)
+    swapped: set[tuple[int, int]] = set()
     for q, how in plan:
         qs, qe = q.span.start, q.span.end
-        if how == "none" and q.named and (q.speaker_span.start, q.speaker_span.end) in swapped:
+        if q.named and (q.speaker_span.start, q.speaker_span.end) in swapped:
             how = "speaker-shared"
         words = text[qs:qe]
         new_words = words
         new_speaker = None
         if how == "speaker":
             own = text[q.speaker_span.start : q.speaker_span.end]
-            own_person = index.resolve(own, text, q.speaker_span.start, index.mentions(text))
+            own_person = person_of.get((qs, qe)) or index.resolve(own, text, q.speaker_span.start, index.mentions(text))
             others = [n for n in names if index.resolve(n) is not None and index.resolve(n) is not own_person
                       and index.resolve(n).type == "person"]  # fmt: skip
             if not others or q.speaker_span.start < qs:

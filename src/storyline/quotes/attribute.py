@@ -287,7 +287,7 @@ def _previous_sentence(c: _Context) -> Attribution | None:
     return Attribution(Span(m.start("spk"), m.end("spk")), Span(m.start("cue"), m.end("cue")), continued)
 
 
-_CREDIT_LINE = compiled(rf"[―—–-]+\s*(?P<spk>{NAME})\.?\s*")
+_CREDIT_LINE = compiled(rf"[―—–-]+\s*(?P<spk>{NAME})(?:,\s*[^\n“”\"]{{1,80}}?)?\.?\s*")  # "- Name, Philadelphia."
 
 
 def _dash_credit(c: _Context) -> Attribution | None:

@@ -82,9 +82,13 @@ class Person:
     mentions: int = 0
     spoke: bool = False  # resolved as the speaker of a quote
     titled: bool = False  # named with an honorific somewhere (Mr, Sir, Lady...)
+    surname_only: bool = False  # named by a title and a surname only ("President Obama"): merged like "Ms Rivera"
     merged: bool = False  # folded into another person (see merge_surnames)
     credited: bool = False  # named only in a byline or credit line: the writer, never the "he" or "she" of the story
     pronouns: list[str] = field(default_factory=list)  # "m"/"f" of the pronouns that follow the name
+    owned: list[str] = field(
+        default_factory=list
+    )  # "m"/"f" of a possessive in the name's own sentence ("her decision")
 
     def to_json(self) -> dict:
         return {"id": self.id, "name": self.name, "type": self.type, "aliases": sorted(self.aliases),
@@ -444,6 +448,36 @@ def introduced_by_first_name(text: str) -> frozenset[str]:
                     found.add(after.group(1))
             i = text.find(cue, i + 1)
     return frozenset(w for w in found if not w.isupper() and w.lower() not in _NOT_FIRST_NAMES)
+
+
+# titles that stand before a surname alone ("President Macron", "Sen. Warren", "Judge Berman")
+_SURNAME_TITLES = frozenset({
+    "president", "senator", "sen", "governor", "gov", "representative", "rep", "mayor", "judge", "justice",
+    "chancellor", "minister", "secretary", "ambassador", "general", "gen", "commissioner", "sheriff", "detective",
+    "inspector", "superintendent", "constable", "lieutenant", "lt", "colonel", "col", "sergeant", "sgt", "captain",
+    "capt", "admiral", "coach", "professor", "councillor", "councilman", "councilwoman", "alderman",
+    "councilmember", "assemblyman", "assemblywoman", "assemblymember", "premier", "speaker", "president-elect",
+    "prosecutor", "rabbi", "imam", "bishop", "archbishop", "cardinal", "pope", "taoiseach", "tánaiste", "cllr",
+})  # fmt: skip
+
+
+def _title_and_surname(role: list[str], tokens: list[str]) -> str | None:
+    """ "President Macron" for the role words and name tokens of "French President Macron": a capitalised
+    title right before one capitalised word that is no body's word (a first name too: "Pope Francis")."""
+    if (
+        len(tokens) != 1
+        or not role
+        or not role[-1][:1].isupper()
+        or role[-1].lower().strip(".,") not in _SURNAME_TITLES
+    ):
+        return None
+    word = tokens[0]
+    if not word[:1].isupper() or word.isupper() or len(word) < 3 or word.lower() in ORG_WORDS:
+        return None
+    title = [role[-1]]
+    if len(role) >= 2 and role[-2][:1].isupper() and role[-2].lower().strip(".,") in ROLE_WORDS:
+        title.insert(0, role[-2])  # "Prime Minister", "Home Secretary"
+    return " ".join([*title, word])
 
 
 def _royal_name(role: Sequence[str], tokens: Sequence[str]) -> str | None:
@@ -814,6 +848,7 @@ _PART_OF_ORG_AND = compiled(
     re.IGNORECASE,
 )  # fmt: skip
 # (\b(he|his|him|she|her|hers)\b, written to start at a letter, which the regex engine skips to: 2.4x faster)
+_SENTENCE_BREAK = compiled(r"[.!?][\"”’)]*\s")
 _PRONOUN_AFTER = compiled(r"(h(?<!\wh)(?:e|is|im|er|ers)|s(?<!\ws)he)\b")
 
 
@@ -915,6 +950,11 @@ class PeopleIndex:
             if honorific and len(tokens) == 1 and (honorific.lower() in PEERAGE or HONORIFICS.get(honorific.lower())):
                 # "Lord Mandelson" is a name; "Ms Rivera" is one until a full name turns up (see merge_surnames)
                 person = self._get(f"{honorific} {tokens[0]}", "person")
+            elif (titled_name := _title_and_surname(role, tokens)) is not None:
+                # "President Macron", "Sen. Warren": a title before a surname names a person, one until a full name
+                # with that surname turns up (see merge_surnames)
+                person = self._get(titled_name, "person")
+                person.surname_only = True
             elif (royal := _royal_name(role, tokens)) is not None:
                 # "Prince Edmund of Carrow"; "Prince Tariq" after Prince Tariq al-Hazimi is him
                 person = self._by_first_name(tokens[0]) or self._get(royal, "person")
@@ -981,6 +1021,13 @@ class PeopleIndex:
             k = bisect_left(at, end)
             if k < len(at) and at[k] + len(pronouns[k][1]) <= end + 160:
                 person.pronouns.append("m" if pronouns[k][1] in ("he", "his", "him") else "f")
+                if (
+                    pronouns[k][1] in ("his", "her")
+                    and at[k] <= end + 80
+                    and not _SENTENCE_BREAK.search(text, end, at[k])
+                ):
+                    # "Jan Brewer (R) announced her decision": a possessive in the name's own sentence is the name's
+                    person.owned.append("m" if pronouns[k][1] == "his" else "f")
 
     def _short_form(self, word: str) -> str | None:
         """The one organisation a first word stands for ("Harwell" for Harwell Foods Inc., also written Harwell
@@ -1017,8 +1064,15 @@ class PeopleIndex:
                 continue
             words = p.name.split()
             if len(words) >= 2 and words[0].lower().strip(".") not in HONORIFICS:
-                p.gender = first_name_gender(words[0])
-                if p.gender is not None:
+                guess = first_name_gender(words[0])
+                other = {"m": "f", "f": "m"}.get(guess or "")
+                if guess and (_sure_gender(words[0]) or p.owned.count(other) <= p.owned.count(guess)):
+                    p.gender = guess
+                    continue
+                # a name the list gives mostly to one gender ("Kay", "Jan"), the other's possessive in its own
+                # sentence ("Jan Brewer announced her decision"): the text knows better than the list
+                if p.owned and p.owned.count(other) > p.owned.count(guess):
+                    p.gender = other
                     continue
             if len(p.pronouns) >= 2:  # one pronoun near a name may be anybody's
                 top = max(("m", "f"), key=p.pronouns.count)
@@ -1030,12 +1084,12 @@ class PeopleIndex:
         full: dict[str, list[Person]] = {}
         for p in self.people:
             parts = p.name.split()
-            if p.type == "person" and len(parts) >= 2 and parts[0].lower() not in HONORIFICS:
+            if p.type == "person" and len(parts) >= 2 and parts[0].lower() not in HONORIFICS and not p.surname_only:
                 full.setdefault(_surname(p.name), []).append(p)
         for p in list(self.people):
             parts = p.name.split()
-            if len(parts) == 2 and parts[0].lower() in HONORIFICS and parts[0].lower() not in PEERAGE:
-                told = HONORIFICS[parts[0].lower()]
+            if p.surname_only or len(parts) == 2 and parts[0].lower() in HONORIFICS and parts[0].lower() not in PEERAGE:
+                told = HONORIFICS.get(parts[0].lower())
                 targets = [
                     t
                     for t in full.get(_normal(parts[-1]), [])
@@ -1071,7 +1125,7 @@ class PeopleIndex:
             and (_surname(p.name) == key or fuzz.ratio(_surname(p.name), key) >= 90)
             and not (gender and (g := p.gender or _sure_gender(p.name.split()[0])) and g != gender)
         ]
-        full = [p for p in matches if p.name.split()[0].lower() not in HONORIFICS]
+        full = [p for p in matches if p.name.split()[0].lower() not in HONORIFICS and not p.surname_only]
         matches = full or matches
         if not matches:
             return None
