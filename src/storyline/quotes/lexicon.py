@@ -229,6 +229,8 @@ UNNAMED_HEADS = (
     "investigator", "scientist", "researcher", "observer", "critic", "supporter", "activist", "campaigner",
     "protester", "organizer", "organiser", "attendee", "attendees", "voter", "voters", "participant",
     "participants", "donor", "donors", "volunteer", "volunteers", "delegate", "delegates", "staffer", "staffers",
+    # parties speaking together: "the two companies said in a joint statement", "both sides agreed"
+    "companies", "firms", "sides", "unions", "parties", "federations",
 )  # fmt: skip
 # documents speak for whoever issued them: "a statement said"
 DOCUMENTS = (

@@ -86,9 +86,6 @@ class Person:
     merged: bool = False  # folded into another person (see merge_surnames)
     credited: bool = False  # named only in a byline or credit line: the writer, never the "he" or "she" of the story
     pronouns: list[str] = field(default_factory=list)  # "m"/"f" of the pronouns that follow the name
-    owned: list[str] = field(
-        default_factory=list
-    )  # "m"/"f" of a possessive in the name's own sentence ("her decision")
 
     def to_json(self) -> dict:
         return {"id": self.id, "name": self.name, "type": self.type, "aliases": sorted(self.aliases),
@@ -323,6 +320,7 @@ def _plain_words_off(mention: str, opens_sentence: bool) -> str:
         and _common_word(words[0])
         and not first_name_gender(words[0])
         and words[0].lower().strip(".,") not in _ROLE_LIKE
+        and words[1].lower().strip(".,") not in _ROLE_HEADS  # "Health Secretary X", "Transport Minister X": a role
     ):
         words = words[1:]
     if len(words) >= 2 and words[-1].lower().strip(".,") in _WEEKDAYS:
@@ -800,9 +798,12 @@ _DETERMINERS = {"a", "an", "one", "two", "three", "several", "some", "many", "an
 
 
 _APPOSITION = compiled(
-    r",\s+(?:(?:the|a|an)\s+)?((?:former\s+)?[a-z][\w\s\-’']{2,60}?)(?:,|\.|\s+(?:said|says|told|who))"
+    r",\s+(?!(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|warned|warns|stated|asked|"
+    r"explained|insisted|claimed|announced|replied|responded)\b)"  # "Ana Reyes, said the strike was ...": no role
+    r"(?:(?:the|a|an)\s+)?((?:former\s+)?[a-z][\w\s\-’']{2,60}?)(?:,|\.|\s+(?:said|says|told|who))"
     r"|,\s+(?:the|a|an)\s+((?:former\s+)?[A-Z][\w\s\-’']{2,60}?)(?:,|\.|\s+(?:said|says|told|who))"
 )  # "the Leader of the Opposition"
+_ROLE_APPOSED_BEFORE = compiled(r"\b[Tt]he\s+((?:[A-Z][\w\-’']*\s+){0,3}[A-Z][\w\-’']*),\s+$")
 _AFFILIATION = compiled(r"[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}(?:" + lexicon.alternation(w for w in lexicon.unique(lexicon.ROLE_WORDS, lexicon.ROLE_NOUNS) if w not in ("the", "of"))
                           + r")[ \t]+(?:[A-Z][\w’'\-]*[ \t]+){0,2}[A-Z][\w’'\-]+")  # fmt: skip
 _PART_OF_ORG = compiled(r"\b(?:" + "|".join(sorted(w for w in lexicon.ORG_WORDS if w.isalpha()))
@@ -848,7 +849,6 @@ _PART_OF_ORG_AND = compiled(
     re.IGNORECASE,
 )  # fmt: skip
 # (\b(he|his|him|she|her|hers)\b, written to start at a letter, which the regex engine skips to: 2.4x faster)
-_SENTENCE_BREAK = compiled(r"[.!?][\"”’)]*\s")
 _PRONOUN_AFTER = compiled(r"(h(?<!\wh)(?:e|is|im|er|ers)|s(?<!\ws)he)\b")
 
 
@@ -1017,17 +1017,14 @@ class PeopleIndex:
             app = _APPOSITION.match(after) if after[:1] == "," else None
             if app:
                 person.roles.add((app.group(1) or app.group(2)).lower())
+            # and one before it: "The Health Secretary, Marcus Pellow-Amadi, said"
+            pre = _ROLE_APPOSED_BEFORE.search(text, max(0, start - 60), start)
+            if pre and pre.group(1).split()[-1].lower().strip(".") in _ROLE_HEADS:
+                person.roles.add(pre.group(1).lower())
             # the pronoun that follows the name in the same or next sentence: a vote for the person's gender
             k = bisect_left(at, end)
             if k < len(at) and at[k] + len(pronouns[k][1]) <= end + 160:
                 person.pronouns.append("m" if pronouns[k][1] in ("he", "his", "him") else "f")
-                if (
-                    pronouns[k][1] in ("his", "her")
-                    and at[k] <= end + 80
-                    and not _SENTENCE_BREAK.search(text, end, at[k])
-                ):
-                    # "Jan Brewer (R) announced her decision": a possessive in the name's own sentence is the name's
-                    person.owned.append("m" if pronouns[k][1] == "his" else "f")
 
     def _short_form(self, word: str) -> str | None:
         """The one organisation a first word stands for ("Harwell" for Harwell Foods Inc., also written Harwell
@@ -1064,15 +1061,8 @@ class PeopleIndex:
                 continue
             words = p.name.split()
             if len(words) >= 2 and words[0].lower().strip(".") not in HONORIFICS:
-                guess = first_name_gender(words[0])
-                other = {"m": "f", "f": "m"}.get(guess or "")
-                if guess and (_sure_gender(words[0]) or p.owned.count(other) <= p.owned.count(guess)):
-                    p.gender = guess
-                    continue
-                # a name the list gives mostly to one gender ("Kay", "Jan"), the other's possessive in its own
-                # sentence ("Jan Brewer announced her decision"): the text knows better than the list
-                if p.owned and p.owned.count(other) > p.owned.count(guess):
-                    p.gender = other
+                p.gender = first_name_gender(words[0])
+                if p.gender is not None:
                     continue
             if len(p.pronouns) >= 2:  # one pronoun near a name may be anybody's
                 top = max(("m", "f"), key=p.pronouns.count)
