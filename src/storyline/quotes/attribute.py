@@ -936,7 +936,9 @@ def _described_name(toks: list[re.Match], i: int) -> bool:
     return title in HONORIFICS or title in _ROLE_SET or title in _TITLE_WORDS or first_name_gender(nxt) is not None
 
 
-_TITLE_WORDS = frozenset(w.lower().strip(".") for w in lexicon.TITLE_ABBREVIATIONS) | frozenset(lexicon.ROLE_WORDS)
+_TITLE_WORDS = frozenset(w.lower().strip(".") for w in lexicon.TITLE_ABBREVIATIONS) | frozenset(
+    w.replace("\\", "") for w in lexicon.ROLE_WORDS
+)
 
 
 def _np_at(toks: list[re.Match], i: int) -> tuple[tuple[int, int] | None, int]:

@@ -111,7 +111,8 @@ CUE_BEFORE_SPEAKER = (
 
 # -- names, titles, roles ----------------------------------------------------------------------------
 
-NAME_PARTICLES = ("de", "da", "del", "della", "der", "van", "von", "bin", "al", "el", "la", "le", "du", "dos", "of",
+NAME_PARTICLES = ("de", "da", "del", "della", "der", "van", "von", "bin", "bint", "binti", "ibn", "al", "el", "la", "le",
+                  "du", "dos", "of",  # Arabic and Malay: "Mariam bint Khalifa Al Suwaidi"
                   "Ó", "Ní", "Nic", "Mac", "Mhic", "Uí")  # Irish: "Fiachra Ó Dálaigh", "Deputy Ní Mhurchú"  # fmt: skip
 # capital letters a name may start with, accented ones too ("Ó Dálaigh", "Łukasz", "Özil", "Šimon"), as a regex class
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -128,6 +129,8 @@ HONORIFICS = {
     "fr": "m",
     # Malaysian and Bruneian titles: "Datuk Seri Anwar", "Datin Rosnah"
     "datuk": None, "dato": None, "datin": "f", "seri": None, "tun": None, "pehin": None,
+    # Gulf papers: "H.E. Mariam Al Suwaidi" (His/Her Excellency), "Eng. Khalid Al Ketbi"
+    "h.e": None, "eng": None,
 }  # fmt: skip
 PEERAGE = ("lord", "lady", "baroness", "baron")  # "Lord Mandelson" is the name, not a title before one
 # last words of a place's name: "Kelsall Road" and "Mill Lane" are nobody
@@ -156,7 +159,7 @@ ROLE_WORDS = (
     "senator", "sen", "governor", "gov", "representative", "rep", "mayor", "ambassador", "general", "gen", "chief",
     "leader", "speaker", "judge", "justice", "king", "queen", "prince", "princess", "pope", "commissioner",
     "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "director", "deputy", "former", "state",
-    "us", "u.s.", "uk", "british", "ukrainian", "russian", "french", "german", "american", "israeli", "chinese",
+    "us", r"u\.s\.", "uk", "british", "ukrainian", "russian", "french", "german", "american", "israeli", "chinese",
     "republican", "democratic", "democrat", "labour", "conservative", "tory", "opposition", "shadow", "senior",
     "attorney", "adviser", "advisor", "security", "national", "nominee", "candidate", "front-runner", "executive",
     "ceo", "founder", "host", "anchor", "captain", "coach", "manager", "the", "of", "then", "pm", "sheriff",
@@ -168,11 +171,12 @@ ROLE_WORDS = (
     "coroner", "magistrate", "prosecutor", "solicitor", "barrister", "registrar", "lawmaker", "legislator",
     "co-author", "co-founder", "co-chair", "co-host", "author",
     "cllr", "mla", "mpp", "mha", "mna", "msp", "td", "mk", "assemblyman", "assemblywoman", "assemblymember",
-    "councilor", "excellency", "sultan", "ooni", "taoiseach", "tánaiste", "garda",
+    "councilor", "excellency", "sultan", "ooni", "taoiseach", "tánaiste", "garda", "brigadier", "major", "sheikha",
+    "highness",
 )  # fmt: skip
 # words that qualify a role but are none on their own ("Home" Secretary, "Foreign" Minister)
 ROLE_MODIFIERS = (
-    "vice", "prime", "foreign", "home", "defence", "defense", "state", "us", "u.s.", "uk", "british", "ukrainian",
+    "vice", "prime", "foreign", "home", "defence", "defense", "state", "us", r"u\.s\.", "uk", "british", "ukrainian",
     "russian", "french", "german", "american", "israeli", "chinese", "republican", "democratic", "democrat",
     "labour", "conservative", "tory", "opposition", "shadow", "senior", "security", "national", "the", "of",
     "then", "former", "deputy", "crown",

@@ -34,21 +34,21 @@ from .attribute import Quote, _inside_quote
 
 HONORIFICS = lexicon.HONORIFICS
 PEERAGE = frozenset(lexicon.PEERAGE)
-ROLE_WORDS = frozenset(lexicon.ROLE_WORDS)
+ROLE_WORDS = frozenset(w.replace("\\", "") for w in lexicon.ROLE_WORDS)  # as written: "u.s.", not its pattern
 ORG_WORDS = frozenset(lexicon.ORG_WORDS)
 INSTITUTION_WORDS = frozenset(lexicon.INSTITUTION_WORDS)
 UNNAMED_HEADS = frozenset(lexicon.UNNAMED_HEADS)
 DOCUMENTS = frozenset(lexicon.DOCUMENTS)
 PRONOUNS = lexicon.PRONOUNS
-ROLE_MODIFIERS = frozenset(lexicon.ROLE_MODIFIERS)
+ROLE_MODIFIERS = frozenset(w.replace("\\", "") for w in lexicon.ROLE_MODIFIERS)
 _ROLE_HEADS = ROLE_WORDS - ROLE_MODIFIERS  # role words that can end a role ("minister", not "foreign")
 _ROLE_HEADS_INSIDE = _ROLE_HEADS - {"the", "of"}
 SUFFIXES = frozenset(lexicon.NAME_SUFFIXES)
 
 # a capitalised word, its dot kept only when it is short ("Jr.", "St.", "J."): "Robotics. In" are two sentences
-_NAME_WORD = rf"(?:[A-Z][a-z]{{0,3}}\.|[{lexicon.UPPER}][\w’'\-]*|[A-Z]\.)"
+_NAME_WORD = rf"(?:(?:[A-Z]\.){{2,3}}|[A-Z][a-z]{{0,3}}\.|[{lexicon.UPPER}][\w’'\-]*|[A-Z]\.)"  # "H.E.", "J.R.R." too
 _NAME_RUN = compiled(  # "Tariq al-Hazimi": a surname may open with a lower-case prefix
-    rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|bin|al|del|da|le|la)[ \t]+)?(?:{_NAME_WORD}|(?:al|el|ad|ar|as|ash|at|az|d)[-’'][A-Z][\w’'\-]*))*"
+    rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|bin|bint|binti|ibn|al|del|da|le|la)[ \t]+)?(?:{_NAME_WORD}|(?:al|el|ad|ar|as|ash|at|az|d)[-’'][A-Z][\w’'\-]*))*"
 )
 _ASCII_NAME_RUN = compiled(_NAME_RUN.pattern.replace(f"[{lexicon.UPPER}]", "[A-Z]"))
 _ACCENTED_CAPITAL = compiled(f"[{lexicon.UPPER.replace('A-Z', '')}]")
@@ -591,6 +591,9 @@ def _normal(s: str) -> str:
     return _NOT_WORD.sub("", s.casefold()).strip()
 
 
+_PARTICLES_LOWER = frozenset(p.lower() for p in lexicon.NAME_PARTICLES) - {"of", "la", "le"}
+
+
 @lru_cache(maxsize=65536)
 def _surname(name: str) -> str:
     """The normalised last word of a name, suffixes left out ("James Kennedy Jr." -> "kennedy")."""
@@ -950,6 +953,12 @@ class PeopleIndex:
             if honorific and len(tokens) == 1 and (honorific.lower() in PEERAGE or HONORIFICS.get(honorific.lower())):
                 # "Lord Mandelson" is a name; "Ms Rivera" is one until a full name turns up (see merge_surnames)
                 person = self._get(f"{honorific} {tokens[0]}", "person")
+            elif (
+                len(tokens) == 2
+                and tokens[0].lower() in _PARTICLES_LOWER
+                and (known := self._by_surname(tokens[1])) is not None
+            ):
+                person = known  # "H.E. Al Suwaidi" after Mariam bint Khalifa Al Suwaidi: her surname, with its particle
             elif (titled_name := _title_and_surname(role, tokens)) is not None:
                 # "President Macron", "Sen. Warren": a title before a surname names a person, one until a full name
                 # with that surname turns up (see merge_surnames)
@@ -966,7 +975,8 @@ class PeopleIndex:
                 len(tokens) >= 2
                 and tokens[0][:1].isupper()
                 and (tokens[-1][:1].isupper() or _PREFIXED.match(tokens[-1]))
-                and len(tokens) <= 4
+                and len(tokens) - sum(t.lower() in _PARTICLES_LOWER for t in tokens[1:])
+                <= 4  # "Mariam bint Khalifa Al X"
                 and all(t[:1].isupper() or t in lexicon.NAME_PARTICLES or _PREFIXED.match(t) for t in tokens)
                 and not (
                     not role
@@ -1297,7 +1307,9 @@ class PeopleIndex:
             ):
                 return self._get(" ".join(tokens), "organisation")
             if len(tokens) >= 2:
-                if tokens[0] in lexicon.NAME_PARTICLES:  # "van der Hoek": the surname of a known person
+                if (
+                    tokens[0] in lexicon.NAME_PARTICLES or tokens[0].lower() in _PARTICLES_LOWER
+                ):  # "van der Hoek", "Al X"
                     return self._by_surname(tokens[-1]) or self._get(" ".join(tokens), "person")
                 if len(tokens) == 2 and tokens[0].isupper() and 2 <= len(tokens[0]) <= 4:
                     known = self._by_surname(tokens[1])  # "DCI Okafor-Lyle": a rank in capitals, then a surname
@@ -1585,7 +1597,7 @@ class PeopleIndex:
             return None
         if any(t.lower() in ORG_WORDS for t in tokens):
             return None
-        if len(tokens) == 2 and tokens[0] in lexicon.NAME_PARTICLES:  # "van Rensburg": a surname with its particle
+        if len(tokens) == 2 and tokens[0].lower() in _PARTICLES_LOWER:  # "van Rensburg", "Al Suwaidi": a surname
             return self._by_surname(tokens[1])
         key = _normal(" ".join(tokens))
         if honorific and honorific.lower() in PEERAGE and len(tokens) == 1:
