@@ -482,9 +482,20 @@ def _embedded_posts(text: str) -> list[Quote]:
     return posts
 
 
-_ANY_TURN = compiled(rf"(?m)^[ \t]*(?:{_SHOUTED}|Q|A)\s*:\s+")  # a quick test before the scan
+_ANY_TURN = compiled(
+    rf"(?m)^[ \t]*(?:{_SHOUTED}|Q|A|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Madam|The)\b[^\n:]{{0,120}})\s*:\s+"
+)
 # a transcript turn: a paragraph that opens with a speaker label ("HALVORSEN:", "Q:", "MS. REYES:")
 _TURN = compiled(rf"(?P<spk>{_SHOUTED}|Q|A)\s*:\s+(?=[^\s“\"‘])")
+# a parliamentary record's turns (Hansard): "Mr Hamish Reid (Strathmore) (Ind):", "The Secretary of State for
+# Transport (Gideon Yeo):", "Mr Speaker:"; "Hon. Members: Hear, hear!" is the House, nobody in particular
+_NAME_WORDS = r"[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|bin|bint|van|von|de|du))*"
+_HANSARD_TURN = compiled(
+    rf"(?:(?:Mr|Madam)\s+(?:Deputy\s+)?(?P<chair>Speaker)"
+    rf"|(?P<spk>(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+{_NAME_WORDS})(?:\s*\([^()\n]{{1,60}}\)){{0,2}}"
+    rf"|The\s+[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|for|and|the|to)){{0,10}}\s*\((?P<named>{_NAME_WORDS})\))"
+    rf"\s*:\s+(?=[^\s“\"‘])"
+)
 
 
 def _transcript_turns(text: str) -> list[Quote]:
@@ -494,17 +505,21 @@ def _transcript_turns(text: str) -> list[Quote]:
     for para in paragraphs(text):
         m = _TURN.match(text, para.start, para.end)
         if m and len(m.group("spk").split()) <= 4:
-            found.append((para, m))
+            found.append((para, m, "spk"))
+        elif (m := _HANSARD_TURN.match(text, para.start, para.end)) is not None:
+            group = next(g for g in ("spk", "named", "chair") if m.group(g))
+            if len(m.group(group).split()) <= 5:
+                found.append((para, m, group))
     if len(found) < 2:
         return []
     turns = []
-    for para, m in found:
+    for para, m, group in found:
         start, end = trim(text, m.end(), para.end)
         if len(text[start:end].split()) < 2:
             continue
-        spk = Span(m.start("spk"), m.end("spk"))
-        turns.append(Quote(span=Span(start, end), kind="direct", speaker_span=spk, speaker_text=m.group("spk"),
-                           cue=":", cue_span=Span(m.end("spk"), m.end("spk") + 1), paragraph=para,
+        spk = Span(m.start(group), m.end(group))
+        turns.append(Quote(span=Span(start, end), kind="direct", speaker_span=spk, speaker_text=m.group(group),
+                           cue=":", cue_span=Span(m.end() - 1, m.end()), paragraph=para,
                            rule="transcript-label", named=True))  # fmt: skip
     return turns
 
