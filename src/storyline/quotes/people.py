@@ -539,6 +539,22 @@ _BRAND = compiled(
 )
 _SPACES = compiled(r"\s+")
 _ACRONYM_REF = compiled(r"(?:the\s+)?([A-Z]{2,5})")
+_ISSUER = r"(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s+){0,6}[A-Z][\w’'&.\-]*"
+
+
+@lru_cache(maxsize=64)
+def _issuer_pattern(head: str) -> re.Pattern[str]:
+    """Where a text says who issued a document: "X said in a statement", "In a statement, X said", "X released a
+    statement", "a statement from X"."""
+    doc = rf"(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}{re.escape(head)}\b"
+    return compiled(
+        rf"(?P<who>{_ISSUER})\s+(?:said|says|announced|added|wrote|responded|replied)\s+(?:\w+\s+)?in\s+{doc}"
+        rf"|\b[Ii]n\s+{doc}[^.\n]{{0,60}}?,\s+(?P<who2>{_ISSUER})\s+(?:said|says|wrote|added)"
+        rf"|(?P<who3>{_ISSUER})\s+(?:released|issued|published|put\s+out|sent|posted)\s+{doc}"
+        rf"|\b(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}{re.escape(head)}\s+(?:from|by|issued\s+by)\s+(?P<who4>{_ISSUER})"
+    )
+
+
 _ROLE_REF = compiled(r"the\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)", re.IGNORECASE)
 _CAPITALISED_RUN = compiled(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z]")
 _SENTENCE_BREAK = compiled(r"[.!?][”\"’]?\s+|\n")
@@ -1149,6 +1165,22 @@ class PeopleIndex:
         ]
         return max(matches, key=lambda p: p.mentions) if matches else None
 
+    def _document_issuer(
+        self, text: str, position: int, head: str, candidates: Sequence[tuple[int, Person]]
+    ) -> Person | None:
+        """Who issued the document ``head`` ("statement", "letter") that the text mentioned last before
+        ``position``: "X said in a statement", "in a statement, X said", "X released a statement", "a statement from X"."""
+        lo = max(0, position - 1500)
+        found = None
+        for m in _issuer_pattern(head).finditer(text, lo, position):
+            found = m
+        if found is None:
+            return None
+        who = found.group("who") or found.group("who2") or found.group("who3") or found.group("who4")
+        start = found.start("who") if found.group("who") else found.start()
+        person = self.resolve(who, text, start, candidates)
+        return person if person is not None and person.type in ("person", "organisation") else None
+
     def _by_role(self, role: str) -> Person | None:
         role = re.sub(r"^(?:the|a|an|his|her|their|its)\s+", "", _normal(role)).replace("pm", "prime minister")
         head = role.split()[-1] if role.split() else role
@@ -1217,6 +1249,11 @@ class PeopleIndex:
             and words[1] in ("at", "for", "of", "with", "from", "close", "familiar", "in")
             and m[:1].isupper()
         ):
+            # "the Member for Upper Tolland" after "X, the Member for Upper Tolland,": the person given that role
+            held = [p for p in self.people if p.type == "person" and not p.merged
+                    and low in {re.sub(r"^the\s+", "", _normal(r)) for r in p.roles}]  # fmt: skip
+            if len(held) == 1:
+                return held[0]
             return self._get(re.sub(r"\s+", " ", m), "unnamed")  # "Analysts at Ferris & Lowe", "Officials at the port"
         acronym = _ACRONYM_REF.fullmatch(mention.strip().strip(","))
         if acronym and text:  # "the MCE" after "The Municipal Chief Executive (MCE) for Asuboa, Mrs. Abena Owusu,"
@@ -1229,6 +1266,11 @@ class PeopleIndex:
             if found is not None:
                 return found
         role_ref = _ROLE_REF.fullmatch(mention.strip().strip(","))
+        if role_ref and text and role_ref.group(1).split()[-1].lower() in DOCUMENTS:
+            # "the statement said" after "Halden Markets said in a statement": the words of whoever issued it
+            issuer = self._document_issuer(text, position, role_ref.group(1).split()[-1].lower(), candidates)
+            if issuer is not None:
+                return issuer
         if role_ref and role_ref.group(1).split()[-1].lower() not in DOCUMENTS | ORG_WORDS:
             head = role_ref.group(1).split()[-1].lower()
             # "the marshal", "the judge": whoever the text gave that role
