@@ -539,7 +539,7 @@ _BRAND = compiled(
 )
 _SPACES = compiled(r"\s+")
 _ACRONYM_REF = compiled(r"(?:the\s+)?([A-Z]{2,5})")
-_ISSUER = r"(?:the\s+)?(?:[A-Z][\w’'&.\-]*\s+){0,6}[A-Z][\w’'&.\-]*"
+_ISSUER = r"(?:the[ \t]+)?(?:[A-Z](?:\.|[\w’'&\-]*)[ \t]+){0,6}[A-Z][\w’'&\-]*"  # one line, no sentence's end
 
 
 @lru_cache(maxsize=64)
