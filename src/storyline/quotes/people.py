@@ -1295,6 +1295,9 @@ class PeopleIndex:
             ).islower():  # not "the Daily Caller"
                 # a role nobody named holds ("the officer"): an unnamed source
                 return self._get(_SPACES.sub(" ", mention.strip().strip(",")), "unnamed")
+            if head in _ROLE_HEADS and role_ref.group(1).istitle():
+                # an office the text never names a holder of ("the Deputy Prime Minister said"): that office speaks
+                return self._get("the " + _SPACES.sub(" ", role_ref.group(1)), "unnamed")
         # "communications director for Rep. X": the director speaks, not X
         if not _CAPITALISED_RUN.match(m) and re.search(
             r"\b(?:"
@@ -1405,7 +1408,7 @@ class PeopleIndex:
                 end += 1
             end = text.find("\n", end)
         end = len(text) if end < 0 else end
-        for start, _, run in _runs(text):
+        for start, run_end, run in _runs(text):
             if start <= position or _inside_quote(text, start):
                 continue
             if start > end:
@@ -1413,10 +1416,20 @@ class PeopleIndex:
             name = _strip_starters(run, text[max(0, start - 12) : start])
             person = self.resolve_name_only(name) if " " in name else None
             if person is not None and person.type == "person" and not person.credited:
-                if person.roles and not any(
-                    head in (held := _normal(r).split()) and not _OTHER_OFFICE & set(held) for r in person.roles
+                # described there as holding another office: "Mel Stride, the shadow chancellor", "economist Paul
+                # Johnson" is somebody who answers (what the text says of the person elsewhere does not count)
+                after = text[run_end : run_end + 80]
+                app = _APPOSITION.match(after) if after[:1] == "," else None
+                said = [(app.group(1) or app.group(2)).lower()] if app else []
+                role, _, _ = _split_name(name)
+                if role:
+                    said.append(" ".join(role).lower())
+                if (w := _word_before(text, start)) is not None and w[1].islower() and w[1] in _ROLE_HEADS:
+                    said.append(w[1])
+                if said and not any(
+                    head in (held := _normal(r).split()) and not _OTHER_OFFICE & set(held) for r in said
                 ):
-                    continue  # "Mel Stride, the shadow chancellor", "economist Paul Johnson": somebody who answers
+                    continue
                 return person
         return None
 
