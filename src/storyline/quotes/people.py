@@ -539,6 +539,25 @@ _BRAND = compiled(
 )
 _SPACES = compiled(r"\s+")
 _ACRONYM_REF = compiled(r"(?:the\s+)?([A-Z]{2,5})")
+
+
+def _agentive(head: str) -> bool:
+    """A noun for somebody ("trader", "designer", "woman"), not for a thing that speaks ("readout", "commentary")."""
+    return (
+        head in UNNAMED_HEADS
+        or head in lexicon.GENDERED_ROLES
+        or head in _ROLE_HEADS
+        or head.endswith(("er", "or", "ist", "ian", "ant", "ent", "eer"))
+    )
+
+
+@lru_cache(maxsize=256)
+def _introduced(head: str) -> re.Pattern[str]:
+    """Where a text first brings in an unnamed source: "One London-based trader", "a police officer"."""
+    words = r"(?:(?!(?:the|a|an|of|on|for|to|in|at|with|by|from|and|or|his|her|their|its)\b)[\w\-]+\s+){0,3}"
+    return compiled(rf"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+{words}{re.escape(head)}\b")
+
+
 _ISSUER = r"(?:the[ \t]+)?(?:[A-Z](?:\.|[\w’'&\-]*)[ \t]+){0,6}[A-Z][\w’'&\-]*"  # one line, no sentence's end
 
 
@@ -1290,6 +1309,13 @@ class PeopleIndex:
             )
             if found is not None:
                 return found
+            if text and role_ref.group(1).islower() and _agentive(head):
+                # "the trader said" after "One London-based trader said short sellers ...": whom the text introduced
+                intro = None
+                for intro in _introduced(head).finditer(text, max(0, position - 800), position):
+                    pass
+                if intro is not None:
+                    return self._get(_SPACES.sub(" ", intro.group(0)[0].lower() + intro.group(0)[1:]), "unnamed")
             if (head in UNNAMED_HEADS or head in _SOURCE_HEADS) and role_ref.group(
                 1
             ).islower():  # not "the Daily Caller"
