@@ -38,6 +38,7 @@ _FIRST_SEG = (
 )  # the last: "federal prosecutors wrote"
 _AFTER_SPK_FIRST = compiled(
     rf"^\s*[,—–-]?\s*(?P<spk>(?!(?:{lexicon.alternation(lexicon.CLAUSE_WORDS)})\b){_FIRST_SEG}(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:[\w\-’'&]+\s+){{0,3}}?[\w\-’'&]+)?"
+    rf"(?:\s+who\s+(?:[\w\-’'&]+\s+){{0,4}}?[\w\-’'&]+(?=\s+{_AUX}(?:{_FINITE})\b))?"  # "a fund manager who holds it told"
     rf"(?:\s*,\s*{_CHUNK}{{1,90}}?,)?)\s*,?\s+{_AUX}(?P<cue>{_FINITE})\b"
 )
 # the attribution closing the sentence after more of the writer's words: "... if she lost, said X."
