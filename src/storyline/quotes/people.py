@@ -46,7 +46,8 @@ _ROLE_HEADS_INSIDE = _ROLE_HEADS - {"the", "of"}
 SUFFIXES = frozenset(lexicon.NAME_SUFFIXES)
 
 # a capitalised word, its dot kept only when it is short ("Jr.", "St.", "J."): "Robotics. In" are two sentences
-_NAME_WORD = rf"(?:(?:[A-Z]\.){{2,3}}|[A-Z][a-z]{{0,3}}\.|[{lexicon.UPPER}][\w’'\-]*|[A-Z]\.)"  # "H.E.", "J.R.R." too
+# ("H.E.", "J.R.R." and "Jr." written with one leading capital, which the regex engine tries once: 3x faster)
+_NAME_WORD = rf"(?:[A-Z](?:(?:\.[A-Z]){{1,2}}\.|[a-z]{{0,3}}\.)|[{lexicon.UPPER}][\w’'\-]*)"
 _NAME_RUN = compiled(  # "Tariq al-Hazimi": a surname may open with a lower-case prefix
     rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|bin|bint|binti|ibn|al|del|da|le|la)[ \t]+)?(?:{_NAME_WORD}|(?:al|el|ad|ar|as|ash|at|az|d)[-’'][A-Z][\w’'\-]*))*"
 )
@@ -561,17 +562,20 @@ def _introduced(head: str) -> re.Pattern[str]:
 _ISSUER = r"(?:the[ \t]+)?(?:[A-Z](?:\.|[\w’'&\-]*)[ \t]+){0,6}[A-Z][\w’'&\-]*"  # one line, no sentence's end
 
 
-@lru_cache(maxsize=64)
-def _issuer_pattern(head: str) -> re.Pattern[str]:
+def _issuer_pattern() -> re.Pattern[str]:
     """Where a text says who issued a document: "X said in a statement", "In a statement, X said", "X released a
-    statement", "a statement from X"."""
-    doc = rf"(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}{re.escape(head)}\b"
+    statement", "a statement from X" (the document's noun in the group ``h1`` ... ``h4`` of the alternative)."""
+    heads = lexicon.alternation(lexicon.DOCUMENTS)
+    doc = r"(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}"
     return compiled(
-        rf"(?P<who>{_ISSUER})\s+(?:said|says|announced|added|wrote|responded|replied)\s+(?:\w+\s+)?in\s+{doc}"
-        rf"|\b[Ii]n\s+{doc}[^.\n]{{0,60}}?,\s+(?P<who2>{_ISSUER})\s+(?:said|says|wrote|added)"
-        rf"|(?P<who3>{_ISSUER})\s+(?:released|issued|published|put\s+out|sent|posted)\s+{doc}"
-        rf"|\b(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}{re.escape(head)}\s+(?:from|by|issued\s+by)\s+(?P<who4>{_ISSUER})"
+        rf"(?P<who>{_ISSUER})\s+(?:said|says|announced|added|wrote|responded|replied)\s+(?:\w+\s+)?in\s+{doc}(?P<h1>{heads})\b"
+        rf"|\b[Ii]n\s+{doc}(?P<h2>{heads})\b[^.\n]{{0,60}}?,\s+(?P<who2>{_ISSUER})\s+(?:said|says|wrote|added)"
+        rf"|(?P<who3>{_ISSUER})\s+(?:released|issued|published|put\s+out|sent|posted)\s+{doc}(?P<h3>{heads})\b"
+        rf"|\b(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}(?P<h4>{heads})\s+(?:from|by|issued\s+by)\s+(?P<who4>{_ISSUER})"
     )
+
+
+_ISSUER_PATTERN = _issuer_pattern()
 
 
 _ROLE_REF = compiled(r"the\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)", re.IGNORECASE)
@@ -994,7 +998,7 @@ class PeopleIndex:
                 and (known := self._by_surname(tokens[1])) is not None
             ):
                 person = known  # "H.E. Al Suwaidi" after Mariam bint Khalifa Al Suwaidi: her surname, with its particle
-            elif (titled_name := _title_and_surname(role, tokens)) is not None:
+            elif len(tokens) == 1 and role and (titled_name := _title_and_surname(role, tokens)) is not None:
                 # "President Macron", "Sen. Warren": a title before a surname names a person, one until a full name
                 # with that surname turns up (see merge_surnames)
                 person = self._get(titled_name, "person")
@@ -1010,8 +1014,8 @@ class PeopleIndex:
                 len(tokens) >= 2
                 and tokens[0][:1].isupper()
                 and (tokens[-1][:1].isupper() or _PREFIXED.match(tokens[-1]))
-                and len(tokens) - sum(t.lower() in _PARTICLES_LOWER for t in tokens[1:])
-                <= 4  # "Mariam bint Khalifa Al X"
+                # four words besides the particles ("Mariam bint Khalifa Al Suwaidi")
+                and (len(tokens) <= 4 or len(tokens) - sum(t.lower() in _PARTICLES_LOWER for t in tokens[1:]) <= 4)
                 and all(t[:1].isupper() or t in lexicon.NAME_PARTICLES or _PREFIXED.match(t) for t in tokens)
                 and not (
                     not role
@@ -1063,7 +1067,9 @@ class PeopleIndex:
             if app:
                 person.roles.add((app.group(1) or app.group(2)).lower())
             # and one before it: "The Health Secretary, Marcus Pellow-Amadi, said"
-            pre = _ROLE_APPOSED_BEFORE.search(text, max(0, start - 60), start)
+            pre = (
+                _ROLE_APPOSED_BEFORE.search(text, max(0, start - 60), start) if text.endswith(", ", 0, start) else None
+            )
             if pre and pre.group(1).split()[-1].lower().strip(".") in _ROLE_HEADS:
                 person.roles.add(pre.group(1).lower())
             # the pronoun that follows the name in the same or next sentence: a vote for the person's gender
@@ -1191,8 +1197,11 @@ class PeopleIndex:
         ``position``: "X said in a statement", "in a statement, X said", "X released a statement", "a statement from X"."""
         lo = max(0, position - 1500)
         found = None
-        for m in _issuer_pattern(head).finditer(text, lo, position):
-            found = m
+        if head not in text[lo:position]:
+            return None
+        for m in _ISSUER_PATTERN.finditer(text, lo, position):
+            if head in (m.group("h1"), m.group("h2"), m.group("h3"), m.group("h4")):
+                found = m
         if found is None:
             return None
         who = found.group("who") or found.group("who2") or found.group("who3") or found.group("who4")
