@@ -236,6 +236,8 @@ def _split_name_once(mention: str) -> tuple[list[str], str | None, list[str]]:
     honorific = None
     if len(tokens) >= 2 and tokens[0].lower().strip(".") in HONORIFICS:  # a lone "Igwe" or "Nana" is a name
         honorific = tokens.pop(0).strip(".")
+        while len(tokens) >= 2 and tokens[0].lower().strip(".") in HONORIFICS:
+            tokens.pop(0)  # stacked: "Datuk Seri X", "Hon. Dr. X", "Alhaji Engr. X" (the first one tells the gender)
     tokens = [_as_written(t) for t in tokens if t.strip(",.")]
     # drop party/state tags like "R-IN" and trailing descriptors
     tokens = [t for t in tokens if "-" not in t or not _PARTY_TAG.fullmatch(t)]
@@ -1168,6 +1170,17 @@ class PeopleIndex:
         ]
         full = [p for p in matches if p.name.split()[0].lower() not in HONORIFICS and not p.surname_only]
         matches = full or matches
+        if not matches and not first_name_gender(word):
+            # "Tello" after Óscar Tello Ramírez: a double surname is shortened to its first half
+            matches = [
+                p
+                for p in self.people
+                if not p.merged
+                and len(words := _normal(p.name).split()) >= 3
+                and words[-2] == key
+                and p.type == "person"
+                and not _common_word(p.name.split()[-1])
+            ]  # fmt: skip  (not "the Rachel Maddow Show")
         if not matches:
             return None
         if len(matches) > 1 and text:
