@@ -823,6 +823,9 @@ def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
                 if (toks[j].group(0) == "," and cand is not None and cand.group(0).lower() in _ROLE_SET and 2 <= len(inner) <= 4
                         and all(t.group(0)[:1].isupper() or t.group(0) in _PARTICLES for t in inner)):  # fmt: skip
                     return inner[0].start(), inner[-1].end()  # "a spokeswoman, Faith Njeri, said": the name
+                if cand is not None and cand.group(0).isdigit() and j >= 2 and toks[j - 2].group(0) == ",":
+                    i = j - 2  # "Darren Mayhew, 52, who runs a firm, said": the age is one more aside
+                    continue
                 if cand is not None and _np_token(cand.group(0)):
                     i = j - 1
                     break
