@@ -111,8 +111,28 @@ def _uses_single_quotes(text: str) -> bool:
     return singles >= 1 and singles > doubles
 
 
+_STRAIGHT_SINGLE_OPEN = compiled(r"(?:^|[\s(—–-])'[A-Z]", re.MULTILINE)
+_STRAIGHT_SINGLE_CLOSE = compiled(r"[.,!?]'(?=\s|$)", re.MULTILINE)
+
+
+def curly_singles(text: str) -> str:
+    """A text that quotes in straight single marks ('We will win,' she said), written with curly ones, character for
+    character (the same offsets): an opening mark (after a space or a bracket, before a word) becomes ‘, any other
+    ' becomes ’ (so "don't" keeps an apostrophe).  Texts that quote otherwise come back unchanged."""
+    if "'" not in text or any(m in text for m in "“”‘") or text.count('"') >= 2 or "''" in text:
+        return text  # ('' typed for a double mark is another style, left as it was)
+    if len(_STRAIGHT_SINGLE_OPEN.findall(text)) < 2 or len(_STRAIGHT_SINGLE_CLOSE.findall(text)) < 2:
+        return text
+    chars = list(text)
+    for i, c in enumerate(chars):
+        if c == "'":
+            chars[i] = "‘" if _is_open_straight(text, i, 0) and text[i + 1 : i + 2].isalnum() else "’"
+    return "".join(chars)
+
+
 def find_quotes(text: str) -> list[RawQuote]:
-    """Every quoted stretch of a text, paragraph by paragraph."""
+    """Every quoted stretch of a text, paragraph by paragraph (straight single marks read as curly ones)."""
+    text = curly_singles(text)
     out: list[RawQuote] = []
     single = _uses_single_quotes(text)
     carry = False  # a quote left open at the end of the previous paragraph
