@@ -131,6 +131,8 @@ HONORIFICS = {
     "datuk": None, "dato": None, "datin": "f", "seri": None, "tun": None, "pehin": None,
     # Gulf papers: "H.E. Mariam Al Suwaidi" (His/Her Excellency), "Eng. Khalid Al Ketbi"
     "h.e": None, "eng": None,
+    # Pacific papers: Fijian chiefly titles "Ratu Sevanaia Drekeni", "Adi Mereseini"; "Reverend Maika Tuilau"
+    "ratu": "m", "adi": "f", "reverend": None,
 }  # fmt: skip
 PEERAGE = ("lord", "lady", "baroness", "baron")  # "Lord Mandelson" is the name, not a title before one
 # last words of a place's name: "Kelsall Road" and "Mill Lane" are nobody

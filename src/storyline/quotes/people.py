@@ -632,6 +632,8 @@ def _normal(s: str) -> str:
     return _NOT_WORD.sub("", s.casefold()).strip()
 
 
+# titles that go before a given name ("Sir Keir", "Dame Judi"; Fijian chiefly "Ratu Sevanaia", "Adi Mere")
+_GIVEN_NAME_TITLES = frozenset({"sir", "dame", "ratu", "adi"})
 _PARTICLES_LOWER = frozenset(p.lower() for p in lexicon.NAME_PARTICLES) - {"of", "la", "le"}
 
 
@@ -847,7 +849,9 @@ _APPOSITION = compiled(
     r"(?:(?:the|a|an)\s+)?((?:former\s+)?[a-z][\w\s\-’']{2,60}?)(?:,|\.|\s+(?:said|says|told|who))"
     r"|,\s+(?:the|a|an)\s+((?:former\s+)?[A-Z][\w\s\-’']{2,60}?)(?:,|\.|\s+(?:said|says|told|who))"
 )  # "the Leader of the Opposition"
-_ROLE_APPOSED_BEFORE = compiled(r"\b[Tt]he\s+((?:[A-Z][\w\-’']*\s+){0,3}[A-Z][\w\-’']*),\s+$")
+_ROLE_APPOSED_BEFORE = compiled(
+    r"\b[Tt]he\s+((?:[A-Z][\w\-’']*\s+){0,3}[A-Z][\w\-’']*(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w\-’']*\s+){0,3}[A-Z][\w\-’']*)?),\s+$"
+)  # "The Health Secretary, X,", "The Governor of Sepalu, X,"
 _AFFILIATION = compiled(r"[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}(?:" + lexicon.alternation(w for w in lexicon.unique(lexicon.ROLE_WORDS, lexicon.ROLE_NOUNS) if w not in ("the", "of"))
                           + r")[ \t]+(?:[A-Z][\w’'\-]*[ \t]+){0,2}[A-Z][\w’'\-]+")  # fmt: skip
 _PART_OF_ORG = compiled(r"\b(?:" + "|".join(sorted(w for w in lexicon.ORG_WORDS if w.isalpha()))
@@ -1072,7 +1076,7 @@ class PeopleIndex:
             pre = (
                 _ROLE_APPOSED_BEFORE.search(text, max(0, start - 60), start) if text.endswith(", ", 0, start) else None
             )
-            if pre and pre.group(1).split()[-1].lower().strip(".") in _ROLE_HEADS:
+            if pre and re.split(r"\s+(?:of|for)\s+", pre.group(1))[0].split()[-1].lower().strip(".") in _ROLE_HEADS:
                 person.roles.add(pre.group(1).lower())
             # the pronoun that follows the name in the same or next sentence: a vote for the person's gender
             k = bisect_left(at, end)
@@ -1409,7 +1413,7 @@ class PeopleIndex:
                     if known is not None:
                         return known
                 return self._get(" ".join(tokens), "person")
-            if honorific and honorific.lower() in {"sir", "dame"}:
+            if honorific and honorific.lower() in _GIVEN_NAME_TITLES:
                 return self._by_first_name(tokens[0]) or self._by_surname(tokens[0])
             told = HONORIFICS.get(honorific.lower()) if honorific else None
             found = self._by_surname(tokens[0], told, text, position) or self._by_first_name(tokens[0])
@@ -1712,7 +1716,7 @@ class PeopleIndex:
             if known is not None and known.type == "person":
                 return known
         if len(tokens) == 1:
-            if honorific and honorific.lower() in {"sir", "dame"}:
+            if honorific and honorific.lower() in _GIVEN_NAME_TITLES:
                 return self._by_first_name(tokens[0])
             found = self._by_surname(tokens[0])
             if found is None and not honorific and first_name_gender(tokens[0]):
