@@ -433,6 +433,10 @@ def extract_quotes(text: str, config: "QuotesConfig | None" = None) -> list[Quot
             if not found.continued or rule.name != "carried-over":
                 cleaned = _clean_speaker(text, spk.start, spk.end)
                 spk = Span(*cleaned) if cleaned else None
+            if spk is not None and (heard := _HEARD.match(text, spk.end)) is not None:
+                # "The court heard that Aldcroft had sent a text ... saying ...": who listened never speaks; the one
+                # the sentence goes on to name does
+                spk = Span(heard.start("spk"), heard.end("spk"))
             if spk is not None:
                 break
         if spk is None:
@@ -483,6 +487,8 @@ def _embedded_posts(text: str) -> list[Quote]:
     return posts
 
 
+# a body that listened ("the court heard", "the jury was told", "the inquest heard"), then who spoke
+_HEARD = compiled(rf"\s+(?:heard|was\s+told|were\s+told)\s+(?:that\s+|how\s+)?(?P<spk>{NAME})(?=\s+[a-z])")
 _ANY_TURN = compiled(
     rf"(?m)^[ \t]*(?:{_SHOUTED}|Q|A|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Madam|The)\b[^\n:]{{0,120}})\s*:\s+"
 )

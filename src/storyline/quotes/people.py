@@ -1370,6 +1370,14 @@ class PeopleIndex:
                 if head.split()[0].lower() in ("the",)
                 else self._get(re.sub(r"\s+", " ", mention.strip().strip(",")), "unnamed")
             )
+        parts = m.split()
+        if (
+            len(parts) >= 3
+            and parts[0].lower() in ORG_WORDS
+            and parts[1] in ("of", "for")
+            and all(w[:1].isupper() or w in ("of", "for", "and", "the", "&") for w in parts)
+        ):
+            return self._get(m, "organisation")  # "The Ministry of Marine and Ports": a body's name, "and" in it
         role, honorific, tokens = _split_name(m)
         if not tokens and role and not honorific:
             if len(role) == 1 and (named := self._by_surname(role[0], None, text, position)) is not None:
