@@ -561,6 +561,16 @@ def _introduced(head: str) -> re.Pattern[str]:
     return compiled(rf"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+{words}{re.escape(head)}\b")
 
 
+_AGED = compiled(r"(?:[Tt]he|[Tt]his)\s+(\d{1,3})-year-old(?:\s+[a-z]+)?")
+
+
+@lru_cache(maxsize=128)
+def _age_of(years: str) -> re.Pattern[str]:
+    """Where a text gives somebody an age: "Rhys Maddocks, 47," or "47-year-old Rhys Maddocks"."""
+    name = r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}"
+    return compiled(rf"(?P<a>{name}),\s+{years}\b(?!-)|\b{years}-year-old\s+(?:[a-z]+\s+){{0,2}}(?P<b>{name})")
+
+
 _ISSUER = r"(?:the[ \t]+)?(?:[A-Z](?:\.|[\w’'&\-]*)[ \t]+){0,6}[A-Z][\w’'&\-]*"  # one line, no sentence's end
 
 
@@ -1283,6 +1293,15 @@ class PeopleIndex:
             return None
         if low in PRONOUNS:
             return self._pronoun(low, text, position, candidates, last_speaker, quoted)
+        age = _AGED.fullmatch(mention.strip().strip(","))
+        if age and text:
+            # "the 47-year-old" after "Rhys Maddocks, 47,": the person the text gave that age
+            who = None
+            for m2 in _age_of(age.group(1)).finditer(text, 0, position):
+                who = m2.group("a") or m2.group("b")
+            found = self.resolve_name_only(_strip_starters(who)) if who else None
+            if found is not None:
+                return found
         if low in ("the latter", "the former", "latter", "former"):
             # the second / first of the last two people named before it
             named = list(dict.fromkeys(p for pos, p in candidates if pos < position and p.type == "person"))
