@@ -237,6 +237,13 @@ UNNAMED_HEADS = (
     "participants", "donor", "donors", "volunteer", "volunteers", "delegate", "delegates", "staffer", "staffers",
     # parties speaking together: "the two companies said in a joint statement", "both sides agreed"
     "companies", "firms", "sides", "unions", "parties", "federations",
+    # people met in the street, on a forum, in a shop: "one developer wrote", "an early buyer said"
+    "developer", "developers", "buyer", "buyers", "customer", "customers", "reader", "readers", "viewer",
+    "viewers", "listener", "listeners", "shopper", "shoppers", "passenger", "passengers", "driver", "drivers",
+    "commuter", "commuters", "tenant", "tenants", "patient", "patients", "farmer", "farmers", "villager",
+    "villagers", "fan", "fans", "spectator", "spectators", "onlooker", "onlookers", "bystander", "bystanders",
+    "survivor", "survivors", "mourner", "mourners", "trader", "traders", "reviewer", "reviewers", "homeowner",
+    "homeowners", "pupil", "pupils", "contractor", "contractors",
 )  # fmt: skip
 # documents speak for whoever issued them: "a statement said"
 DOCUMENTS = (
