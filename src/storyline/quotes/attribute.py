@@ -11,7 +11,7 @@ from ..patterns import compiled
 from . import lexicon
 from .extract import (
     _CAP, _CUE, _LEADING, _NOT_SPEAKERS, DET_NP, NAME, PARTIAL_CUES, PRONOUN, ROLE_NOUNS, SPEAKER, SPEECH_VERBS, RawQuote,
-    find_quotes, paragraphs, trim,
+    curly_singles, find_quotes, paragraphs, trim,
 )  # fmt: skip
 
 if TYPE_CHECKING:
@@ -288,7 +288,10 @@ def _previous_sentence(c: _Context) -> Attribution | None:
     return Attribution(Span(m.start("spk"), m.end("spk")), Span(m.start("cue"), m.end("cue")), continued)
 
 
-_CREDIT_LINE = compiled(rf"[―—–-]+\s*(?P<spk>{NAME})(?:,\s*[^\n“”\"]{{1,80}}?)?\.?\s*")  # "- Name, Philadelphia."
+# "- Name, Philadelphia.", "— Name, former Senate parliamentarian" (not "- Ukraine, which has lost ground, ...")
+_CREDIT_LINE = compiled(
+    rf"[―—–-]+\s*(?P<spk>{NAME})(?:,\s*(?=\S)(?!(?:which|who|that|whose|where)\b)[^\n,“”\"]{{1,60}}){{0,3}}\.?\s*"
+)
 
 
 def _dash_credit(c: _Context) -> Attribution | None:
@@ -376,6 +379,7 @@ def _sentence_subject(c: _Context) -> Attribution | None:
 
 def extract_quotes(text: str, config: "QuotesConfig | None" = None) -> list[Quote]:
     """All quotations of a text with their speakers (mentions as written), in text order."""
+    written, text = text, curly_singles(text)  # straight single marks read as curly ones (the same offsets)
     off = config.rules_off if config is not None else ()
     rules = tuple(r for r in RULES if r.name not in off) if off else RULES
     shortest = config.min_unattributed_words if config is not None else 5
@@ -446,14 +450,14 @@ def extract_quotes(text: str, config: "QuotesConfig | None" = None) -> list[Quot
         cue = found.cue if found else None
         if kind == "partial" and cue is None and words < 4:
             continue
-        speaker_text = text[spk.start : spk.end] if spk else None
+        speaker_text = written[spk.start : spk.end] if spk else None
         named = bool(rule and rule.same_sentence and speaker_text and speaker_text.lower() not in lexicon.PRONOUNS)
         quote = Quote(
             span=Span(start, end),
             kind=kind,
             speaker_span=spk,
             speaker_text=speaker_text,
-            cue=text[cue.start : cue.end] if cue else None,
+            cue=written[cue.start : cue.end] if cue else None,
             cue_span=cue,
             continued=bool(found and found.continued),
             paragraph=para,
@@ -488,7 +492,10 @@ def _embedded_posts(text: str) -> list[Quote]:
 
 
 # a body that listened ("the court heard", "the jury was told", "the inquest heard"), then who spoke
-_HEARD = compiled(rf"\s+(?:heard|was\s+told|were\s+told)\s+(?:that\s+|how\s+)?(?P<spk>{NAME})(?=\s+[a-z])")
+_HEARD = compiled(
+    rf"\s+(?:heard\s+(?:that\s+|how\s+)?|(?:was|were)\s+told\s+(?:that|how)\s+)"
+    rf"(?!(?:{lexicon.alternation(w.capitalize() for w in lexicon.WEEKDAYS + lexicon.MONTHS)})\b)(?P<spk>{NAME})(?=\s+[a-z])"
+)
 _ANY_TURN = compiled(
     rf"(?m)^[ \t]*(?:{_SHOUTED}|Q|A|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Madam|The)\b[^\n:]{{0,120}})\s*:\s+"
 )
@@ -513,10 +520,13 @@ def _transcript_turns(text: str) -> list[Quote]:
         m = _TURN.match(text, para.start, para.end)
         if m and len(m.group("spk").split()) <= 4:
             found.append((para, m, "spk"))
-        elif (m := _HANSARD_TURN.match(text, para.start, para.end)) is not None:
+        elif (m := _HANSARD_TURN.match(text, para.start, para.end)) is not None and text[m.end()].isupper():
             group = next(g for g in ("spk", "named", "chair") if m.group(g))
             if len(m.group(group).split()) <= 5:
                 found.append((para, m, group))
+    hansard = [f for f in found if f[2] != "spk" or not _TURN.match(text, f[0].start, f[0].end)]
+    if hansard and not any(g == "chair" or "(" in text[m.start() : m.end()] for _, m, g in hansard):
+        found = [f for f in found if f not in hansard]  # "Mr Sunak: The former chancellor ..." in an explainer box
     if len(found) < 2:
         return []
     turns = []

@@ -126,7 +126,10 @@ def curly_singles(text: str) -> str:
     chars = list(text)
     for i, c in enumerate(chars):
         if c == "'":
-            chars[i] = "‘" if _is_open_straight(text, i, 0) and text[i + 1 : i + 2].isalnum() else "’"
+            opens = _is_open_straight(text, i, 0) and text[i + 1 : i + 2].isalpha()
+            if opens and (text.startswith(("'n'", "'em "), i) or text.startswith("'n ", i)):
+                opens = False  # "rock 'n' roll", "'em": letters left out, not a quotation
+            chars[i] = "‘" if opens else "’"  # (before a digit: "the '90s" is an apostrophe too)
     return "".join(chars)
 
 

@@ -130,9 +130,9 @@ HONORIFICS = {
     # Malaysian and Bruneian titles: "Datuk Seri Anwar", "Datin Rosnah"
     "datuk": None, "dato": None, "datin": "f", "seri": None, "tun": None, "pehin": None,
     # Gulf papers: "H.E. Mariam Al Suwaidi" (His/Her Excellency), "Eng. Khalid Al Ketbi"
-    "h.e": None, "eng": None,
-    # Pacific papers: Fijian chiefly titles "Ratu Sevanaia Drekeni", "Adi Mereseini"; "Reverend Maika Tuilau"
-    "ratu": "m", "adi": "f", "reverend": None,
+    "h.e": None,
+    # Pacific papers: the Fijian chiefly title "Ratu Sevanaia Drekeni" ("Adi" is also a first name); "Reverend X"
+    "ratu": "m", "reverend": None,
 }  # fmt: skip
 PEERAGE = ("lord", "lady", "baroness", "baron")  # "Lord Mandelson" is the name, not a title before one
 # last words of a place's name: "Kelsall Road" and "Mill Lane" are nobody
@@ -250,6 +250,7 @@ DOCUMENTS = (
     "report", "statement", "letter", "memo", "study", "survey", "poll", "filing", "complaint", "lawsuit", "agreement",
     "release", "tweet", "post", "ad", "video", "document", "documents", "email", "e-mail", "message", "order",
     "ruling", "note", "op-ed", "column", "paper", "indictment", "affidavit", "motion", "brief", "transcript",
+    "judgment", "judgement", "assessment", "settlement", "announcement", "amendment", "verdict", "circular", "notice",
 )  # fmt: skip
 # nouns that head a speaker description ("the spokesman", "a senior official", "his lawyer")
 ROLE_NOUNS = unique(

@@ -462,6 +462,9 @@ _SURNAME_TITLES = frozenset({
 })  # fmt: skip
 
 
+_ADJECTIVE_TITLES = frozenset({"general", "premier", "cardinal", "captain", "major", "chief", "speaker", "justice"})
+
+
 def _title_and_surname(role: list[str], tokens: list[str]) -> str | None:
     """ "President Macron" for the role words and name tokens of "French President Macron": a capitalised
     title right before one capitalised word that is no body's word (a first name too: "Pope Francis")."""
@@ -475,6 +478,8 @@ def _title_and_surname(role: list[str], tokens: list[str]) -> str | None:
     word = tokens[0]
     if not word[:1].isupper() or word.isupper() or len(word) < 3 or word.lower() in ORG_WORDS:
         return None
+    if role[-1].lower().strip(".,") in _ADJECTIVE_TITLES and _common_word(word):
+        return None  # "General Electric", "Premier Inn", "Chief Executive": a title that is also an adjective
     title = [role[-1]]
     if len(role) >= 2 and role[-2][:1].isupper() and role[-2].lower().strip(".,") in ROLE_WORDS:
         title.insert(0, role[-2])  # "Prime Minister", "Home Secretary"
@@ -546,7 +551,7 @@ _ACRONYM_REF = compiled(r"(?:the\s+)?([A-Z]{2,5})")
 
 def _agentive(head: str) -> bool:
     """A noun for somebody ("trader", "designer", "woman"), not for a thing that speaks ("readout", "commentary")."""
-    return (
+    return head not in DOCUMENTS and (
         head in UNNAMED_HEADS
         or head in lexicon.GENDERED_ROLES
         or head in _ROLE_HEADS
@@ -568,7 +573,8 @@ _AGED = compiled(r"(?:[Tt]he|[Tt]his)\s+(\d{1,3})-year-old(?:\s+[a-z]+)?")
 def _age_of(years: str) -> re.Pattern[str]:
     """Where a text gives somebody an age: "Rhys Maddocks, 47," or "47-year-old Rhys Maddocks"."""
     name = r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}"
-    return compiled(rf"(?P<a>{name}),\s+{years}\b(?!-)|\b{years}-year-old\s+(?:[a-z]+\s+){{0,2}}(?P<b>{name})")
+    words = r"(?:(?!(?:of|from|in|at|for|with|to|and)\b)[a-z]+\s+){0,2}"  # not "the 19-year-old son of Tom Hale"
+    return compiled(rf"(?P<a>{name}),\s+{years}\b(?!-)|\b{years}-year-old\s+{words}(?P<b>{name})(?!\s+of\b)")
 
 
 _ISSUER = r"(?:the[ \t]+)?(?:[A-Z](?:\.|[\w’'&\-]*)[ \t]+){0,6}[A-Z][\w’'&\-]*"  # one line, no sentence's end
@@ -642,8 +648,8 @@ def _normal(s: str) -> str:
     return _NOT_WORD.sub("", s.casefold()).strip()
 
 
-# titles that go before a given name ("Sir Keir", "Dame Judi"; Fijian chiefly "Ratu Sevanaia", "Adi Mere")
-_GIVEN_NAME_TITLES = frozenset({"sir", "dame", "ratu", "adi"})
+# titles that go before a given name ("Sir Keir", "Dame Judi"; the Fijian chiefly "Ratu Sevanaia")
+_GIVEN_NAME_TITLES = frozenset({"sir", "dame", "ratu"})
 _PARTICLES_LOWER = frozenset(p.lower() for p in lexicon.NAME_PARTICLES) - {"of", "la", "le"}
 
 
@@ -1008,13 +1014,14 @@ class PeopleIndex:
             if honorific and len(tokens) == 1 and (honorific.lower() in PEERAGE or HONORIFICS.get(honorific.lower())):
                 # "Lord Mandelson" is a name; "Ms Rivera" is one until a full name turns up (see merge_surnames)
                 person = self._get(f"{honorific} {tokens[0]}", "person")
-            elif (
-                len(tokens) == 2
-                and tokens[0].lower() in _PARTICLES_LOWER
-                and (known := self._by_surname(tokens[1])) is not None
-            ):
+            elif len(tokens) == 2 and (known := self._particle_surname(tokens)) is not None:
                 person = known  # "H.E. Al Suwaidi" after Mariam bint Khalifa Al Suwaidi: her surname, with its particle
-            elif len(tokens) == 1 and role and (titled_name := _title_and_surname(role, tokens)) is not None:
+            elif (
+                len(tokens) == 1
+                and role
+                and not text.endswith(("the ", "The "), 0, start)  # "the General Assembly": a body's name
+                and (titled_name := _title_and_surname(role, tokens)) is not None
+            ):
                 # "President Macron", "Sen. Warren": a title before a surname names a person, one until a full name
                 # with that surname turns up (see merge_surnames)
                 person = self._get(titled_name, "person")
@@ -1086,6 +1093,14 @@ class PeopleIndex:
             pre = (
                 _ROLE_APPOSED_BEFORE.search(text, max(0, start - 60), start) if text.endswith(", ", 0, start) else None
             )
+            lead = text[max(0, pre.start() - 8) : pre.start()].rstrip(" \t") if pre else ""
+            if (
+                pre
+                and lead
+                and not lead.endswith((".", "!", "?", "\n", "”", "’", '"', ","))
+                and lead.rsplit(None, 1)[-1] not in ("and", "but", "while", "as", "when", "then")
+            ):
+                pre = None  # "After meeting the Prime Minister, Ed Davey said": an opening phrase, not his role
             if pre and re.split(r"\s+(?:of|for)\s+", pre.group(1))[0].split()[-1].lower().strip(".") in _ROLE_HEADS:
                 person.roles.add(pre.group(1).lower())
             # the pronoun that follows the name in the same or next sentence: a vote for the person's gender
@@ -1167,6 +1182,27 @@ class PeopleIndex:
                     self.people.remove(p)
 
     # -- resolving
+    def _second_to_last(self) -> dict[str, list[Person]]:
+        """People of three or more name words by their second-to-last word, made again when people were added."""
+        if getattr(self, "_penult_for", -1) != len(self.people):
+            index: dict[str, list[Person]] = {}
+            for p in self.people:
+                words = _normal(p.name).split()
+                if p.type == "person" and len(words) >= 3:
+                    index.setdefault(words[-2], []).append(p)
+            self._penult, self._penult_for = index, len(self.people)
+        return self._penult
+
+    def _particle_surname(self, tokens: Sequence[str]) -> Person | None:
+        """ "Al Suwaidi" after Mariam bint Khalifa Al Suwaidi: a capitalised particle and a surname, the one person
+        whose full name ends so ("Al Gore", "Van Jones" are first names: no known name ends "Al Gore")."""
+        if tokens[0].lower() not in _PARTICLES_LOWER:
+            return None
+        tail = " " + _normal(" ".join(tokens))
+        found = [p for p in self.people if p.type == "person" and not p.merged and (" " + _normal(p.name)).endswith(tail)
+                 and len(p.name.split()) > 2]  # fmt: skip
+        return found[0] if len(found) == 1 else None
+
     def _by_surname(self, word: str, gender: str | None = None, text: str = "", position: int = 0) -> Person | None:
         """The person of this surname (``gender``: the honorific's, "Mr Pask" is not Eleanor Pask).  When
         several share it (a chancellor and her husband), the one the text named in full first, before the
@@ -1186,15 +1222,8 @@ class PeopleIndex:
         matches = full or matches
         if not matches and not first_name_gender(word):
             # "Tello" after Óscar Tello Ramírez: a double surname is shortened to its first half
-            matches = [
-                p
-                for p in self.people
-                if not p.merged
-                and len(words := _normal(p.name).split()) >= 3
-                and words[-2] == key
-                and p.type == "person"
-                and not _common_word(p.name.split()[-1])
-            ]  # fmt: skip  (not "the Rachel Maddow Show")
+            matches = [p for p in self._second_to_last().get(key, ())
+                       if not p.merged and p.type == "person" and not _common_word(p.name.split()[-1])]  # fmt: skip
         if not matches:
             return None
         if len(matches) > 1 and text:
@@ -1229,8 +1258,8 @@ class PeopleIndex:
         for m in _ISSUER_PATTERN.finditer(text, lo, position):
             if head in (m.group("h1"), m.group("h2"), m.group("h3"), m.group("h4")):
                 found = m
-        if found is None:
-            return None
+        if found is None or head in text[found.end() : position]:
+            return None  # the document named again after: another one ("The pilots' union issued a statement")
         who = found.group("who") or found.group("who2") or found.group("who3") or found.group("who4")
         start = found.start("who") if found.group("who") else found.start()
         person = self.resolve(who, text, start, candidates)
@@ -1366,9 +1395,6 @@ class PeopleIndex:
             ).islower():  # not "the Daily Caller"
                 # a role nobody named holds ("the officer"): an unnamed source
                 return self._get(_SPACES.sub(" ", mention.strip().strip(",")), "unnamed")
-            if head in _ROLE_HEADS and role_ref.group(1).istitle():
-                # an office the text never names a holder of ("the Deputy Prime Minister said"): that office speaks
-                return self._get("the " + _SPACES.sub(" ", role_ref.group(1)), "unnamed")
         # "communications director for Rep. X": the director speaks, not X
         if not _CAPITALISED_RUN.match(m) and re.search(
             r"\b(?:"
@@ -1431,10 +1457,10 @@ class PeopleIndex:
             ):
                 return self._get(" ".join(tokens), "organisation")
             if len(tokens) >= 2:
-                if (
-                    tokens[0] in lexicon.NAME_PARTICLES or tokens[0].lower() in _PARTICLES_LOWER
-                ):  # "van der Hoek", "Al X"
+                if tokens[0] in lexicon.NAME_PARTICLES:  # "van der Hoek": the surname of a known person
                     return self._by_surname(tokens[-1]) or self._get(" ".join(tokens), "person")
+                if len(tokens) == 2 and (known := self._particle_surname(tokens)) is not None:
+                    return known  # "H.E. Al Suwaidi" after her full name
                 if len(tokens) == 2 and tokens[0].isupper() and 2 <= len(tokens[0]) <= 4:
                     known = self._by_surname(tokens[1])  # "DCI Okafor-Lyle": a rank in capitals, then a surname
                     if known is not None:
@@ -1731,8 +1757,10 @@ class PeopleIndex:
             return None
         if any(t.lower() in ORG_WORDS for t in tokens):
             return None
-        if len(tokens) == 2 and tokens[0].lower() in _PARTICLES_LOWER:  # "van Rensburg", "Al Suwaidi": a surname
+        if len(tokens) == 2 and tokens[0] in lexicon.NAME_PARTICLES:  # "van Rensburg": a surname with its particle
             return self._by_surname(tokens[1])
+        if len(tokens) == 2 and (known := self._particle_surname(tokens)) is not None:
+            return known
         key = _normal(" ".join(tokens))
         if honorific and honorific.lower() in PEERAGE and len(tokens) == 1:
             return self._by_name.get(_normal(f"{honorific} {tokens[0]}"))
