@@ -1182,25 +1182,29 @@ class PeopleIndex:
                     self.people.remove(p)
 
     # -- resolving
-    def _second_to_last(self) -> dict[str, list[Person]]:
-        """People of three or more name words by their second-to-last word, made again when people were added."""
-        if getattr(self, "_penult_for", -1) != len(self.people):
-            index: dict[str, list[Person]] = {}
-            for p in self.people:
-                words = _normal(p.name).split()
-                if p.type == "person" and len(words) >= 3:
-                    index.setdefault(words[-2], []).append(p)
-            self._penult, self._penult_for = index, len(self.people)
-        return self._penult
+    def _long_names(self) -> tuple[dict[str, list[Person]], dict[str, list[Person]]]:
+        """People of three or more name words by their second-to-last word ("Tello" of Óscar Tello Ramírez) and by
+        their last two ("al suwaidi"), indexed as people are added (from scratch when one was folded into another)."""
+        done = getattr(self, "_long_for", 0)
+        if done > len(self.people) or not hasattr(self, "_penult"):
+            self._penult: dict[str, list[Person]] = {}
+            self._last_two: dict[str, list[Person]] = {}
+            done = 0
+        for p in self.people[done:]:
+            words = _normal(p.name).split()
+            if len(words) >= 3:
+                self._penult.setdefault(words[-2], []).append(p)
+                self._last_two.setdefault(" ".join(words[-2:]), []).append(p)
+        self._long_for = len(self.people)
+        return self._penult, self._last_two
 
     def _particle_surname(self, tokens: Sequence[str]) -> Person | None:
         """ "Al Suwaidi" after Mariam bint Khalifa Al Suwaidi: a capitalised particle and a surname, the one person
         whose full name ends so ("Al Gore", "Van Jones" are first names: no known name ends "Al Gore")."""
         if tokens[0].lower() not in _PARTICLES_LOWER:
             return None
-        tail = " " + _normal(" ".join(tokens))
-        found = [p for p in self.people if p.type == "person" and not p.merged and (" " + _normal(p.name)).endswith(tail)
-                 and len(p.name.split()) > 2]  # fmt: skip
+        found = [p for p in self._long_names()[1].get(_normal(" ".join(tokens)), ())
+                 if p.type == "person" and not p.merged]  # fmt: skip
         return found[0] if len(found) == 1 else None
 
     def _by_surname(self, word: str, gender: str | None = None, text: str = "", position: int = 0) -> Person | None:
@@ -1222,7 +1226,7 @@ class PeopleIndex:
         matches = full or matches
         if not matches and not first_name_gender(word):
             # "Tello" after Óscar Tello Ramírez: a double surname is shortened to its first half
-            matches = [p for p in self._second_to_last().get(key, ())
+            matches = [p for p in self._long_names()[0].get(key, ())
                        if not p.merged and p.type == "person" and not _common_word(p.name.split()[-1])]  # fmt: skip
         if not matches:
             return None
