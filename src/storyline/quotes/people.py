@@ -1014,7 +1014,11 @@ class PeopleIndex:
             if honorific and len(tokens) == 1 and (honorific.lower() in PEERAGE or HONORIFICS.get(honorific.lower())):
                 # "Lord Mandelson" is a name; "Ms Rivera" is one until a full name turns up (see merge_surnames)
                 person = self._get(f"{honorific} {tokens[0]}", "person")
-            elif len(tokens) == 2 and (known := self._particle_surname(tokens)) is not None:
+            elif (
+                len(tokens) == 2
+                and tokens[0].lower() in _PARTICLES_LOWER
+                and (known := self._particle_surname(tokens)) is not None
+            ):
                 person = known  # "H.E. Al Suwaidi" after Mariam bint Khalifa Al Suwaidi: her surname, with its particle
             elif (
                 len(tokens) == 1
@@ -1224,10 +1228,11 @@ class PeopleIndex:
         ]
         full = [p for p in matches if p.name.split()[0].lower() not in HONORIFICS and not p.surname_only]
         matches = full or matches
-        if not matches and not first_name_gender(word):
-            # "Tello" after Óscar Tello Ramírez: a double surname is shortened to its first half
-            matches = [p for p in self._long_names()[0].get(key, ())
-                       if not p.merged and p.type == "person" and not _common_word(p.name.split()[-1])]  # fmt: skip
+        if not matches and (penult := self._long_names()[0].get(key)) and not first_name_gender(word):
+            # "Tello" after Óscar Tello Ramírez: a double surname is shortened to its first half (not "the Maddow Show")
+            matches = [
+                p for p in penult if not p.merged and p.type == "person" and not _common_word(p.name.split()[-1])
+            ]
         if not matches:
             return None
         if len(matches) > 1 and text:
