@@ -342,3 +342,18 @@ def test_long_patterns_from_the_cache_are_the_patterns_re_compiles(tmp_path, mon
                     a, b = p.search(text, pos), again.search(text, pos)
                     assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
         assert patterns._programs  # read from the file, not compiled
+
+
+def test_straight_single_quotes_are_read_as_curly_ones_and_apostrophes_stay() -> None:
+    from storyline.quotes.extract import curly_singles
+
+    quoted = "The trial resumed.\n\n'We won't be rushed,' said Judge Ana Reyes. 'The players' union knows it.'"
+    view = curly_singles(quoted)
+    assert len(view) == len(quoted) and view.count("‘") == 2 and "won’t" in view and "players’ union" in view
+    plain = "It's the band's third album since the '90s, and they're touring again."
+    assert curly_singles(plain) == plain  # apostrophes only: nothing to read as quotation marks
+    mixed = "“We won't,” she said. 'Nor us,' he said. 'Never,' they said."
+    assert curly_singles(mixed) == mixed  # a text quoting in double marks keeps its single marks as they are
+    found = quotes_json(quoted)
+    assert [q["text"] for q in found] == ["We won't be rushed", "The players' union knows it"]
+    assert {q["speaker"] for q in found} == {"Ana Reyes"}
