@@ -1,12 +1,13 @@
-"""Quotes and speakers by house style: PolNeAR's US political news and hand-written articles in 44
-other styles (parts A-K: wire copy, British papers, press releases, transcripts, tech and science sites,
+"""Quotes and speakers by house style: PolNeAR's US political news and hand-written articles in 48
+other styles (parts A-L: wire copy, British papers, press releases, transcripts, tech and science sites,
 posts quoted from social media, long-form features, court and local news, sports, business, South Asian
 papers, health, magazine profiles, crime and police, European politics, live blogs, local TV, African
 papers, analysis, celebrity news, aggregator rewrites, Canadian and Australian press, science news,
 defence and diplomacy, obituaries, US courts, disaster wire, Irish papers, fact-checks, state media,
 city hall, newsletters, education, energy and climate, entertainment reviews, regional wire, markets and
 business, parliamentary sketches and records, Gulf English-language papers, strikes and unions, crown court
-reporting, football transfers, tech launches, Pacific island papers).
+reporting, football transfers, tech launches, Pacific island papers, US state and county politics, health
+investigations, world news roundups, music and culture features).
 
     python benchmarks/quotes_styles.py               # development parts
     python benchmarks/quotes_styles.py --held-out    # the parts kept aside (score once the rules are settled)
