@@ -519,18 +519,18 @@ def _transcript_turns(text: str) -> list[Quote]:
     for para in paragraphs(text):
         m = _TURN.match(text, para.start, para.end)
         if m and len(m.group("spk").split()) <= 4:
-            found.append((para, m, "spk"))
+            found.append((para, m, "spk", False))
         elif (m := _HANSARD_TURN.match(text, para.start, para.end)) is not None and text[m.end()].isupper():
             group = next(g for g in ("spk", "named", "chair") if m.group(g))
             if len(m.group(group).split()) <= 5:
-                found.append((para, m, group))
-    hansard = [f for f in found if f[2] != "spk" or not _TURN.match(text, f[0].start, f[0].end)]
-    if hansard and not any(g == "chair" or "(" in text[m.start() : m.end()] for _, m, g in hansard):
-        found = [f for f in found if f not in hansard]  # "Mr Sunak: The former chancellor ..." in an explainer box
+                found.append((para, m, group, True))
+    hansard = [(m, g) for _, m, g, record in found if record]
+    if hansard and not any(g == "chair" or "(" in text[m.start() : m.end()] for m, g in hansard):
+        found = [f for f in found if not f[3]]  # "Mr Sunak: The former chancellor ..." in an explainer box
     if len(found) < 2:
         return []
     turns = []
-    for para, m, group in found:
+    for para, m, group, _ in found:
         start, end = trim(text, m.end(), para.end)
         if len(text[start:end].split()) < 2:
             continue

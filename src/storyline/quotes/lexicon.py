@@ -129,7 +129,7 @@ HONORIFICS = {
     "fr": "m",
     # Malaysian and Bruneian titles: "Datuk Seri Anwar", "Datin Rosnah"
     "datuk": None, "dato": None, "datin": "f", "seri": None, "tun": None, "pehin": None,
-    # Gulf papers: "H.E. Mariam Al Suwaidi" (His/Her Excellency), "Eng. Khalid Al Ketbi"
+    # Gulf papers: "H.E. Mariam Al Suwaidi" (His/Her Excellency)
     "h.e": None,
     # Pacific papers: the Fijian chiefly title "Ratu Sevanaia Drekeni" ("Adi" is also a first name); "Reverend X"
     "ratu": "m", "reverend": None,
@@ -278,7 +278,6 @@ ROLE_NOUNS = unique(
 
 # -- what a speaker is not ---------------------------------------------------------------------------
 
-# sentence openers that may precede a speaker ("But Smith said", "On Monday, the minister said")
 # words that open a clause or a phrase, never a speaker mention ("..." for Clinton, said Kunin; "..." until Haley
 # said); not "as" ("...," as Cruz said)
 CLAUSE_WORDS = (
@@ -287,6 +286,7 @@ CLAUSE_WORDS = (
     "unless", "whether", "where", "than", "so", "into", "onto", "upon", "about", "against", "during", "without",
     "within", "through", "toward", "towards", "despite", "whereas",
 )  # fmt: skip
+# sentence openers that may precede a speaker ("But Smith said", "On Monday, the minister said")
 LEADING_WORDS = (
     "But", "And", "Yet", "So", "Then", "Still", "Now", "However", "Also", "Earlier", "Later", "Meanwhile",
     "Instead", "Indeed", "Asked", "When", "While", "After", "Before", "In", "On", "At", "As", "Speaking", "Today",
