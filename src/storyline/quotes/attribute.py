@@ -95,6 +95,9 @@ class Quote:
     named: bool = False  # the speaker is named (not a pronoun) in the quote's own sentence
 
 
+_THING_THEN_PRONOUN = compiled(r"(?:a|an|the|one)\s+(?:[a-z][\w\-]*,?\s+){1,3}(?P<pro>he|she|they|I)")
+
+
 def _clean_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trim leading sentence adverbs and trailing punctuation; None if nothing like a speaker is left."""
     seg = text[start:end]
@@ -110,6 +113,9 @@ def _clean_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
         and text[start:comma].split()[0].lower() not in _DETERMINERS | {"this", "that"}
     ):
         end = comma  # "Okonkwo, the defendant's lawyer": the name speaks, the apposition says who they are
+    line_by = _THING_THEN_PRONOUN.fullmatch(text, start, end)
+    if line_by:  # "“...,” a line she wrote at 17": she wrote it, the line says nothing
+        start = line_by.start("pro")
     word = text[start:end]
     if not word or word.lower() in _NOT_SPEAKERS - {"it", "we", "they", "i"} or word[0] in '“‘"(':
         return None

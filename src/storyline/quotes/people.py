@@ -577,6 +577,9 @@ def _age_of(years: str) -> re.Pattern[str]:
     return compiled(rf"(?P<a>{name}),\s+{years}\b(?!-)|\b{years}-year-old\s+{words}(?P<b>{name})(?!\s+of\b)")
 
 
+_OWN_DOCUMENT = compiled(
+    rf"(?:[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){{0,2}}(?:{lexicon.alternation(lexicon.DOCUMENTS)})\b(?:\s+[^,.;]{{0,60}})?"
+)
 _ISSUER = r"(?:the[ \t]+)?(?:[A-Z](?:\.|[\w’'&\-]*)[ \t]+){0,6}[A-Z][\w’'&\-]*"  # one line, no sentence's end
 
 
@@ -1306,6 +1309,11 @@ class PeopleIndex:
         """The person a speaker mention refers to (``text``/``position``: where, for pronouns;
         ``candidates``: people named in this text, and speakers already resolved, by position; ``quoted``: people
         the quote itself names, whom a pronoun does not stand for: "Keith is a good man," he said)."""
+        if text and _OWN_DOCUMENT.fullmatch(mention.strip().strip(",")) is not None:
+            # "Its report said", "Their inspection report found": the body named last before it
+            body = self._body_before(text, position)
+            if body is not None:
+                return body
         pronoun = _normal(mention)
         pronoun = {"his": "he", "their": "they", "its": "it"}.get(pronoun, pronoun)  # "His answer:", "Her final line:"
         if pronoun in PRONOUNS:  # (before the starter words go: "her" is one)
@@ -1723,6 +1731,19 @@ class PeopleIndex:
         role, _, tokens = _split_name(m.group(1))
         known = self.resolve_name_only(" ".join(tokens)) if tokens else None
         return known if known is not None and known.type == "person" else None
+
+    def _body_before(self, text: str, position: int) -> Person | None:
+        """The organisation named last before ``position`` (within a few paragraphs), one the text names in full."""
+        for m in reversed(list(_NAME_RUN.finditer(text, max(0, position - 800), position))):
+            name = _strip_starters(_one_sentence(m.group(0)))
+            if not name or " " not in name:
+                continue
+            known = self._by_name.get(_normal(name))
+            if known is not None and known.type == "organisation" and not known.merged:
+                return known
+            if known is None and any(w in ORG_WORDS for w in _normal(name).split()):
+                return self._get(name, "organisation")  # "The Health Care Standards Commission inspected ..."
+        return None
 
     def _organisation_speaking_before(self, text: str, position: int) -> Person | None:
         """ "It added that ...": the organisation the last sentence before had speaking ("Vantor said ..."), if
