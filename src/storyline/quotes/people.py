@@ -462,7 +462,7 @@ _SURNAME_TITLES = frozenset({
 })  # fmt: skip
 
 
-_ADJECTIVE_TITLES = frozenset({"general", "premier", "cardinal", "captain", "major", "chief", "speaker", "justice"})
+_ADJECTIVE_TITLES = frozenset({"general", "premier", "cardinal", "captain", "speaker", "justice"})  # of _SURNAME_TITLES
 
 
 def _title_and_surname(role: list[str], tokens: list[str]) -> str | None:
@@ -928,6 +928,10 @@ class PeopleIndex:
         self._by_prefix: dict[tuple[str, str], list[Person]] = {}  # (type, first letters of the last word)
         self._next_id = 1
         self._orgs: dict[str, set[str]] = {}  # organisations named in full, by their first word ("northwind")
+        # people of three or more name words by their second-to-last word and by their last two (see _long_names)
+        self._penult: dict[str, list[Person]] = {}
+        self._last_two: dict[str, list[Person]] = {}
+        self._long_for = 0  # how many of self.people are in them
 
     # -- building
     def _get(self, name: str, kind: str) -> Person:
@@ -1192,12 +1196,9 @@ class PeopleIndex:
     def _long_names(self) -> tuple[dict[str, list[Person]], dict[str, list[Person]]]:
         """People of three or more name words by their second-to-last word ("Tello" of Óscar Tello Ramírez) and by
         their last two ("al suwaidi"), indexed as people are added (from scratch when one was folded into another)."""
-        done = getattr(self, "_long_for", 0)
-        if done > len(self.people) or not hasattr(self, "_penult"):
-            self._penult: dict[str, list[Person]] = {}
-            self._last_two: dict[str, list[Person]] = {}
-            done = 0
-        for p in self.people[done:]:
+        if self._long_for > len(self.people):
+            self._penult, self._last_two, self._long_for = {}, {}, 0
+        for p in self.people[self._long_for :]:
             words = _normal(p.name).split()
             if len(words) >= 3:
                 self._penult.setdefault(words[-2], []).append(p)
