@@ -322,6 +322,7 @@ def _plain_words_off(mention: str, opens_sentence: bool) -> str:
         and len(words) >= 2
         and _common_word(words[0])
         and not first_name_gender(words[0])
+        and not (first_name_frequency(words[0]) >= 2 and not _common_word(words[1]))  # "Casey Lindqvist"
         and words[0].lower().strip(".,") not in _ROLE_LIKE
         and words[1].lower().strip(".,") not in _ROLE_HEADS  # "Health Secretary X", "Transport Minister X": a role
     ):
@@ -508,6 +509,7 @@ _SUBJECT_PRONOUN = {
     "m": re.compile(r"(?:^|[,;]\s+|\band\s+)(?:he)\b"),
     "f": re.compile(r"(?:^|[,;]\s+|\band\s+)(?:she)\b"),
 }
+_OPENING_PRONOUN = {"m": re.compile(r"\s*[“\"‘']?He\b"), "f": re.compile(r"\s*[“\"‘']?She\b")}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTHS = {*lexicon.MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _DATE_PREPOSITION = compiled(
@@ -1116,7 +1118,11 @@ class PeopleIndex:
                 person.roles.add(pre.group(1).lower())
             # the pronoun that follows the name in the same or next sentence: a vote for the person's gender
             k = bisect_left(at, end)
-            if k < len(at) and at[k] + len(pronouns[k][1]) <= end + 160:
+            if (
+                k < len(at)
+                and at[k] + len(pronouns[k][1]) <= end + 160
+                and not _PLACE_BEFORE.search(text, max(0, start - 12), start)  # "a company in San Diego, ... she"
+            ):
                 person.pronouns.append("m" if pronouns[k][1] in ("he", "his", "him") else "f")
 
     def _short_form(self, word: str) -> str | None:
@@ -1153,8 +1159,20 @@ class PeopleIndex:
                 p.gender = told.pop()
                 continue
             words = p.name.split()
-            if len(words) >= 2 and words[0].lower().strip(".") not in HONORIFICS:
-                p.gender = first_name_gender(words[0])
+            first = words[0] if len(words) >= 2 and words[0].lower().strip(".") not in HONORIFICS else ""
+            if (
+                first
+                and p.pronouns
+                and len(set(p.pronouns)) == 1
+                and first_name_frequency(first)
+                and not first_name_gender(first)
+            ):
+                # a first name given to both genders ("Robin", "Casey", "Kai"): the text's own pronouns after the
+                # name tell, one is enough when none disagrees
+                p.gender = p.pronouns[0]
+                continue
+            if first:
+                p.gender = first_name_gender(first)
                 if p.gender is not None:
                     continue
             if len(p.pronouns) >= 2:  # one pronoun near a name may be anybody's
@@ -1617,12 +1635,15 @@ class PeopleIndex:
             return None
         lo_limit = max(0, usable[-1][0] - 2000)
         bounds = [lo_limit] + [m.end() for m in _SENTENCE_BREAK.finditer(text, lo_limit, position)] + [position]
+        chained = False  # a sentence passed on the way opens with this pronoun ("She said the county had ...")
+        opener = _OPENING_PRONOUN[gender]
         for lo, hi in zip(reversed(bounds[:-1]), reversed(bounds[1:])):
             # a person whose gender the text does not tell fits when the text shows a person (an honorific, a
             # role, a quote) or names them as the subject of the sentence ("Kamrul Hasan Tipu, ..., said")
             here = [(pos, p) for pos, p in usable if lo <= pos < hi
                     and (p.gender == gender or p.titled or p.spoke or p.roles or _opens(text[lo:pos]))]  # fmt: skip
             if not here:
+                chained = chained or (hi < position and opener.match(text, lo) is not None)
                 continue
             pool = [x for x in here if x[1].gender == gender] or here
             if (
@@ -1636,6 +1657,15 @@ class PeopleIndex:
             people = list(dict.fromkeys(p for _, p in pool))
             if len(people) == 1:
                 return people[0]
+            if (
+                chained
+                and _opens(text[lo : pool[0][0]])
+                and (run := _NAME_RUN.match(text, pool[0][0])) is not None
+                and text[run.end() : run.end() + 2] not in ("’s", "'s")  # "X's daughter ...": not X
+            ):
+                # "X, a Republican, sat beside Y. She said ... '...,' she said": a sentence opening with the
+                # pronoun carries on the subject before it, whoever was quoted last
+                return pool[0][1]
             if last_speaker is not None and last_speaker in people:
                 return last_speaker
             (first_pos, first), second_pos = pool[0], next(pos for pos, p in pool if p is not pool[0][1])
