@@ -510,6 +510,7 @@ _SUBJECT_PRONOUN = {
     "f": re.compile(r"(?:^|[,;]\s+|\band\s+)(?:she)\b"),
 }
 _OPENING_PRONOUN = {"m": re.compile(r"\s*[“\"‘']?He\b"), "f": re.compile(r"\s*[“\"‘']?She\b")}
+_FUNCTION_WORDS = {"she", "his", "her", "him", "its", "our", "you", "they", "them", "their", "who", "the", "and", "but"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTHS = {*lexicon.MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _DATE_PREPOSITION = compiled(
@@ -1835,8 +1836,18 @@ class PeopleIndex:
             if honorific and honorific.lower() in _GIVEN_NAME_TITLES:
                 return self._by_first_name(tokens[0])
             found = self._by_surname(tokens[0])
-            if found is None and not honorific and first_name_gender(tokens[0]):
-                # "Ruth" after "Ruth Abernathy": the one person of the story with that first name
+            if (
+                found is None
+                and not honorific
+                and (
+                    first_name_gender(tokens[0])
+                    or len(tokens[0]) >= 3
+                    and tokens[0].lower() not in _FUNCTION_WORDS
+                    and not _common_word(tokens[0])
+                )
+            ):
+                # "Ruth" after "Ruth Abernathy", "Ngozi" after Dr. Ngozi Ambrose: the one person of the story with
+                # that first name
                 same = [q for q in self.people if q.type == "person" and not q.merged and len(q.name.split()) >= 2
                         and _normal(q.name).split()[0] == _normal(tokens[0])]  # fmt: skip
                 found = same[0] if len(same) == 1 else None
