@@ -510,6 +510,9 @@ _SUBJECT_PRONOUN = {
     "f": re.compile(r"(?:^|[,;]\s+|\band\s+)(?:she)\b"),
 }
 _OPENING_PRONOUN = {"m": re.compile(r"\s*[“\"‘']?He\b"), "f": re.compile(r"\s*[“\"‘']?She\b")}
+_DATE_WORD_BEFORE = compiled(
+    r"\b(?:[Aa]n?|[Tt]he|in|on|of|by|last|this|next|early|late|mid|since|until|from|each|every)\s+$"
+)
 _FUNCTION_WORDS = {"she", "his", "her", "him", "its", "our", "you", "they", "them", "their", "who", "the", "and", "but"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTHS = {*lexicon.MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -604,7 +607,31 @@ _ISSUER_PATTERN = _issuer_pattern()
 
 _ROLE_REF = compiled(r"the\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)", re.IGNORECASE)
 _CAPITALISED_RUN = compiled(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z]")
-_SENTENCE_BREAK = compiled(r"[.!?][”\"’]?\s+|\n")
+# a sentence ends at a full stop, but not at a title's or an initial's ("Mr. Brannock", "Harold J. Benning")
+_TITLE_STOPS = (
+    "Mr",
+    "Ms",
+    "Mrs",
+    "Dr",
+    "St",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Gen",
+    "Lt",
+    "Sgt",
+    "Col",
+    "Supt",
+    "Prof",
+    "Rev",
+    "Capt",
+    "Cllr",
+    "Insp",
+    "Det",
+)
+_SENTENCE_BREAK = compiled(
+    r"(?:\." + "".join(rf"(?<!\b{t}\.)" for t in _TITLE_STOPS) + r"(?<!\b[A-Z]\.)|[!?])[”\"’]?\s+|\n"
+)
 
 
 _RUN_FUNCTION_WORDS = frozenset(("of", "the", "and", "for", "to", "in", "on", "at", "with", "from", "by", "a", "an"))
@@ -980,6 +1007,8 @@ class PeopleIndex:
             role, honorific, tokens = _split_name(mention)
             if not tokens:
                 continue
+            if tokens[0].lower() in _MONTHS and _DATE_WORD_BEFORE.search(text, max(0, start - 12), start):
+                continue  # "at a June Trump campaign event", "since April Fools' Day": a month, nobody's first name
             low = [t.lower() for t in tokens]
             if any(t in ORG_WORDS for t in low) and len(tokens) <= 6:
                 tail = _person_after_body(tokens, low, text, start, end)
@@ -1592,8 +1621,8 @@ class PeopleIndex:
             if not outside(start) or text[end : end + 2] in ("’s", "'s") or run.isupper():
                 continue
             name = _strip_starters(run, text[max(0, start - 12) : start])
-            if name not in known:
-                known[name] = self.resolve_name_only(name)
+            if " " in name or name not in known:
+                known[name] = self.resolve_name_only(name, text, start)  # "Mr. Brannock": the first named in full
             person = known[name]
             if person is not None and person.type == "person":
                 found.append((start, person))
@@ -1639,12 +1668,16 @@ class PeopleIndex:
         chained = False  # a sentence passed on the way opens with this pronoun ("She said the county had ...")
         opener = _OPENING_PRONOUN[gender]
         for lo, hi in zip(reversed(bounds[:-1]), reversed(bounds[1:])):
+            if hi < position and opener.match(text, lo):
+                # "He attended the rally, though he may vote for Clinton or Sanders.": a sentence whose subject is
+                # this pronoun names others only as objects; the pronoun carries on the subject before it
+                chained = True
+                continue
             # a person whose gender the text does not tell fits when the text shows a person (an honorific, a
             # role, a quote) or names them as the subject of the sentence ("Kamrul Hasan Tipu, ..., said")
             here = [(pos, p) for pos, p in usable if lo <= pos < hi
                     and (p.gender == gender or p.titled or p.spoke or p.roles or _opens(text[lo:pos]))]  # fmt: skip
             if not here:
-                chained = chained or (hi < position and opener.match(text, lo) is not None)
                 continue
             pool = [x for x in here if x[1].gender == gender] or here
             if (
@@ -1809,7 +1842,9 @@ class PeopleIndex:
                 counts[p] = counts.get(p, 0) + 1
         return max(counts, key=counts.__getitem__) if counts else None
 
-    def resolve_name_only(self, mention: str) -> Person | None:
+    def resolve_name_only(self, mention: str, text: str = "", position: int = 0) -> Person | None:
+        """The person or body a name alone stands for (``text``, ``position``: where it is written, so that a
+        surname several people share is the one the text named in full first)."""
         role, honorific, tokens = _split_name(mention)
         if (
             not tokens
@@ -1835,7 +1870,7 @@ class PeopleIndex:
         if len(tokens) == 1:
             if honorific and honorific.lower() in _GIVEN_NAME_TITLES:
                 return self._by_first_name(tokens[0])
-            found = self._by_surname(tokens[0])
+            found = self._by_surname(tokens[0], HONORIFICS.get((honorific or "").lower()), text, position)
             if (
                 found is None
                 and not honorific
