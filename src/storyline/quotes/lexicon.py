@@ -193,6 +193,14 @@ GENDERED_ROLES = {
     "woman": "f", "boy": "m", "girl": "f", "grandfather": "m", "grandmother": "f", "uncle": "m", "aunt": "f",
     "sheikh": "m", "emir": "m", "sultan": "m", "empress": "f", "emperor": "m",
 }  # fmt: skip
+# offices written short before a name, and what "the ..." calls them later ("Gov. X" ... "the governor")
+ROLE_ABBREVIATIONS = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "sgt": "sergeant", "capt": "captain", "prof": "professor", "supt": "superintendent",
+    "insp": "inspector", "det": "detective", "cllr": "councillor", "rev": "reverend",
+}  # fmt: skip
+# full stops that end no sentence: a title's before a name ("Mr. Brannock", "Sen. Warren")
+TITLE_STOPS = ("Mr", "Ms", "Mrs", "Dr", "St", *(a.capitalize() for a in ROLE_ABBREVIATIONS))
 TITLE_ABBREVIATIONS = (
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Gov", "Rep", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Sgt", "Capt", "Prof",
     "Rev", "Mt", "Ft", "Inc", "Co", "Corp", "Ltd", "No",

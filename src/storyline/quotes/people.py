@@ -608,29 +608,8 @@ _ISSUER_PATTERN = _issuer_pattern()
 _ROLE_REF = compiled(r"the\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)", re.IGNORECASE)
 _CAPITALISED_RUN = compiled(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z]")
 # a sentence ends at a full stop, but not at a title's or an initial's ("Mr. Brannock", "Harold J. Benning")
-_TITLE_STOPS = (
-    "Mr",
-    "Ms",
-    "Mrs",
-    "Dr",
-    "St",
-    "Sen",
-    "Rep",
-    "Gov",
-    "Gen",
-    "Lt",
-    "Sgt",
-    "Col",
-    "Supt",
-    "Prof",
-    "Rev",
-    "Capt",
-    "Cllr",
-    "Insp",
-    "Det",
-)
 _SENTENCE_BREAK = compiled(
-    r"(?:\." + "".join(rf"(?<!\b{t}\.)" for t in _TITLE_STOPS) + r"(?<!\b[A-Z]\.)|[!?])[”\"’]?\s+|\n"
+    r"(?:\." + "".join(rf"(?<!\b{t}\.)" for t in lexicon.TITLE_STOPS) + r"(?<!\b[A-Z]\.)|[!?])[”\"’]?\s+|\n"
 )
 
 
@@ -1326,25 +1305,35 @@ class PeopleIndex:
         person = self.resolve(who, text, start, candidates)
         return person if person is not None and person.type in ("person", "organisation") else None
 
-    def _by_role(self, role: str) -> Person | None:
+    def _by_role(self, role: str, text: str = "", position: int = 0) -> Person | None:
+        """Whoever the texts gave this role ("the prime minister", "the Florida senator"); with ``text``, only
+        someone this text named before ``position``: "the senator" points back, not at a senator named later."""
         role = re.sub(r"^(?:the|a|an|his|her|their|its)\s+", "", _normal(role)).replace("pm", "prime minister")
+        role = " ".join(lexicon.ROLE_ABBREVIATIONS.get(w, w) for w in role.split())
         head = role.split()[-1] if role.split() else role
         if role.endswith("prime minister"):
             head = "prime minister"
-        scored = []
+        scored = []  # (exact modifier match, named before the mention's sentence ends, mentions, person)
         asked = set(role.split())
+        stop = _SENTENCE_BREAK.search(text, position) if text else None
+        reach = (
+            stop.start() if stop else len(text)
+        )  # named before, or in the sentence ("the Taoiseach, Dónal Ó Ceallaigh,")
         for p in self.people:
             for r in p.roles | p.described if p.described else p.roles:
-                rn = _normal(r)
+                rn = " ".join(lexicon.ROLE_ABBREVIATIONS.get(w, w) for w in _normal(r).split())  # "gov." is "governor"
                 held = set(rn.split())
                 if held & _OTHER_OFFICE - asked or not asked - {"prime", "minister", "pm"} <= held | {"the"}:
                     continue  # "the home secretary" is not the shadow home secretary, nor the press secretary
                 if rn.endswith(head) or head in rn:
                     # an exact modifier match ("us president") beats a bare head ("president")
-                    scored.append((rn == role, p.mentions, p))
+                    before = not text or _first_written(text, reach, [p.name, *sorted(p.aliases)]) >= 0
+                    scored.append((rn == role, before, p.mentions, p))
+        if text and position >= _LEDE or any(x[1] for x in scored):
+            scored = [x for x in scored if x[1]]  # only a lede's "a judge said" stands for the judge named after
         if not scored:
             return None
-        return max(scored, key=lambda x: (x[0], x[1]))[2]
+        return max(scored, key=lambda x: (x[0], x[2]))[3]
 
     def resolve(
         self,
@@ -1433,7 +1422,7 @@ class PeopleIndex:
         if role_ref and role_ref.group(1).split()[-1].lower() not in DOCUMENTS | ORG_WORDS:
             head = role_ref.group(1).split()[-1].lower()
             # "the marshal", "the judge": whoever the text gave that role
-            found = self._by_role(role_ref.group(1)) if head not in UNNAMED_HEADS else None
+            found = self._by_role(role_ref.group(1), text, position) if head not in UNNAMED_HEADS else None
             if found is None and text and position < _LEDE and head in _ROLE_HEADS and role_ref.group(1).istitle():
                 found = self._named_next(text, position, head)
             if found is None and text and head in _GENDERED_TITLES:
@@ -1477,7 +1466,7 @@ class PeopleIndex:
         ):
             head = re.split(r"\s+(?:for|of|at|to|with)\s+", m)[0]
             return (
-                self._by_role(head)
+                self._by_role(head, text, position)
                 if head.split()[0].lower() in ("the",)
                 else self._get(re.sub(r"\s+", " ", mention.strip().strip(",")), "unnamed")
             )
@@ -1493,7 +1482,7 @@ class PeopleIndex:
         if not tokens and role and not honorific:
             if len(role) == 1 and (named := self._by_surname(role[0], None, text, position)) is not None:
                 return named  # "King said" after Marla Rae King: a surname that is also a title
-            found = self._by_role(" ".join(role))  # "the prime minister", "The PM", "the US president"
+            found = self._by_role(" ".join(role), text, position)  # "the prime minister", "The PM", "the US president"
             if found is None and words[-1] in UNNAMED_HEADS:  # "A Herons spokesperson": nobody named, a source
                 return self._get(re.sub(r"\s+", " ", mention.strip().strip(",")), "unnamed")
             return found
@@ -1556,7 +1545,7 @@ class PeopleIndex:
             re.I,
         )
         if rp:
-            return self._by_role(rp.group(1))
+            return self._by_role(rp.group(1), text, position)
         if any(w in ORG_WORDS for w in words):
             # "the commission" with no commission named: the body as described, not a name "commission"
             return self._get(re.sub(r"\s+", " ", mention.strip().strip(",")) if m.islower() else m, "organisation")
@@ -1628,7 +1617,7 @@ class PeopleIndex:
                 found.append((start, person))
         for m in _ROLE_PHRASE.finditer(text):
             if outside(m.start()) and text[m.end() : m.end() + 2] not in ("’s", "'s"):
-                person = self._by_role(m.group(1))
+                person = self._by_role(m.group(1), text, m.start())
                 if person is not None:
                     found.append((m.start(), person))
         return sorted(found, key=lambda x: x[0])
