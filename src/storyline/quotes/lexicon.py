@@ -281,6 +281,9 @@ ROLE_NOUNS = unique(
         "email", "interview", "speech", "ad", "advert", "advertisement", "website", "site", "newspaper", "paper",
         "magazine", "network", "outlet", "company", "firm", "bank", "union", "council", "court", "board", "team",
         "club", "league", "coach", "player", "owner",
+        # clergy, whom "the ..." names once the text has named them
+        "bishop", "archbishop", "cardinal", "rabbi", "imam", "pastor", "priest", "vicar", "chaplain", "cleric",
+        "preacher", "patriarch", "deacon", "mufti", "abbot",
     ),
 )  # fmt: skip
 

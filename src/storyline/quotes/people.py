@@ -233,6 +233,11 @@ def _split_name_once(mention: str) -> tuple[list[str], str | None, list[str]]:
     ):
         # "the Governor of Garima": an office and where, no name ("Secretary of State John Kerry" has one)
         return role + tokens, None, []
+    # the styles of clergy and peers before their honorific ("the Rt Rev X", "the Most Rev X", "The Very Rev X",
+    # "the Rt Hon X"): part of the honorific, no role
+    while len(tokens) >= 3 and tokens[0].lower().strip(".") in _STYLES and tokens[1].lower().strip(".") in HONORIFICS:
+        tokens.pop(0)
+    role = [r for r in role if r.lower().strip(".") not in _STYLES]
     honorific = None
     if len(tokens) >= 2 and tokens[0].lower().strip(".") in HONORIFICS:  # a lone "Igwe" or "Nana" is a name
         honorific = tokens.pop(0).strip(".")
@@ -513,6 +518,7 @@ _OPENING_PRONOUN = {"m": re.compile(r"\s*[“\"‘']?He\b"), "f": re.compile(r"\
 _DATE_WORD_BEFORE = compiled(
     r"\b(?:[Aa]n?|[Tt]he|in|on|of|by|last|this|next|early|late|mid|since|until|from|each|every)\s+$"
 )
+_STYLES = {"rt", "right", "most", "very"}
 _FUNCTION_WORDS = {"she", "his", "her", "him", "its", "our", "you", "they", "them", "their", "who", "the", "and", "but"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _MONTHS = {*lexicon.MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -1055,6 +1061,8 @@ class PeopleIndex:
                 continue  # "Kelsall Road", "Mill Lane": a place
             elif len(tokens) >= 2 and tokens[0].lower() in lexicon.EVENT_WORDS:
                 continue  # "Hurricane Delphine", "Operation Bluebird": an event, nobody
+            elif len(tokens) >= 2 and tokens[-1].lower() in ("day", "eve") and not first_name_gender(tokens[0]):
+                continue  # "Boxing Day", "Election Day", "Christmas Eve": a date (not Doris Day)
             elif (
                 len(tokens) >= 2
                 and tokens[0][:1].isupper()
@@ -1112,8 +1120,13 @@ class PeopleIndex:
             if app:
                 person.roles.add((app.group(1) or app.group(2)).lower())
             # and one before it: "The Health Secretary, Marcus Pellow-Amadi, said"
+            named_at = (
+                start - 4 if text.endswith(", the ", 0, start) else start
+            )  # "The Archbishop of X, the Most Rev Y,"
             pre = (
-                _ROLE_APPOSED_BEFORE.search(text, max(0, start - 60), start) if text.endswith(", ", 0, start) else None
+                _ROLE_APPOSED_BEFORE.search(text, max(0, named_at - 60), named_at)
+                if text.endswith(", ", 0, named_at)
+                else None
             )
             lead = text[max(0, pre.start() - 8) : pre.start()].rstrip(" \t") if pre else ""
             if (
@@ -1425,6 +1438,22 @@ class PeopleIndex:
             found = self._by_role(role_ref.group(1), text, position) if head not in UNNAMED_HEADS else None
             if found is None and text and position < _LEDE and head in _ROLE_HEADS and role_ref.group(1).istitle():
                 found = self._named_next(text, position, head)
+            if found is None and text and head in _ROLE_HEADS and not role_ref.group(1).istitle():
+                # "the bishop" after a lede's "The Bishop of Wexcombe has been accused ..." and a next paragraph
+                # naming her: the person the lede's role stood for
+                lede = re.search(
+                    rf"\bThe[ \t]+(?:[A-Z][\w\-’']*[ \t]+){{0,3}}{re.escape(head.capitalize())}\b", text[:_LEDE]
+                )
+                found = self._named_next(text, lede.start(), head) if lede and lede.start() < position else None
+                at = _first_written(text, len(text), sorted(found.aliases)) if found is not None else -1
+                other = _ROLE_APPOSED_BEFORE.search(text, max(0, at - 60), at) if at > 0 else None
+                if found is not None and (
+                    found.roles
+                    and not any(head in _normal(r).split() for r in found.roles)
+                    or other is not None
+                    and head not in _normal(other.group(1)).split()
+                ):
+                    found = None  # "the Member for Tallarook, X": someone given another office
             if found is None and text and head in _GENDERED_TITLES:
                 # "the actress said", "the congressman added": nobody given the role, so read as the "she" or "he"
                 # it stands for, the person of that gender the text has been about
