@@ -824,6 +824,20 @@ def _trim_np(toks: list[re.Match]) -> list[re.Match]:
     return toks
 
 
+_OPENING_PREPOSITIONS = frozenset(("on", "at", "in", "during", "after", "before", "since", "by", "from", "outside"))
+
+
+def _opening_phrase(toks: list, j: int) -> bool:
+    """Whether the comma at token ``j`` closes a phrase that opens the sentence with a preposition ("At the
+    cathedral's evensong on Boxing Day, Margaret Tilbury said"): a time or place, not the subject."""
+    return (
+        j >= 2
+        and toks[0].group(0).lower() in _OPENING_PREPOSITIONS
+        and toks[0].group(0)[:1].isupper()
+        and not any(t.group(0) in ",;:()—–" for t in toks[1:j])
+    )
+
+
 def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     """The noun phrase just before a cue verb, skipping time and place phrases ("X on Wednesday said")."""
     toks = list(_TOKEN.finditer(text, lo, cue_start))
@@ -845,10 +859,29 @@ def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
                 if (toks[j].group(0) == "," and cand is not None and cand.group(0).lower() in _ROLE_SET and 2 <= len(inner) <= 4
                         and all(t.group(0)[:1].isupper() or t.group(0) in _PARTICLES for t in inner)):  # fmt: skip
                     return inner[0].start(), inner[-1].end()  # "a spokeswoman, Faith Njeri, said": the name
+                if (
+                    toks[j].group(0) == ","
+                    and cand is not None
+                    and 2 <= len(inner) <= 4
+                    and all(t.group(0)[:1].isupper() or t.group(0) in _PARTICLES for t in inner)
+                    and _opening_phrase(toks, j)
+                ):
+                    return inner[0].start(), inner[-1].end()  # "At evensong on Boxing Day, Margaret Tilbury said"
                 if cand is not None and cand.group(0).isdigit() and j >= 2 and toks[j - 2].group(0) == ",":
                     i = j - 2  # "Darren Mayhew, 52, who runs a firm, said": the age is one more aside
                     continue
                 if cand is not None and _np_token(cand.group(0)):
+                    k = j - 1
+                    while k >= 0 and toks[k].group(0) not in ",;:()—–" and j - k < 24:
+                        k -= 1
+                    if (
+                        k >= 1
+                        and toks[k].group(0) == ","
+                        and toks[k + 1].group(0).lower() in ("a", "an")
+                        and toks[k - 1].group(0)[:1].isupper()
+                    ):
+                        i = k - 1  # "X, a salesman from Sumter, South Carolina, says": the name before the aside
+                        break
                     i = j - 1
                     break
             i -= 1
