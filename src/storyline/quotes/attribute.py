@@ -929,6 +929,11 @@ def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
         if k >= 0 and toks[k].group(0)[:1].isupper():
             return _np_before(text, lo, toks[k].end())
     np = _trim_np(toks[i + 1 : end_i + 1])
+    to = next((k for k, t in enumerate(np) if t.group(0).lower() == "to"), None)
+    if to and np[to - 1].group(0).lower() not in _CLOSE_TO:
+        np = np[:to]  # "A letter from the Health Secretary to the three unions says": who wrote, not to whom
+        if np[-1].group(0).lower() in _SENT:
+            return np[0].start(), np[-1].end()  # "its written testimony (to the committee) says"
     if not np or not any(t.group(0)[:1].isupper() or t.group(0).lower() in _ROLE_SET for t in np):
         head = toks[end_i]
         if head.group(0) in _BODY_HEADS and end_i >= 1 and toks[end_i - 1].group(0) in ("the", "The"):
@@ -944,6 +949,28 @@ def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
     return np[0].start(), np[-1].end()
 
 
+_SENT = frozenset(lexicon.DOCUMENTS)  # what is sent to someone
+_CLOSE_TO = frozenset(
+    (
+        "close",
+        "closest",
+        "loyal",
+        "next",
+        "linked",
+        "related",
+        "connected",
+        "allied",
+        "near",
+        "sympathetic",
+        "opposed",
+        "friendly",
+        "hostile",
+        "known",
+        "familiar",
+        "married",
+        "engaged",
+    )
+)
 _BODY_HEADS = frozenset(w for w in lexicon.ORG_WORDS if w.isalpha() and w.islower())
 
 

@@ -259,6 +259,7 @@ DOCUMENTS = (
     "release", "tweet", "post", "ad", "video", "document", "documents", "email", "e-mail", "message", "order",
     "ruling", "note", "op-ed", "column", "paper", "indictment", "affidavit", "motion", "brief", "transcript",
     "judgment", "judgement", "assessment", "settlement", "announcement", "amendment", "verdict", "circular", "notice",
+    "testimony", "submission",
 )  # fmt: skip
 # nouns that head a speaker description ("the spokesman", "a senior official", "his lawyer")
 ROLE_NOUNS = unique(

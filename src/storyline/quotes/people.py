@@ -592,6 +592,10 @@ def _age_of(years: str) -> re.Pattern[str]:
 _OWN_DOCUMENT = compiled(
     rf"(?:[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){{0,2}}(?:{lexicon.alternation(lexicon.DOCUMENTS)})\b(?:\s+[^,.;]{{0,60}})?"
 )
+_DOCUMENT_FROM = compiled(
+    rf"(?:(?:[Aa]n?|[Tt]he|[Aa]nother)\s+)?(?:[\w\-]+\s+){{0,2}}(?:{lexicon.alternation(lexicon.DOCUMENTS)})\s+"
+    r"(?:from|by|signed by)\s+(\S.*)"
+)
 _ISSUER = r"(?:the[ \t]+)?(?:[A-Z](?:\.|[\w’'&\-]*)[ \t]+){0,6}[A-Z][\w’'&\-]*"  # one line, no sentence's end
 
 
@@ -917,6 +921,9 @@ _GROUP_HEADS = frozenset(lexicon.GROUP_HEADS)
 _ROLE_NOUNS = frozenset(w for w in lexicon.ROLE_NOUNS if w.isalpha() and w not in lexicon.DOCUMENTS)
 _CAPS_BEFORE = compiled(r"((?:[A-Z][\w’'&.\-]*[ \t]+){1,3})$")
 _ORG_HEADS = frozenset(lexicon.ORG_DESCRIPTIONS)
+_AND_MORE = compiled(
+    r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][\w’'\-]*[ \t]+){0,2}[A-Z][\w’'\-]*"
+)  # "Board of Water and Lake Quality"
 _ORG_AFTER_AND = compiled(
     r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][\w’'\-]*[ \t]+){0,3}(?:"
     + lexicon.alternation(w.capitalize() for w in lexicon.ORG_WORDS if w.isalpha())
@@ -1360,6 +1367,9 @@ class PeopleIndex:
         """The person a speaker mention refers to (``text``/``position``: where, for pronouns;
         ``candidates``: people named in this text, and speakers already resolved, by position; ``quoted``: people
         the quote itself names, whom a pronoun does not stand for: "Keith is a good man," he said)."""
+        sent = _DOCUMENT_FROM.fullmatch(mention.strip().strip(","))
+        if sent is not None:  # "A letter from the Health Secretary (says)": whoever sent it
+            return self.resolve(sent.group(1), text, position + sent.start(1), candidates, last_speaker, quoted)
         if text and _OWN_DOCUMENT.fullmatch(mention.strip().strip(",")) is not None:
             # "Its report said", "Their inspection report found": the body named last before it
             body = self._body_before(text, position)
@@ -1817,8 +1827,12 @@ class PeopleIndex:
 
     def _body_before(self, text: str, position: int) -> Person | None:
         """The organisation named last before ``position`` (within a few paragraphs), one the text names in full."""
-        for m in reversed(list(_NAME_RUN.finditer(text, max(0, position - 800), position))):
-            name = _strip_starters(_one_sentence(m.group(0)))
+        lo = max(0, position - 800)
+        runs = sorted([*_NAME_RUN.finditer(text, lo, position), *_BODY.finditer(text, lo, position)],
+                      key=lambda m: (m.end(), m.end() - m.start()))  # fmt: skip
+        for m in reversed(runs):  # "the state Board of Water Quality" too, with its "of"
+            more = _AND_MORE.match(text, m.end()) if text.startswith((" and ", " & "), m.end()) else None
+            name = _strip_starters(_one_sentence(text[m.start() : more.end()] if more else m.group(0)))
             if not name or " " not in name:
                 continue
             known = self._by_name.get(_normal(name))
