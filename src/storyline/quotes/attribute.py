@@ -1064,6 +1064,7 @@ def _np_at(toks: list[re.Match], i: int) -> tuple[tuple[int, int] | None, int]:
 # the sentence after a quote names its speaker: ""..." That is how Priya Raman puts it." / "So says X."
 _NEXT_SENTENCE = compiled(
     rf"[\s.!?”\"’']*(?P<cue>That(?:’s|'s|\s+is|\s+was)\s+(?:how|what)|So\s+(?:says|said)"
+    rf"|(?:That|Such)\s+(?:is|was)\s+the\s+(?:verdict|view|assessment|message|warning|reaction|response)\s+of"
     rf"|(?:That|The)\s+(?:quote|line|remark|comment|words?)\s+(?:came\s+)?from)\s+(?P<spk>{SPEAKER})"
 )
 
@@ -1074,6 +1075,9 @@ def _next_sentence(c: _Context) -> Attribution | None:
     if close is None or c.before.strip() or c.text[c.end - 1 : c.end + 1].rstrip("”\"’'")[-1:] not in ".!?":
         return None  # the quote must end its own sentence ("... the beginning." That is how ...)
     line_end = c.text.find("\n", close)
+    if line_end >= 0 and not c.text[close + 1 : line_end].strip() and c.raw.open_mark == c.raw.paragraph.start:
+        # the quote is a paragraph of its own: "“...” ¶ That was how Sen. X opened testimony"
+        line_end = c.text.find("\n", len(c.text) - len(c.text[line_end:].lstrip("\n")))
     m = _NEXT_SENTENCE.match(c.text, close + 1, len(c.text) if line_end < 0 else line_end)
     if m is None or not _plausible(m.group("spk")):
         return None
