@@ -1297,6 +1297,12 @@ class PeopleIndex:
                 return min(named, key=lambda x: x[0])[1]
         return max(matches, key=lambda p: p.mentions)
 
+    def _shares_surname(self, word: str) -> bool:
+        """Whether several people of the texts have this surname (a lone surname is then read in its place)."""
+        key = _normal(word)
+        pool = self._by_prefix.get(("person", key[:4]), []) if key else []
+        return sum(not p.merged and _surname(p.name) == key for p in pool) > 1
+
     def _by_first_name(self, word: str) -> Person | None:
         key = _normal(word)
         matches = [
@@ -1645,13 +1651,22 @@ class PeopleIndex:
 
         found: list[tuple[int, Person]] = []
         known: dict[str, Person | None] = {}  # a name written twice is looked up once
+        shared: dict[str, tuple[int, Person | None]] = {}  # ... unless several people have that surname
         for start, end, run in _runs(text):
             if not outside(start) or text[end : end + 2] in ("’s", "'s") or run.isupper():
                 continue
             name = _strip_starters(run, text[max(0, start - 12) : start])
-            if " " in name or name not in known:
-                known[name] = self.resolve_name_only(name, text, start)  # "Mr. Brannock": the first named in full
-            person = known[name]
+            if name not in known:
+                known[name] = self.resolve_name_only(name)
+                tokens = _split_name(name)[2]
+                if len(tokens) == 1 and self._shares_surname(tokens[0]):
+                    # "Mr. Brannock" when Patrick Brannock is named too: the one named in full first, once named
+                    first = self.resolve_name_only(name, text, len(text))
+                    spelled = [first.name, *sorted(a for a in first.aliases if " " in a)] if first else []
+                    at = _first_written(text, len(text), spelled) if first else -1
+                    shared[name] = (at, first)
+            at, first = shared.get(name, (-1, None))
+            person = first if 0 <= at < start else known[name]
             if person is not None and person.type == "person":
                 found.append((start, person))
         for m in _ROLE_PHRASE.finditer(text):
