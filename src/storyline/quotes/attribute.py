@@ -257,7 +257,7 @@ def _gerund_cue(c: _Context) -> Attribution | None:
 
 def _cue_before(c: _Context) -> Attribution | None:
     """``X said "..."`` / ``X said: "..."``: the noun phrase before the speech verb closest to the quote."""
-    found = _cue_subject(c.before, c.sent_lo)
+    found = _cue_subject(c.before, c.sent_lo, earlier=c.text[max(0, c.sent_lo - 3000) : c.sent_lo])
     if found is None:
         return None
     spk, cue = found
@@ -637,8 +637,11 @@ def _kind(text: str, before: str, q: RawQuote, start: int, end: int) -> str:
     return "partial"
 
 
-def _cue_subject(before: str, offset: int, subject_fallback: bool = True) -> tuple[Span, Span] | None:
-    """The speaker of the speech verb closest to the end of ``before`` (the text before a quote)."""
+def _cue_subject(
+    before: str, offset: int, subject_fallback: bool = True, earlier: str = ""
+) -> tuple[Span, Span] | None:
+    """The speaker of the speech verb closest to the end of ``before`` (the text before a quote; ``earlier``: the
+    text before that, where bodies are named)."""
     text = before
     cues = [
         c
@@ -659,7 +662,7 @@ def _cue_subject(before: str, offset: int, subject_fallback: bool = True) -> tup
         found = _np_before(text, 0, cues[-2].start()) if len(cues) > 1 else None
         found = found or (_subject(text, 0, cue.start()) if subject_fallback else None)
     else:
-        found = _np_before(text, 0, cue.start())
+        found = _np_before(text, 0, cue.start(), earlier)
         if found is not None and cue.group(0).endswith("ing") and _DOCUMENTS.search(text[found[0] : found[1]]):
             found = None  # "X released a statement saying ...": X speaks, through the statement
         found = found or (_subject(text, 0, cue.start()) if subject_fallback else None)
@@ -838,7 +841,7 @@ def _opening_phrase(toks: list, j: int) -> bool:
     )
 
 
-def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
+def _np_before(text: str, lo: int, cue_start: int, earlier: str = "") -> tuple[int, int] | None:
     """The noun phrase just before a cue verb, skipping time and place phrases ("X on Wednesday said")."""
     toks = list(_TOKEN.finditer(text, lo, cue_start))
     i = len(toks) - 1
@@ -936,8 +939,20 @@ def _np_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
             return np[0].start(), np[-1].end()  # "its written testimony (to the committee) says"
     if not np or not any(t.group(0)[:1].isupper() or t.group(0).lower() in _ROLE_SET for t in np):
         head = toks[end_i]
-        if head.group(0) in _BODY_HEADS and end_i >= 1 and toks[end_i - 1].group(0) in ("the", "The"):
-            return toks[end_i - 1].start(), head.end()  # "That, the commission said,": a body described
+        if (
+            end_i >= 1
+            and toks[end_i - 1].group(0) in ("the", "The")
+            and head.group(0).isalpha()
+            and head.group(0).islower()
+            and (
+                head.group(0) in _BODY_HEADS
+                or (end_i < 2 or toks[end_i - 2].group(0).lower() in (",", ";", ":", "and", "but", "then"))
+                and re.search(rf"[A-Z][\w’'\-]*[ \t]+{head.group(0).capitalize()}\b", earlier + text[: head.start()])
+            )
+        ):
+            # "That, the commission said,": a body described; "the diocese said" after the Roman Catholic Diocese
+            # of Port Sheldon, "the mart" after Skelbeck Bridge Auction Mart: the body named before by that word
+            return toks[end_i - 1].start(), head.end()
         return None
     if (
         np[0].group(0).lower() in _PLACE_OPENERS
