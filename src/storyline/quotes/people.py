@@ -514,6 +514,12 @@ _SUBJECT_PRONOUN = {
     "m": re.compile(r"(?:^|[,;]\s+|\band\s+)(?:he)\b"),
     "f": re.compile(r"(?:^|[,;]\s+|\band\s+)(?:she)\b"),
 }
+# a short description, a comma, then the name opening the sentence: "Her neighbour, Zanele Mokoena, 34, said",
+# "The island's town officer, Mele Taufahema, said"
+_DESCRIBED_SUBJECT = compiled(
+    r"\s*(?:The|A|An|His|Her|Their|Its|Our|[A-Z][\w\-]*[’']s)[ \t]+(?![^,]*\b(?:said|says|told|asked)\b)"
+    r"(?:[\w’'\-.]+[ \t]+){0,5}[\w’'\-.]+,[ \t]+"
+)
 _OPENING_PRONOUN = {"m": re.compile(r"\s*[“\"‘']?He\b"), "f": re.compile(r"\s*[“\"‘']?She\b")}
 _DATE_WORD_BEFORE = compiled(
     r"\b(?:[Aa]n?|[Tt]he|in|on|of|by|last|this|next|early|late|mid|since|until|from|each|every)\s+$"
@@ -1742,7 +1748,8 @@ class PeopleIndex:
             # a person whose gender the text does not tell fits when the text shows a person (an honorific, a
             # role, a quote) or names them as the subject of the sentence ("Kamrul Hasan Tipu, ..., said")
             here = [(pos, p) for pos, p in usable if lo <= pos < hi
-                    and (p.gender == gender or p.titled or p.spoke or p.roles or _opens(text[lo:pos]))]  # fmt: skip
+                    and (p.gender == gender or p.titled or p.spoke or p.roles or _opens(text[lo:pos])
+                         or _DESCRIBED_SUBJECT.fullmatch(text, lo, pos) is not None)]  # fmt: skip
             if not here:
                 continue
             pool = [x for x in here if x[1].gender == gender] or here
