@@ -454,7 +454,18 @@ def extract_quotes(text: str, config: "QuotesConfig | None" = None) -> list[Quot
             if words < shortest + 1 if kind == "partial" else words < shortest:
                 continue  # scare quotes, titles, nicknames: nobody is said to have said them
         cue = found.cue if found else None
-        if kind == "partial" and cue is None and words < 4:
+        governed = (
+            cue is None
+            and rule is not None
+            and rule.name == "carried-over"
+            and prev is not None
+            and prev.cue_span is not None
+            and prev_raw is not None
+            and prev_raw.paragraph == para
+            and sent_lo == before_lo
+            and not re.search(r"[.!?][”’\"']?\s", text[prev.span.end : q.open_mark])
+        )  # "told the court his client was 'a broken man' who had 'lost everything'": the verb before governs both
+        if kind == "partial" and cue is None and not governed and words < 4:
             continue
         speaker_text = written[spk.start : spk.end] if spk else None
         named = bool(rule and rule.same_sentence and speaker_text and speaker_text.lower() not in lexicon.PRONOUNS)
