@@ -90,7 +90,8 @@ FINITE_VERBS = unique(INVERTED_VERBS, (
     "write", "note", "insist", "warn", "admit", "contend", "maintain", "recall", "add", "explain", "claim",
     "conclude", "averred", "avers", "posited", "posits", "disclosed", "discloses", "asserted", "asserts",
     "enjoined", "intoned", "teased", "confessed", "confesses", "revealed", "reveals", "captioned",
-    "pointed out", "points out", "quip",
+    "pointed out", "points out", "quip", "dismissed", "dismisses", "welcomed", "welcomes", "denounced",
+    "denounces", "condemned", "condemns", "decried", "derided",
 ))  # fmt: skip
 # participles: "..., saying", "writing in ..."
 PARTICIPLES = (
