@@ -257,7 +257,7 @@ def _gerund_cue(c: _Context) -> Attribution | None:
 
 def _cue_before(c: _Context) -> Attribution | None:
     """``X said "..."`` / ``X said: "..."``: the noun phrase before the speech verb closest to the quote."""
-    found = _cue_subject(c.before, c.sent_lo, earlier=c.text[max(0, c.sent_lo - 3000) : c.sent_lo])
+    found = _cue_subject(c.before, c.sent_lo, context=c.text)
     if found is None:
         return None
     spk, cue = found
@@ -648,11 +648,39 @@ def _kind(text: str, before: str, q: RawQuote, start: int, end: int) -> str:
     return "partial"
 
 
+def named_body(text: str, end: int, word: str) -> bool:
+    """Whether ``word`` ("diocese", "mart") names a body the text named before ``end`` with it capitalised after
+    another capitalised word ("the Roman Catholic Diocese of Port Sheldon"), below the title line (a headline in
+    title case capitalises every word) and within a few paragraphs; never a word for a person."""
+    if word in _PEOPLE_WORDS:
+        return False
+    first_line = text.find("\n")
+    title = text[: first_line if first_line >= 0 else len(text)]
+    words = title.split()
+    headline = (
+        bool(words)
+        and not title.rstrip().endswith((".", "!", "?", "”", '"'))
+        and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+    )  # a headline in title case capitalises every word
+    lo = max(first_line + 1 if headline and 0 <= first_line < end else 0, end - 3000)
+    return re.search(rf"[A-Z][\w’'\-]*[ \t]+{word.capitalize()}\b", text[lo:end]) is not None
+
+
+_PEOPLE_WORDS = (
+    frozenset(lexicon.PEOPLE_WORDS)
+    | frozenset(lexicon.ROLE_WORDS)
+    | frozenset(lexicon.ROLE_NOUNS)
+    | frozenset(lexicon.DOCUMENTS)
+    | frozenset(lexicon.UNNAMED_HEADS)
+    | frozenset(lexicon.GENDERED_ROLES)
+)
+
+
 def _cue_subject(
-    before: str, offset: int, subject_fallback: bool = True, earlier: str = ""
+    before: str, offset: int, subject_fallback: bool = True, context: str = ""
 ) -> tuple[Span, Span] | None:
-    """The speaker of the speech verb closest to the end of ``before`` (the text before a quote; ``earlier``: the
-    text before that, where bodies are named)."""
+    """The speaker of the speech verb closest to the end of ``before`` (the text before a quote, which starts at
+    ``offset`` of the whole text ``context``, where bodies are named before it)."""
     text = before
     cues = [
         c
@@ -673,7 +701,7 @@ def _cue_subject(
         found = _np_before(text, 0, cues[-2].start()) if len(cues) > 1 else None
         found = found or (_subject(text, 0, cue.start()) if subject_fallback else None)
     else:
-        found = _np_before(text, 0, cue.start(), earlier)
+        found = _np_before(text, 0, cue.start(), context, offset)
         if found is not None and cue.group(0).endswith("ing") and _DOCUMENTS.search(text[found[0] : found[1]]):
             found = None  # "X released a statement saying ...": X speaks, through the statement
         found = found or (_subject(text, 0, cue.start()) if subject_fallback else None)
@@ -852,7 +880,7 @@ def _opening_phrase(toks: list, j: int) -> bool:
     )
 
 
-def _np_before(text: str, lo: int, cue_start: int, earlier: str = "") -> tuple[int, int] | None:
+def _np_before(text: str, lo: int, cue_start: int, context: str = "", offset: int = 0) -> tuple[int, int] | None:
     """The noun phrase just before a cue verb, skipping time and place phrases ("X on Wednesday said")."""
     toks = list(_TOKEN.finditer(text, lo, cue_start))
     i = len(toks) - 1
@@ -888,11 +916,15 @@ def _np_before(text: str, lo: int, cue_start: int, earlier: str = "") -> tuple[i
                     k = j - 1
                     while k >= 0 and toks[k].group(0) not in ",;:()—–" and j - k < 24:
                         k -= 1
+                    m = k - 1
+                    while m >= 0 and toks[m].group(0)[:1].isupper():
+                        m -= 1  # back to the start of the name
                     if (
                         k >= 1
                         and toks[k].group(0) == ","
                         and toks[k + 1].group(0).lower() in ("a", "an")
                         and toks[k - 1].group(0)[:1].isupper()
+                        and not (m >= 0 and toks[m].group(0).lower() == "of")  # "The cousin of Marco Ruiz, a ..."
                     ):
                         i = k - 1  # "X, a salesman from Sumter, South Carolina, says": the name before the aside
                         break
@@ -935,6 +967,25 @@ def _np_before(text: str, lo: int, cue_start: int, earlier: str = "") -> tuple[i
             j -= 1
         if j >= 0 and toks[j].group(0).lower() in _DETERMINERS and j < i:
             i = j - 1
+    if i >= 1 and toks[i].group(0).lower() == "to" and toks[i - 1].group(0).isalpha():
+        # "A letter from Mayor Dana Price to residents says", "Its submission to the Department says": who sent it,
+        # not to whom
+        if toks[i - 1].group(0).lower() in _SENT:
+            k = i - 1
+            while (
+                k >= 1
+                and toks[k - 1].group(0).isalpha()
+                and toks[k - 1].group(0).lower() not in _DETERMINERS
+                and i - k < 3
+            ):
+                k -= 1
+            if k >= 1 and toks[k - 1].group(0).lower() in _DETERMINERS:
+                k -= 1
+            return toks[k].start(), toks[i - 1].end()
+        if toks[i - 1].group(0)[:1].isupper() and _SENT_FROM.search(text, lo, toks[i].start()):
+            sender = _np_before(text, lo, toks[i].start(), context, offset)
+            if sender is not None:
+                return sender
     if i + 1 <= end_i and toks[i + 1].group(0).lower() in {"of", "from"} and i >= 1 and toks[i].group(0) == ",":
         # "Cory James, 22, of Flint, Mich., said": a hometown (and age) after the name
         k = i - 1
@@ -958,7 +1009,7 @@ def _np_before(text: str, lo: int, cue_start: int, earlier: str = "") -> tuple[i
             and (
                 head.group(0) in _BODY_HEADS
                 or (end_i < 2 or toks[end_i - 2].group(0).lower() in (",", ";", ":", "and", "but", "then"))
-                and re.search(rf"[A-Z][\w’'\-]*[ \t]+{head.group(0).capitalize()}\b", earlier + text[: head.start()])
+                and named_body(context or text, offset + head.start() if context else head.start(), head.group(0))
             )
         ):
             # "That, the commission said,": a body described; "the diocese said" after the Roman Catholic Diocese
@@ -975,7 +1026,8 @@ def _np_before(text: str, lo: int, cue_start: int, earlier: str = "") -> tuple[i
     return np[0].start(), np[-1].end()
 
 
-_SENT = frozenset(lexicon.DOCUMENTS)  # what is sent to someone
+_SENT = frozenset(lexicon.DOCUMENTS) | {"testimony", "submission"}  # what is sent to someone
+_SENT_FROM = compiled(rf"\b(?:{lexicon.alternation(_SENT)})\s+from\s+", re.IGNORECASE)
 _CLOSE_TO = frozenset(
     (
         "close",
@@ -1095,6 +1147,14 @@ _NEXT_SENTENCE = compiled(
 )
 
 
+# after "That is how X": a verb of putting words ("puts it", "opened testimony", "summed it up"), before the sentence ends
+_NEWLINES = compiled(r"\n+")
+_HOW_SAID = compiled(
+    r"[^.!?\n]{0,200}?\b(?:puts?|opened|opens|began|begins|summed|sums|described|describes|responded|answered|"
+    r"greeted|closed|ended|explained|reacted|replied|introduced|welcomed|started|kicked)\b"
+)
+
+
 def _next_sentence(c: _Context) -> Attribution | None:
     """A quote that is a sentence of its own, then ``That is how X puts it`` / ``So says X``."""
     close = c.raw.close_mark
@@ -1103,10 +1163,12 @@ def _next_sentence(c: _Context) -> Attribution | None:
     line_end = c.text.find("\n", close)
     if line_end >= 0 and not c.text[close + 1 : line_end].strip() and c.raw.open_mark == c.raw.paragraph.start:
         # the quote is a paragraph of its own: "“...” ¶ That was how Sen. X opened testimony"
-        line_end = c.text.find("\n", len(c.text) - len(c.text[line_end:].lstrip("\n")))
+        line_end = c.text.find("\n", _NEWLINES.match(c.text, line_end).end())
     m = _NEXT_SENTENCE.match(c.text, close + 1, len(c.text) if line_end < 0 else line_end)
     if m is None or not _plausible(m.group("spk")):
         return None
+    if " how" in m.group("cue") and not _HOW_SAID.match(c.text, m.end("spk")):
+        return None  # "That was how Tom Kelleher learned his son had survived": who heard it, not who said it
     return Attribution(Span(m.start("spk"), m.end("spk")), Span(m.start("cue"), m.end("cue")))
 
 

@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 
 from ..patterns import compiled
 from . import lexicon
-from .attribute import Quote, _inside_quote
+from .attribute import Quote, _inside_quote, named_body
 
 HONORIFICS = lexicon.HONORIFICS
 PEERAGE = frozenset(lexicon.PEERAGE)
@@ -387,6 +387,23 @@ def _word_before(text: str, start: int) -> tuple[int, str] | None:
     return j, text[j:end]
 
 
+def _introduced_here(text: str, pos: int) -> bool:
+    """Whether the name at ``pos`` comes with an introduction: an apposition or a relative clause ("Councillor
+    Brian Mulhern, who chairs ...", "Gráinne Lyons, a former banker")."""
+    run = _NAME_RUN.match(text, pos)
+    return run is not None and _INTRODUCTION.match(text, run.end()) is not None
+
+
+_OTHER_NAME = compiled(r"[A-Z][\w’'\-]+[ \t]+[A-Z][\w’'\-]+")  # a full name between a name and a pronoun
+_INTRODUCTION = compiled(r",[ \t]+(?:who|a|an|the|[a-z]+[’']s)\b")
+
+
+@lru_cache(maxsize=4096)
+def _office(role: str) -> str:
+    """A role as an office, its short forms written out ("gov." is "governor")."""
+    return " ".join(lexicon.ROLE_ABBREVIATIONS.get(w, w) for w in _normal(role).split())
+
+
 def _first_written(text: str, position: int, spellings: Sequence[str]) -> int:
     """Where the first of these spellings of a name is first written before ``position``, or -1."""
     found = [at for s in spellings if (at := text.find(s, 0, position)) >= 0]
@@ -505,7 +522,7 @@ def _royal_name(role: Sequence[str], tokens: Sequence[str]) -> str | None:
 
 # modifiers that make another office of a role: "the president" is not the vice or the former president
 _OTHER_OFFICE = frozenset(
-    {"shadow", "former", "ex", "deputy", "vice", "assistant", "acting", "junior", "under", "associate"}
+    {"shadow", "former", "ex", "deputy", "vice", "assistant", "acting", "junior", "under", "associate", "lieutenant"}
 )
 # a name in object position: after a preposition or a verb of address, with up to three role words between
 _OBJECT_BEFORE = compiled(r"\b(?:by|with|to|from|for|against|about|on|of|at|told|asked|thanked|questioned|than)\s+"
@@ -520,10 +537,8 @@ _DESCRIBED_SUBJECT = compiled(
     r"\s*(?:The|A|An|His|Her|Their|Its|Our|[A-Z][\w\-]*[’']s)[ \t]+(?![^,]*\b(?:said|says|told|asked)\b)"
     r"(?:[\w’'\-.]+[ \t]+){0,5}[\w’'\-.]+,[ \t]+"
 )
-_OPENING_PRONOUN = {"m": re.compile(r"\s*[“\"‘']?He\b"), "f": re.compile(r"\s*[“\"‘']?She\b")}
-_DATE_WORD_BEFORE = compiled(
-    r"\b(?:[Aa]n?|[Tt]he|in|on|of|by|last|this|next|early|late|mid|since|until|from|each|every)\s+$"
-)
+_OPENING_PRONOUN = {"m": re.compile(r"\s*He\b(?![ \t]+[A-Z])"), "f": re.compile(r"\s*She\b(?![ \t]+[A-Z])")}
+_DATE_WORD_BEFORE = compiled(r"\b(?:[Aa]n?|[Tt]he|in|on|last|this|next|early|late|mid|since|until|each|every)\s+$")
 _STYLES = {"rt", "right", "most", "very"}
 _FUNCTION_WORDS = {"she", "his", "her", "him", "its", "our", "you", "they", "them", "their", "who", "the", "and", "but"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -597,6 +612,7 @@ def _age_of(years: str) -> re.Pattern[str]:
 
 _OWN_DOCUMENT = compiled(
     rf"(?:[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){{0,2}}(?:{lexicon.alternation(lexicon.DOCUMENTS)})\b(?:\s+[^,.;]{{0,60}})?"
+    r"|[Ii]ts\s+(?:[\w\-]+\s+){0,2}(?:testimony|submission)\b(?:\s+[^,.;]{0,60})?"  # a body's, never two people's
 )
 _DOCUMENT_FROM = compiled(
     rf"(?:(?:[Aa]n?|[Tt]he|[Aa]nother)\s+)?(?:[\w\-]+\s+){{0,2}}(?:{lexicon.alternation(lexicon.DOCUMENTS)})\s+"
@@ -969,6 +985,9 @@ class PeopleIndex:
         self._penult: dict[str, list[Person]] = {}
         self._last_two: dict[str, list[Person]] = {}
         self._long_for = 0  # how many of self.people are in them
+        # where each person is written in the text being read (see _written_at), found once a text
+        self._written_text: str | None = None
+        self._written: dict[int, list[int]] = {}
 
     # -- building
     def _get(self, name: str, kind: str) -> Person:
@@ -1014,7 +1033,12 @@ class PeopleIndex:
             role, honorific, tokens = _split_name(mention)
             if not tokens:
                 continue
-            if tokens[0].lower() in _MONTHS and _DATE_WORD_BEFORE.search(text, max(0, start - 12), start):
+            if (
+                tokens[0].lower() in _MONTHS
+                and not role
+                and not honorific
+                and _DATE_WORD_BEFORE.search(text, max(0, start - 12), start)
+            ):
                 continue  # "at a June Trump campaign event", "since April Fools' Day": a month, nobody's first name
             low = [t.lower() for t in tokens]
             if any(t in ORG_WORDS for t in low) and len(tokens) <= 6:
@@ -1166,6 +1190,7 @@ class PeopleIndex:
                 k < len(at)
                 and at[k] + len(pronouns[k][1]) <= end + 160
                 and not _PLACE_BEFORE.search(text, max(0, start - 12), start)  # "a company in San Diego, ... she"
+                and not _OTHER_NAME.search(text, end, at[k])  # "Pat Quinlan ... The driver, Tom Hale, said he"
             ):
                 person.pronouns.append("m" if pronouns[k][1] in ("he", "his", "him") else "f")
 
@@ -1346,6 +1371,18 @@ class PeopleIndex:
         person = self.resolve(who, text, start, candidates)
         return person if person is not None and person.type in ("person", "organisation") else None
 
+    def _written_at(self, text: str, person: Person) -> list[int]:
+        """Where a person's name and the forms the text gave it are written in ``text``, in order (found once a
+        text: asking every time would scan the text once per question)."""
+        if self._written_text is not text:
+            self._written_text, self._written = text, {}
+        found = self._written.get(id(person))
+        if found is None:
+            found = self._written[id(person)] = sorted(
+                {m.start() for s in {person.name, *person.aliases} if s for m in re.finditer(re.escape(s), text)}
+            )
+        return found
+
     def _by_role(self, role: str, text: str = "", position: int = 0) -> Person | None:
         """Whoever the texts gave this role ("the prime minister", "the Florida senator"); with ``text``, only
         someone this text named before ``position``: "the senator" points back, not at a senator named later."""
@@ -1362,19 +1399,22 @@ class PeopleIndex:
         )  # named before, or in the sentence ("the Taoiseach, Dónal Ó Ceallaigh,")
         for p in self.people:
             for r in p.roles | p.described if p.described else p.roles:
-                rn = " ".join(lexicon.ROLE_ABBREVIATIONS.get(w, w) for w in _normal(r).split())  # "gov." is "governor"
+                rn = _office(r)
                 held = set(rn.split())
                 if held & _OTHER_OFFICE - asked or not asked - {"prime", "minister", "pm"} <= held | {"the"}:
                     continue  # "the home secretary" is not the shadow home secretary, nor the press secretary
                 if rn.endswith(head) or head in rn:
                     # an exact modifier match ("us president") beats a bare head ("president")
-                    before = not text or _first_written(text, reach, [p.name, *sorted(p.aliases)]) >= 0
-                    scored.append((rn == role, before, p.mentions, p))
+                    at = self._written_at(text, p) if text else []
+                    last = at[bisect_left(at, reach) - 1] if at and at[0] < reach else -1
+                    scored.append((rn == role, not text or last >= 0, last, p.mentions, p))
         if text and position >= _LEDE or any(x[1] for x in scored):
             scored = [x for x in scored if x[1]]  # only a lede's "a judge said" stands for the judge named after
         if not scored:
             return None
-        return max(scored, key=lambda x: (x[0], x[2]))[3]
+        # the exact office first, then the holder named last before ("Sen. Amy Lott ... the senator"), then the
+        # one named most
+        return max(scored, key=lambda x: (x[0], x[2], x[3]))[4]
 
     def resolve(
         self,
@@ -1458,14 +1498,7 @@ class PeopleIndex:
             if found is not None:
                 return found
         lone = _LONE_BODY_REF.fullmatch(mention.strip().strip(","))
-        if (
-            lone
-            and text
-            and lone.group(1) not in _NOT_BODY_HEADS
-            and re.search(
-                rf"[A-Z][\w’'\-]*[ \t]+{lone.group(1).capitalize()}\b", text[max(0, position - 3000) : position]
-            )
-        ):
+        if lone and text and lone.group(1) not in _NOT_BODY_HEADS and named_body(text, position, lone.group(1)):
             # "the diocese" after the Roman Catholic Diocese of Port Sheldon, "the mart" after Skelbeck Bridge Auction
             # Mart: the body named before by that word
             found = self._organisation_before(text, position, lone.group(1))
@@ -1493,7 +1526,8 @@ class PeopleIndex:
                 at = _first_written(text, len(text), sorted(found.aliases)) if found is not None else -1
                 other = _ROLE_APPOSED_BEFORE.search(text, max(0, at - 60), at) if at > 0 else None
                 if found is not None and (
-                    found.roles
+                    not found.titled  # the office-holder comes with a title ("the Rt Rev X"); a critic, a victim not
+                    or found.roles
                     and not any(head in _normal(r).split() for r in found.roles)
                     or other is not None
                     and head not in _normal(other.group(1)).split()
@@ -1738,11 +1772,21 @@ class PeopleIndex:
         lo_limit = max(0, usable[-1][0] - 2000)
         bounds = [lo_limit] + [m.end() for m in _SENTENCE_BREAK.finditer(text, lo_limit, position)] + [position]
         chained = False  # a sentence passed on the way opens with this pronoun ("She said the county had ...")
+        first_seen: dict[Person, int] = {}
+        for pos, p in candidates:
+            first_seen.setdefault(p, pos)
         opener = _OPENING_PRONOUN[gender]
         for lo, hi in zip(reversed(bounds[:-1]), reversed(bounds[1:])):
-            if hi < position and opener.match(text, lo):
+            if (
+                hi < position
+                and opener.match(text, lo)
+                and not any(
+                    lo <= pos < hi and first_seen.get(p, pos) >= lo and _introduced_here(text, pos) for pos, p in usable
+                )  # fmt: skip
+            ):
                 # "He attended the rally, though he may vote for Clinton or Sanders.": a sentence whose subject is
-                # this pronoun names others only as objects; the pronoun carries on the subject before it
+                # this pronoun names others only as objects; the pronoun carries on the subject before it (unless
+                # it brings someone new in: "He handed the scissors to Councillor Brian Mulhern, who ...")
                 chained = True
                 continue
             # a person whose gender the text does not tell fits when the text shows a person (an honorific, a
