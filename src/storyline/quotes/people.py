@@ -395,6 +395,16 @@ def _introduced_here(text: str, pos: int) -> bool:
 
 
 _OTHER_NAME = compiled(r"[A-Z][\w’'\-]+[ \t]+[A-Z][\w’'\-]+")  # a full name between a name and a pronoun
+_INTERVIEW_BYLINE = compiled(
+    r"(?mi)^[ \t]*(?:interview(?:ed)?[ \t]+by|words[ \t]*:|by)[ \t]+(" + _NAME_RUN.pattern + ")"
+)
+# roles a transcript labels its turns with when it names nobody
+_LABEL_ROLES = (
+    frozenset(ROLE_WORDS)
+    | frozenset(lexicon.ROLE_NOUNS)
+    | frozenset(lexicon.PEOPLE_WORDS)
+    | {"tower", "controller", "dispatcher", "operator", "moderator", "caller", "interpreter", "crew"}
+) - {"the", "of", "us", "uk", "state", "national", "security"}
 _INTRODUCTION = compiled(r",[ \t]+(?:who|a|an|the|[a-z]+[’']s)\b")
 
 
@@ -1950,18 +1960,23 @@ class PeopleIndex:
         return self._get(short, "organisation") if short else None
 
     def interview_role(self, text: str, label: str) -> Person | None:
-        """In a Q&A, "Q" is the interviewer (the byline's name) and "A" the person interviewed
-        (the person the text names most often, the interviewer left out)."""
-        by = re.search(r"(?m)^\s*By\s+(" + _NAME_RUN.pattern + ")", text)
+        """In a Q&A, "Q" (or "INTERVIEWER") is the interviewer, the byline's name ("By X", "Interview by X"), and
+        "A" the person interviewed: the person the text names first of those it names twice or more (the
+        headline and the lede are about them; the critic quoted later is named more in some), the interviewer
+        left out."""
+        by = _INTERVIEW_BYLINE.search(text)
         asker = self.resolve_name_only(by.group(1)) if by else None
-        if label == "Q":
+        if label in ("Q", "INTERVIEWER"):
             return asker or self._get("a reporter", "unnamed")  # a press conference: the questions are reporters'
         counts: dict[Person, int] = {}
-        for _, _, run in _runs(text):
+        first: dict[Person, int] = {}
+        for start, _, run in _runs(text):
             p = self.resolve_name_only(_strip_starters(run))
-            if p is not None and p.type == "person" and p is not asker:
+            if p is not None and p.type == "person" and p is not asker and not p.credited:
                 counts[p] = counts.get(p, 0) + 1
-        return max(counts, key=counts.__getitem__) if counts else None
+                first.setdefault(p, start)
+        named = [p for p in counts if counts[p] >= 2] or list(counts)
+        return min(named, key=first.__getitem__) if named else None
 
     def resolve_name_only(self, mention: str, text: str = "", position: int = 0) -> Person | None:
         """The person or body a name alone stands for (``text``, ``position``: where it is written, so that a
@@ -2033,7 +2048,7 @@ def resolve_speakers(
         run_starts: list[int] | None = None  # where the text's capitalised runs start, for the quotes' own names
         for q in qs:
             person = None
-            if q.rule == "transcript-label" and q.speaker_text in ("Q", "A"):
+            if q.rule == "transcript-label" and q.speaker_text in ("Q", "A", "INTERVIEWER"):
                 if q.speaker_text not in interview:
                     interview[q.speaker_text] = index.interview_role(text, q.speaker_text)
                 person = interview[q.speaker_text]
@@ -2067,6 +2082,15 @@ def resolve_speakers(
                 if named:  # "Its leader, Vice-Chancellor Thomas Aigner, told": the name after the role
                     other = index.resolve(named.group(1), text, named.start(1), candidates or (), last)
                     person = other if other is not None and other.type == "person" else person
+                if (
+                    person is None
+                    and q.rule == "transcript-label"
+                    and q.speaker_text.isupper()
+                    and (label := _normal(q.speaker_text).split())
+                    and label[-1] in _LABEL_ROLES
+                ):
+                    # "CAPTAIN:", "FIRST OFFICER:", "TOWER:" in a transcript: an unnamed source, the one in that role
+                    person = index._get("the " + q.speaker_text.lower(), "unnamed")
                 last = person or last
             if person is not None:
                 person.aliases.add(q.speaker_text or "")
