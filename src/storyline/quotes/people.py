@@ -255,7 +255,8 @@ _AGE_OR_WHO = compiled(r",\s+(?:\d{1,3},|who(?:se)?\b)")
 _PSEUDONYM = compiled(r"\((?:not (?:her|his|their) real name|a pseudonym)")
 _APPOSED = compiled(r",\s+([A-Z][\w’'\-]+),\s")
 _NAME_CUES = ("named", "called", "first name", "name as", "name only as", "identified as", "identified only as",
-              "known as", "known only as")  # fmt: skip
+              "known as", "known only as", "is calling", "are calling", "pseudonym",
+              "by the name")  # fmt: skip
 _NAME_AFTER = compiled(r"[,:]?\s+[“\"‘']?([A-Z][\w’'\-]+)")
 _WORD_BEFORE = compiled(r"(?<![\w’'\-])([\w’'\-]+)\s*$")
 _PERSON_NOUNS = frozenset(
