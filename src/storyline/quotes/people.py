@@ -87,6 +87,7 @@ class Person:
     merged: bool = False  # folded into another person (see merge_surnames)
     credited: bool = False  # named only in a byline or credit line: the writer, never the "he" or "she" of the story
     pronouns: list[str] = field(default_factory=list)  # "m"/"f" of the pronouns that follow the name
+    who: bool = False  # followed by ", who ..." somewhere: a person, though neither gender nor role is told
 
     def to_json(self) -> dict:
         return {"id": self.id, "name": self.name, "type": self.type, "aliases": sorted(self.aliases),
@@ -346,7 +347,7 @@ _ROLE_LIKE = (
 
 # a name in apposition after a speaker mention: ", public defender Nathan Oyelowo,", ", Thomas Aigner of the Greens,"
 _APPOSED_NAME = compiled(
-    r"(?:[ \t]+[A-Z][\w’'\-]*){0,2},\s+((?:[a-z][\w\-]*\s+){0,3}(?:[A-Z][\w’'.\-]*\s+){0,6}[A-Z][\w’'\-]+)(?:\s+(?:of|from|at)\s+[^,\n]{1,60})?,"
+    r"(?:[ \t]+[A-Z][\w’'\-]*){0,2},\s+((?:[a-z][\w\-]*\s+){0,3}(?:[A-Z][\w’'.\-]*\s+){0,6}[A-Z][\w’'\-]+)(?:\s+(?:of|from|at)\s+[^,.\n]{1,60})?(?:,|\.(?=\s|$))"
 )
 
 
@@ -916,7 +917,7 @@ _DETERMINERS = {"a", "an", "one", "two", "three", "several", "some", "many", "an
 
 _APPOSITION = compiled(
     r",\s+(?!(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues|warned|warns|stated|asked|"
-    r"explained|insisted|claimed|announced|replied|responded)\b)"  # "Ana Reyes, said the strike was ...": no role
+    r"explained|insisted|claimed|announced|replied|responded|who|whose|whom|which|where|when)\b)"  # "Ana Reyes, said the strike was ...", "X, whose son, Y,": no role
     r"(?:(?:the|a|an)\s+)?((?:former\s+)?[a-z][\w\s\-’']{2,60}?)(?:,|\.|\s+(?:said|says|told|who))"
     r"|,\s+(?:the|a|an)\s+((?:former\s+)?[A-Z][\w\s\-’']{2,60}?)(?:,|\.|\s+(?:said|says|told|who))"
 )  # "the Leader of the Opposition"
@@ -1173,6 +1174,7 @@ class PeopleIndex:
                 person.described.add(((body.group(1) if body else "") + w[1]).lower())
             # an apposition after the name: "Lord Mandelson, the British ambassador,"
             after = text[end : end + 80]
+            person.who = person.who or after.startswith((", who ", ", whose "))
             app = _APPOSITION.match(after) if after[:1] == "," else None
             if app:
                 person.roles.add((app.group(1) or app.group(2)).lower())
@@ -1803,7 +1805,7 @@ class PeopleIndex:
             # a person whose gender the text does not tell fits when the text shows a person (an honorific, a
             # role, a quote) or names them as the subject of the sentence ("Kamrul Hasan Tipu, ..., said")
             here = [(pos, p) for pos, p in usable if lo <= pos < hi
-                    and (p.gender == gender or p.titled or p.spoke or p.roles or _opens(text[lo:pos])
+                    and (p.gender == gender or p.titled or p.spoke or p.roles or p.who or _opens(text[lo:pos])
                          or _DESCRIBED_SUBJECT.fullmatch(text, lo, pos) is not None)]  # fmt: skip
             if not here:
                 continue
