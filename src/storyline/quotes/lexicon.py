@@ -253,6 +253,9 @@ UNNAMED_HEADS = (
     "villagers", "fan", "fans", "spectator", "spectators", "onlooker", "onlookers", "bystander", "bystanders",
     "survivor", "survivors", "mourner", "mourners", "trader", "traders", "reviewer", "reviewers", "homeowner",
     "homeowners", "pupil", "pupils", "contractor", "contractors",
+    # groups and go-betweens quoted as one: "the two delegations said", "the siblings said", "a European negotiator"
+    "negotiator", "negotiators", "families", "siblings", "clubs", "delegations", "governments", "teams",
+    "backbencher", "backbenchers", "lawmakers", "legislators", "mothers", "fathers",
 )  # fmt: skip
 # people by what they do or are, never a body's name ("the star" is no Toronto Star, "the defendant" no headline)
 PEOPLE_WORDS = (

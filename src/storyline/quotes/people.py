@@ -389,6 +389,12 @@ def _word_before(text: str, start: int) -> tuple[int, str] | None:
     return j, text[j:end]
 
 
+def _someone(mention: str) -> bool:
+    """ "one mother", "a man in the public gallery": somebody the text does not name."""
+    words = _normal(mention).split()
+    return bool(words) and words[0] in ("a", "an", "one", "another") and any(w in _PERSON_NOUNS for w in words[1:4])
+
+
 def _introduced_here(text: str, pos: int) -> bool:
     """Whether the name at ``pos`` comes with an introduction: an apposition or a relative clause ("Councillor
     Brian Mulhern, who chairs ...", "Gráinne Lyons, a former banker")."""
@@ -1604,15 +1610,20 @@ class PeopleIndex:
             if len(role) == 1 and (named := self._by_surname(role[0], None, text, position)) is not None:
                 return named  # "King said" after Marla Rae King: a surname that is also a title
             found = self._by_role(" ".join(role), text, position)  # "the prime minister", "The PM", "the US president"
-            if found is None and words[-1] in UNNAMED_HEADS:  # "A Herons spokesperson": nobody named, a source
+            if found is None and (words[-1] in UNNAMED_HEADS or _someone(mention)):  # "A Herons spokesperson": a source
                 return self._get(re.sub(r"\s+", " ", mention.strip().strip(",")), "unnamed")
             return found
         raw_words = _normal(mention).split()
-        if words and (
-            words[-1] in UNNAMED_HEADS
-            or "source" in words
-            or raw_words[0] in _DETERMINERS
-            and (any(w in UNNAMED_HEADS for w in raw_words[1:4]) or raw_words[-1] in _SOURCE_HEADS)
+        if (
+            words
+            and (
+                words[-1] in UNNAMED_HEADS
+                or "source" in words
+                or not any(t[:1].isupper() for t in tokens)  # "another friend, Mariam Emara": the name speaks
+                and _someone(mention)
+                or raw_words[0] in _DETERMINERS
+                and (any(w in UNNAMED_HEADS for w in raw_words[1:4]) or raw_words[-1] in _SOURCE_HEADS)
+            )
         ):
             return self._get(re.sub(r"\s+", " ", mention.strip().strip(",")), "unnamed")
         if honorific and honorific.lower() in PEERAGE and len(tokens) == 1:
@@ -1865,7 +1876,12 @@ class PeopleIndex:
             return None
         for m in reversed(runs):
             name = _strip_starters(m.group(0))
-            if head in _normal(name).split() and len(name.split()) >= 2:
+            words = _normal(name).split()
+            if (
+                head in words
+                and len(words) >= 2
+                and (words[-1] == head or words[-1] not in ORG_WORDS)  # "the airline": not the Airline Pilots' Union
+            ):
                 return self._get(name, "organisation")
         if head not in _COMPANY_HEADS:
             # "the agency" after the Federal Office of Disease Control: the nearest body named before, if one
