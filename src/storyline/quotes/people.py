@@ -1255,8 +1255,8 @@ class PeopleIndex:
                 and first_name_frequency(first)
                 and not first_name_gender(first)
             ):
-                # a first name given to both genders ("Robin", "Casey", "Kai"): the text's own pronouns after the
-                # name tell, one is enough when none disagrees
+                # a first name given to both genders ("Casey"): the text's own pronouns after the name tell, one is
+                # enough when none disagrees
                 p.gender = p.pronouns[0]
                 continue
             if first:
