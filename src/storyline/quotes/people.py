@@ -389,6 +389,10 @@ def _word_before(text: str, start: int) -> tuple[int, str] | None:
     return j, text[j:end]
 
 
+def _position(candidate: tuple[int, Any]) -> int:
+    return candidate[0]
+
+
 def _someone(mention: str) -> bool:
     """ "one mother", "a man in the public gallery": somebody the text does not name."""
     words = _normal(mention).split()
@@ -1004,6 +1008,8 @@ class PeopleIndex:
         self._last_two: dict[str, list[Person]] = {}
         self._long_for = 0  # how many of self.people are in them
         # where each person is written in the text being read (see _written_at), found once a text
+        self._first_index: dict[str, list[Person]] = {}
+        self._first_for = -1  # how many people the first-name index was made for
         self._written_text: str | None = None
         self._written: dict[int, list[int]] = {}
 
@@ -1355,6 +1361,17 @@ class PeopleIndex:
             if named:
                 return min(named, key=lambda x: x[0])[1]
         return max(matches, key=lambda p: p.mentions)
+
+    def _first_name_index(self) -> dict[str, list[Person]]:
+        """People named in full by their first name word, made again when people were added (asked once a name)."""
+        if self._first_for != len(self.people):
+            index: dict[str, list[Person]] = {}
+            for q in self.people:
+                words = _normal(q.name).split()
+                if len(words) >= 2:
+                    index.setdefault(words[0], []).append(q)
+            self._first_index, self._first_for = index, len(self.people)
+        return self._first_index
 
     def _shares_surname(self, word: str) -> bool:
         """Whether several people of the texts have this surname (a lone surname is then read in its place)."""
@@ -1788,7 +1805,8 @@ class PeopleIndex:
             return self._organisation_speaking_before(text, position)
         if gender is None or not text:
             return None
-        usable = [(pos, p) for pos, p in candidates if pos < position and p.type == "person" and not p.credited
+        before = candidates[: bisect_left(candidates, position, key=_position)]  # candidates come in text order
+        usable = [(pos, p) for pos, p in before if p.type == "person" and not p.credited
                   and p not in quoted
                   and (p.gender == gender or p.gender is None)]  # fmt: skip
         if not usable:
@@ -1796,14 +1814,13 @@ class PeopleIndex:
         lo_limit = max(0, usable[-1][0] - 2000)
         bounds = [lo_limit] + [m.end() for m in _SENTENCE_BREAK.finditer(text, lo_limit, position)] + [position]
         chained = False  # a sentence passed on the way opens with this pronoun ("She said the county had ...")
-        first_seen: dict[Person, int] = {}
-        for pos, p in candidates:
-            first_seen.setdefault(p, pos)
+        first_seen: dict[Person, int] = {}  # where each candidate is named first (made when a sentence asks)
         opener = _OPENING_PRONOUN[gender]
         for lo, hi in zip(reversed(bounds[:-1]), reversed(bounds[1:])):
             if (
                 hi < position
                 and opener.match(text, lo)
+                and (first_seen or first_seen.update((p, pos) for pos, p in reversed(before)) or True)
                 and not any(
                     lo <= pos < hi and first_seen.get(p, pos) >= lo and _introduced_here(text, pos) for pos, p in usable
                 )  # fmt: skip
@@ -2038,8 +2055,11 @@ class PeopleIndex:
             ):
                 # "Ruth" after "Ruth Abernathy", "Ngozi" after Dr. Ngozi Ambrose: the one person of the story with
                 # that first name
-                same = [q for q in self.people if q.type == "person" and not q.merged and len(q.name.split()) >= 2
-                        and _normal(q.name).split()[0] == _normal(tokens[0])]  # fmt: skip
+                same = [
+                    q
+                    for q in self._first_name_index().get(_normal(tokens[0]), ())
+                    if q.type == "person" and not q.merged
+                ]
                 found = same[0] if len(same) == 1 else None
             return found
         return None
