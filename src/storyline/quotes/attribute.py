@@ -648,6 +648,9 @@ def _kind(text: str, before: str, q: RawQuote, start: int, end: int) -> str:
     return "partial"
 
 
+_DOCUMENT_THAT = compiled(rf"\b(?:{lexicon.alternation(lexicon.DOCUMENTS)})\s+(?:that|which)\s+$")
+
+
 def named_body(text: str, end: int, word: str) -> bool:
     """Whether ``word`` ("diocese", "mart") names a body the text named before ``end`` with it capitalised after
     another capitalised word ("the Roman Catholic Diocese of Port Sheldon"), below the title line (a headline in
@@ -693,6 +696,8 @@ def _cue_subject(
         return None
     if len(cues) > 1 and _POSSESSIVE.search(text, max(0, cues[-1].start() - 30), cues[-1].start()):
         cues.pop()  # "X said Trump's remarks "..."": the remarks are a noun, X speaks
+    if len(cues) > 1 and _DOCUMENT_THAT.search(text, max(0, cues[-1].start() - 40), cues[-1].start()):
+        cues.pop()  # "X said in a statement that described the plan as '...'": X speaks, through the statement
     cue = cues[-1]  # the verb closest to the quote governs it
     cue_span = Span(offset + cue.start(), offset + cue.end())
     head = text[: cue.start()].rstrip()
@@ -1023,6 +1028,21 @@ def _np_before(text: str, lo: int, cue_start: int, context: str = "", offset: in
     ):
         # "Outside court, Joan Pritchard, 79, ... said": the opening phrase is where, the subject comes after it
         return _subject(text, np[0].start(), cue_start)
+    k = toks.index(np[0]) - 1
+    while k >= 0 and toks[k].group(0).isalpha() and toks[k].group(0).islower() and toks[k].group(0) != "of":
+        k -= 1  # "the consumer site FareWise": its description, back to "of"
+    if k >= 0 and toks[k].group(0).lower() in ("the", "a", "an"):
+        k -= 1
+    if (
+        k >= 1
+        and toks[k].group(0) == "of"
+        and toks[k - 1].group(0)[:1].isupper()
+        and any(t.group(0).islower() and t.group(0).isalpha() for t in np)
+    ):
+        # "travel columnist Colleen Marsh of the consumer site FareWise said": the person, not where she works
+        person = _np_before(text, lo, toks[k].start(), context, offset)
+        if person is not None:
+            return person
     return np[0].start(), np[-1].end()
 
 
