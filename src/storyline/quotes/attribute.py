@@ -701,7 +701,7 @@ def _cue_subject(
     cue = cues[-1]  # the verb closest to the quote governs it
     cue_span = Span(offset + cue.start(), offset + cue.end())
     head = text[: cue.start()].rstrip()
-    if cue.group(0).lower().endswith("ing") and head.endswith(","):
+    if cue.group(0).lower().endswith("ing") and head.rstrip("”\"’'").endswith(","):  # (', "The Show," telling')
         # ", saying ...": the speaker of an earlier cue in the sentence, or the subject of the main clause
         found = _np_before(text, 0, cues[-2].start()) if len(cues) > 1 else None
         found = found or (_subject(text, 0, cue.start()) if subject_fallback else None)
