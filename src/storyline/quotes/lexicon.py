@@ -175,7 +175,7 @@ ROLE_WORDS = (
     "co-author", "co-founder", "co-chair", "co-host", "author",
     "cllr", "mla", "mpp", "mha", "mna", "msp", "td", "mk", "assemblyman", "assemblywoman", "assemblymember",
     "councilor", "excellency", "sultan", "ooni", "taoiseach", "tánaiste", "garda", "brigadier", "major", "sheikha",
-    "highness",
+    "highness", "frontman", "frontwoman", "guitarist", "drummer", "bassist", "vocalist", "keyboardist",
 )  # fmt: skip
 # words that qualify a role but are none on their own ("Home" Secretary, "Foreign" Minister)
 ROLE_MODIFIERS = (
