@@ -363,8 +363,15 @@ BODY_REF_HEADS = (
     "hospital", "institute", "commission", "committee", "court", "government", "airline", "carrier", "retailer",
     "manufacturer", "operator", "platform", "publisher", "studio", "lab", "foundation", "utility", "insurer",
     "developer", "chain", "brand", "app", "service", "panel", "tribunal", "regulator", "watchdog", "federation",
-    "association", "society",
+    "association", "society", "force",
 )  # fmt: skip
+# police and military ranks: "the officer" is whoever the text gave one
+RANKS = (
+    "colonel", "lieutenant", "sergeant", "inspector", "constable", "detective", "captain", "superintendent",
+    "commander", "major", "sheriff", "trooper", "corporal", "marshal", "commissioner", "officer",
+)  # fmt: skip
+# what a head word calls a body whose name holds another word: "the force" is the Northvale Police
+BODY_SYNONYMS = {"force": ("police", "constabulary", "garda", "gendarmerie")}
 # descriptions that make the name after them an organisation's ("the charity Rising Waters Relief")
 ORG_DESCRIPTIONS = (
     "group", "charity", "company", "firm", "newspaper", "paper", "outlet", "station", "network", "website",

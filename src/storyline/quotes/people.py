@@ -406,6 +406,7 @@ def _introduced_here(text: str, pos: int) -> bool:
     return run is not None and _INTRODUCTION.match(text, run.end()) is not None
 
 
+_RANKS = frozenset(lexicon.RANKS)
 _OTHER_NAME = compiled(r"[A-Z][\w’'\-]+[ \t]+[A-Z][\w’'\-]+")  # a full name between a name and a pronoun
 _INTERVIEW_BYLINE = compiled(
     r"(?mi)^[ \t]*(?:interview(?:ed)?[ \t]+by|words[ \t]*:|by)[ \t]+(" + _NAME_RUN.pattern + ")"
@@ -1419,6 +1420,18 @@ class PeopleIndex:
             )
         return found
 
+    def _ranked_before(self, text: str, position: int) -> Person | None:
+        """ "the officer": the person with a police or military rank named last before, within a few paragraphs."""
+        best: tuple[int, Person] | None = None
+        for p in self.people:
+            if p.type != "person" or p.merged or not any(w in _RANKS for r in p.roles for w in _office(r).split()):
+                continue
+            at = self._written_at(text, p)
+            k = bisect_left(at, position)
+            if k and position - at[k - 1] < 1500 and (best is None or at[k - 1] > best[0]):
+                best = (at[k - 1], p)
+        return best[1] if best else None
+
     def _by_role(self, role: str, text: str = "", position: int = 0) -> Person | None:
         """Whoever the texts gave this role ("the prime minister", "the Florida senator"); with ``text``, only
         someone this text named before ``position``: "the senator" points back, not at a senator named later."""
@@ -1550,6 +1563,8 @@ class PeopleIndex:
             head = role_ref.group(1).split()[-1].lower()
             # "the marshal", "the judge": whoever the text gave that role
             found = self._by_role(role_ref.group(1), text, position) if head not in UNNAMED_HEADS else None
+            if found is None and text and head == "officer" and role_ref.group(1) == head:
+                found = self._ranked_before(text, position)  # "Police Colonel X ... 'the officer said'"
             if found is None and text and position < _LEDE and head in _ROLE_HEADS and role_ref.group(1).istitle():
                 found = self._named_next(text, position, head)
             if found is None and text and head in _ROLE_HEADS and not role_ref.group(1).istitle():
@@ -1894,6 +1909,8 @@ class PeopleIndex:
         for m in reversed(runs):
             name = _strip_starters(m.group(0))
             words = _normal(name).split()
+            if head in lexicon.BODY_SYNONYMS and len(words) >= 2 and set(lexicon.BODY_SYNONYMS[head]) & set(words):
+                return self._get(name, "organisation")  # "the force" after Northvale Police
             if (
                 head in words
                 and len(words) >= 2
