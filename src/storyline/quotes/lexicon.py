@@ -75,7 +75,7 @@ INVERTED_VERBS = (
 )  # fmt: skip
 # more finite forms, only after their subject ("X vowed")
 FINITE_VERBS = unique(INVERTED_VERBS, (
-    "say", "tell", "announces", "acknowledges", "admits", "recalls", "suggested", "suggests", "urged", "urges",
+    "say", "tell", "ask", "announces", "acknowledges", "admits", "recalls", "suggested", "suggests", "urged", "urges",
     "pledged", "promised", "vowed", "concedes", "predicts", r"emphasi[sz]ed", "stresses", "complains", "charged",
     "contended", "demanded", "agreed", "agrees", "wondered", "mused", "shouted", "yelled", "cried", "confirmed",
     "confirms", "denied", "denies", "maintained", "maintains", "believes", "believed", "thinks", "thought",

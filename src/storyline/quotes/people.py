@@ -277,7 +277,7 @@ _CREDIT_LINE = compiled(
 # a byline with the outlet or date beside the name, near the top: "Nell Harcourt | The Ballot Box | Mar 12",
 # "By Theo Marchetti · Platform Notes"
 _BYLINE_SEP = compiled(
-    r"(?m)^[ \t]*(?P<by>By[ \t]+)?(?P<name>[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){1,3})[ \t]+[|·•][ \t](?P<rest>[^\n]{1,120})$"
+    r"(?m)^[ \t]*(?P<by>(?:By|Interview(?:ed)?[ \t]+by|Words[ \t]+by)[ \t]+)?(?P<name>[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){1,3})[ \t]+[|·•][ \t](?P<rest>[^\n]{1,120})$"
 )
 _BYLINE_REACH = 600  # characters from the top where a byline stands
 _FIRST_PERSON = compiled(r"\bI\b")
