@@ -1212,6 +1212,12 @@ _OWNED_WORDS = compiled(
 )
 
 # "For Baek, the arithmetic is simple: “...”": the person the sentence is about speaks
+# "The Bishop has been accused by a local MP of '...'", "was described by the coroner as '...'": the agent speaks
+_PASSIVE_AGENT = compiled(
+    r"(?P<cue>\b(?:accused|described|criticised|criticized|branded|labelled|labeled|dubbed|condemned|denounced|"
+    r"praised|hailed|attacked|called|mocked|derided))\s+by\s+(?P<spk>(?:(?:the|a|an|its|his|her|their)\s+)?"
+    r"[^,;:“”\"‘’()]{2,60}?)\s+(?:of|as|for)\s+(?:being\s+|having\s+)?$"
+)
 _FOR_SPEAKER = compiled(rf"^\s*(?P<cue>For)\s+(?P<spk>{NAME}),\s+[^“”\"‘’:]{{3,120}}:\s*$")
 
 _DOCUMENT_WORDS = frozenset(lexicon.DOCUMENTS)
@@ -1260,6 +1266,11 @@ RULES: tuple[Rule, ...] = (
     Rule("said-speaker-before", 'explained moderator X: "..."', _before_pattern(_BEFORE_CUE_SPK)),
     Rule("from-speaker", 'More from X: "..."', _before_pattern(_FROM_SPEAKER)),
     Rule("document-author", 'read from an email X sent: "..." / a letter by X, who wrote that "..."', _document_author),
+    Rule(
+        "passive-agent",
+        'Y has been accused by X of "..." / was described by X as "..."',
+        _before_pattern(_PASSIVE_AGENT),
+    ),
     Rule("speaker-said-before", 'X said: "..." / X called it "..."', _cue_before),
     Rule("owned-words", 'Her final line: "..."', _before_pattern(_OWNED_WORDS)),
     Rule("for-speaker", 'For X, the answer is simple: "..."', _before_pattern(_FOR_SPEAKER)),

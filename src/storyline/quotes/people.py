@@ -407,6 +407,7 @@ def _introduced_here(text: str, pos: int) -> bool:
 
 
 _RANKS = frozenset(lexicon.RANKS)
+_VAGUE = frozenset(("local", "senior", "veteran", "leading", "prominent", "top", "one", "a", "an", "another"))
 _OTHER_NAME = compiled(r"[A-Z][\w’'\-]+[ \t]+[A-Z][\w’'\-]+")  # a full name between a name and a pronoun
 _INTERVIEW_BYLINE = compiled(
     r"(?mi)^[ \t]*(?:interview(?:ed)?[ \t]+by|words[ \t]*:|by)[ \t]+(" + _NAME_RUN.pattern + ")"
@@ -1441,7 +1442,7 @@ class PeopleIndex:
         if role.endswith("prime minister"):
             head = "prime minister"
         scored = []  # (exact modifier match, named before the mention's sentence ends, mentions, person)
-        asked = set(role.split())
+        asked = set(role.split()) - _VAGUE  # "a local MP" is any MP the story names
         stop = _SENTENCE_BREAK.search(text, position) if text else None
         reach = (
             stop.start() if stop else len(text)
