@@ -71,7 +71,7 @@ _OPENING_ACCORDING = compiled(rf"^\s*(?P<cue>According to)\s+(?P<spk>{SPEAKER}),
 _CUE_ANY = compiled(rf"\b(?:{SPEECH_VERBS}|{PARTIAL_CUES})\b")  # lower case: "States" is not a verb
 _PREV_ATTRIBUTION = compiled(rf"(?P<spk>{SPEAKER})\s*,?\s+{_AUX}(?P<cue>{_FINITE})\b[^“”\".!?]{{0,60}}[.]\s*$")
 # a speaker label: "KESSLER:" or "“PENCE: ..." opening a paragraph (matched at the paragraph's start)
-_SHOUTED = r"[A-Z][A-Z.\-’' ]{1,40}[A-Z.]"  # a speaker label in capitals: "PENCE", "MS. REYES"
+_SHOUTED = r"[A-Z][A-Z.\-’']{0,20}[A-Z.](?: [A-Z][A-Z.\-’']{0,20}){0,3}"  # a label in capitals: "PENCE", "MS. REYES" (four words at most)
 _TRANSCRIPT = compiled(rf"\s*[\"“]?(?P<spk>{_SHOUTED})\s*:\s*")
 # a label before a quote: "KESSLER: “...", "Judge Marsh: “..."
 _LABEL = compiled(rf"\s*(?P<spk>{_SHOUTED}|(?:[A-Z][\w.\-’']*\s+){{0,3}}[A-Z][\w.\-’']*)\s*:\s*")
@@ -541,6 +541,9 @@ def _transcript_turns(text: str) -> list[Quote]:
             group = next(g for g in ("spk", "named", "chair") if m.group(g))
             if len(m.group(group).split()) <= 5:
                 found.append((para, m, group, True))
+    labels = [m.group(g) for _, m, g, _ in found]
+    # initials ("RB:", "DA:") label a Q&A's turns when each comes back; a lone "US:" or "UK:" opens a news line
+    found = [f for f, label in zip(found, labels) if len(label.replace(".", "")) != 2 or labels.count(label) >= 2]
     hansard = [(m, g) for _, m, g, record in found if record]
     if hansard and not any(g == "chair" or "(" in text[m.start() : m.end()] for m, g in hansard):
         found = [f for f in found if not f[3]]  # "Mr Sunak: The former chancellor ..." in an explainer box

@@ -407,6 +407,7 @@ def _introduced_here(text: str, pos: int) -> bool:
 
 
 _RANKS = frozenset(lexicon.RANKS)
+_INITIALS = compiled(r"[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?")  # a Q&A's turn labels: "RB", "D.A."
 _VAGUE = frozenset(("local", "senior", "veteran", "leading", "prominent", "top", "one", "a", "an", "another"))
 _OTHER_NAME = compiled(r"[A-Z][\w’'\-]+[ \t]+[A-Z][\w’'\-]+")  # a full name between a name and a pronoun
 _INTERVIEW_BYLINE = compiled(
@@ -1375,6 +1376,19 @@ class PeopleIndex:
             self._first_index, self._first_for = index, len(self.people)
         return self._first_index
 
+    def by_initials(self, label: str) -> Person | None:
+        """The one person whose name's words begin with these letters ("RB" is Rachel Brandauer, "DA" Desmond
+        Achike-Lowe), None when no one or several do."""
+        letters = label.replace(".", "").upper()
+        found = [
+            p
+            for p in self.people
+            if p.type == "person"
+            and not p.merged
+            and "".join(w[0] for w in p.name.split() if w[:1].isupper()).upper() in (letters, letters[0] + letters[-1])
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _shares_surname(self, word: str) -> bool:
         """Whether several people of the texts have this surname (a lone surname is then read in its place)."""
         key = _normal(word)
@@ -2129,7 +2143,10 @@ def resolve_speakers(
                     ]
                 else:
                     inside = []
-                person = index.resolve(q.speaker_text, text, q.speaker_span.start, candidates or (), last, inside)
+                if q.rule == "transcript-label" and _INITIALS.fullmatch(q.speaker_text):
+                    person = index.by_initials(q.speaker_text)  # "RB:" in a Q&A: Rachel Brandauer
+                if person is None:
+                    person = index.resolve(q.speaker_text, text, q.speaker_span.start, candidates or (), last, inside)
                 named = (
                     _APPOSED_NAME.match(text, q.speaker_span.end)
                     if (person is None or person.type == "unnamed")
