@@ -274,6 +274,11 @@ _CREDIT_LINE = compiled(
     r"\n[ \t]*(?:By|BY|Words by|Photos? by|Photographs? by|Photography by|Interview by|Reporting by|Additional reporting by)"
     r"[ \t]+[^\n]{1,100}(?=\n|$)"
 )
+# a picture's credit on its own line: "Neilson Barnard via Getty Images.", "Jane Doe/AFP", "Photo: Jane Doe"
+_PHOTO_CREDIT = compiled(
+    r"(?m)^[ \t]*(?:(?:Photo|Picture|Image)(?:graph)?s?[ \t]*:[ \t]*)?[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,3}"
+    r"[ \t]*(?:[ \t]via[ \t]|[ \t]for[ \t]|/)[ \t]*(?:Getty Images|AFP|Reuters|AP|EPA|Shutterstock|Alamy|PA)\b[^\n]{0,40}$"
+)
 # a byline with the outlet or date beside the name, near the top: "Nell Harcourt | The Ballot Box | Mar 12",
 # "By Theo Marchetti · Platform Notes"
 _BYLINE_SEP = compiled(
@@ -407,6 +412,26 @@ def _introduced_here(text: str, pos: int) -> bool:
 
 
 _RANKS = frozenset(lexicon.RANKS)
+_DEMONYM = compiled(
+    r"[Tt]he\s+([A-Z][a-z]{2,}(?:man|woman|ian|ean|ese|ish|i)|Spaniard|Swede|Dane|Pole|Finn|Turk|Greek|Scot|Brit|Kiwi|Aussie|Argentine|Thai)"
+)
+_SHORT_DEMONYMS = frozenset(
+    (
+        "spaniard",
+        "swede",
+        "dane",
+        "pole",
+        "finn",
+        "turk",
+        "greek",
+        "scot",
+        "brit",
+        "kiwi",
+        "aussie",
+        "argentine",
+        "thai",
+    )
+)
 _INITIALS = compiled(r"[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?")  # a Q&A's turn labels: "RB", "D.A."
 _VAGUE = frozenset(("local", "senior", "veteran", "leading", "prominent", "top", "one", "a", "an", "another"))
 _OTHER_NAME = compiled(r"[A-Z][\w’'\-]+[ \t]+[A-Z][\w’'\-]+")  # a full name between a name and a pronoun
@@ -1042,6 +1067,7 @@ class PeopleIndex:
         # the writers and photographers: never "he" or "she" (a newline put first so that line one is a line too)
         credits = [(a - 1, b - 1) for a, b in (c.span() for c in _CREDIT_LINE.finditer("\n" + text))]
         credits += [c.span() for c in _CREDIT_NOTE.finditer(text)]
+        credits += [c.span() for c in _PHOTO_CREDIT.finditer(text)]
         credits += _bylines(text)
         for start, end, run in _long_runs(text):  # one word is no full name ("Mr Smith" is two; a surname is later)
             if ". " in run:
@@ -1435,6 +1461,43 @@ class PeopleIndex:
             )
         return found
 
+    def _anyone(self, text: str, position: int, candidates: Sequence[tuple[int, Person]],
+                last_speaker: Person | None, quoted: Sequence[Person], gender: str | None = None) -> Person | None:  # fmt: skip
+        """A reference that tells no gender ("the 28-year-old", "the Barbadian"): read as "he" and as "she"; the
+        one person either finds, if only one does (``gender``: read as that pronoun only)."""
+        found = {
+            self._pronoun(pronoun, text, position, candidates, last_speaker, quoted)
+            for pronoun, g in (("he", "m"), ("she", "f"))
+            if gender in (None, g)
+        } - {None}
+        return found.pop() if len(found) == 1 else None
+
+    @staticmethod
+    def _is_demonym(text: str, word: str) -> bool:
+        """Whether "the Frenchman", "the Barbadian" names a person by nationality: a word in -man or -woman that
+        is no office ("the Chairman"), a short demonym ("the Spaniard"), or one the text also writes as an
+        adjective ("Barbadian overseas batter"), so not a title ("the Guardian")."""
+        low = word.lower()
+        if low in _ROLE_LIKE or low in lexicon.GENDERED_ROLES:
+            return False
+        if low.endswith(("man", "woman")) or low in _SHORT_DEMONYMS:
+            return True
+        return re.search(rf"(?<!\bthe )(?<!\bThe ){word}\s+[a-z]", text) is not None
+
+    def _of_nation(self, text: str, position: int, word: str, candidates: Sequence[tuple[int, Person]],
+                   last_speaker: Person | None, quoted: Sequence[Person]) -> Person | None:  # fmt: skip
+        """ "the Barbadian": the person the text introduced with that nationality ("Barbadian overseas batter
+        Jerome Bascombe"), else the person the sentences before are about, of its gender if it tells one."""
+        stem = re.sub(r"(?:wo)?man$", "", word)  # "Frenchman": "French"
+        for m in re.finditer(rf"\b{stem}", text[:position]):
+            run = _NAME_RUN.search(text, m.end(), min(len(text), m.end() + 60))
+            if run is not None and run.start() - m.end() < 50:
+                known = self.resolve_name_only(_strip_starters(run.group(0)))
+                if known is not None and known.type == "person":
+                    return known
+        gender = "f" if word.lower().endswith("woman") else "m" if word.lower().endswith("man") else None
+        return self._anyone(text, position, candidates, last_speaker, quoted, gender)
+
     def _ranked_before(self, text: str, position: int) -> Person | None:
         """ "the officer": the person with a police or military rank named last before, within a few paragraphs."""
         best: tuple[int, Person] | None = None
@@ -1534,6 +1597,11 @@ class PeopleIndex:
             found = self.resolve_name_only(_strip_starters(who)) if who else None
             if found is not None:
                 return found
+        if age and text:  # "the 28-year-old said" with no age given before: the person the text is about
+            return self._anyone(text, position, candidates, last_speaker, quoted)
+        demonym = _DEMONYM.fullmatch(mention.strip().strip(","))
+        if demonym and text and self._is_demonym(text, demonym.group(1)):
+            return self._of_nation(text, position, demonym.group(1), candidates, last_speaker, quoted)
         if low in ("the latter", "the former", "latter", "former"):
             # the second / first of the last two people named before it
             named = list(dict.fromkeys(p for pos, p in candidates if pos < position and p.type == "person"))
@@ -2129,6 +2197,8 @@ def resolve_speakers(
                     or "latter" in q.speaker_text
                     or "former" in q.speaker_text
                     or (_normal(q.speaker_text).split() or [""])[-1] in _GENDERED_TITLES
+                    or _AGED.fullmatch(q.speaker_text.strip())
+                    or _DEMONYM.fullmatch(q.speaker_text.strip())
                 ):
                     candidates = index.mentions(text, quoted)
                     if not settled:
