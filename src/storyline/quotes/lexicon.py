@@ -134,6 +134,8 @@ HONORIFICS = {
     "h.e": None,
     # Pacific papers: the Fijian chiefly title "Ratu Sevanaia Drekeni" ("Adi" is also a first name); "Reverend X"
     "ratu": "m", "reverend": None,
+    # diaspora papers: "Hajiya Amina Danladi", the Polish "Pani Dorota", the Filipino "Ate Cora", the Igbo "Lolo"
+    "hajiya": "f", "pani": "f", "ate": "f", "kuya": "m", "lolo": "f",
 }  # fmt: skip
 PEERAGE = ("lord", "lady", "baroness", "baron")  # "Lord Mandelson" is the name, not a title before one
 # last words of a place's name: "Kelsall Road" and "Mill Lane" are nobody

@@ -743,7 +743,7 @@ def _normal(s: str) -> str:
 
 
 # titles that go before a given name ("Sir Keir", "Dame Judi"; the Fijian chiefly "Ratu Sevanaia")
-_GIVEN_NAME_TITLES = frozenset({"sir", "dame", "ratu"})
+_GIVEN_NAME_TITLES = frozenset({"sir", "dame", "ratu", "pani", "ate", "kuya"})  # titles before a first name
 _PARTICLES_LOWER = frozenset(p.lower() for p in lexicon.NAME_PARTICLES) - {"of", "la", "le"}
 
 
