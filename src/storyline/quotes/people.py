@@ -279,6 +279,7 @@ _PHOTO_CREDIT = compiled(
     r"(?m)^[ \t]*(?:(?:Photo|Picture|Image)(?:graph)?s?[ \t]*:[ \t]*)?[A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,3}"
     r"[ \t]*(?:[ \t]via[ \t]|[ \t]for[ \t]|/)[ \t]*(?:Getty Images|AFP|Reuters|AP|EPA|Shutterstock|Alamy|PA)\b[^\n]{0,40}$"
 )
+_PICTURE_AGENCIES = ("Getty", "AFP", "Reuters", "Shutterstock", "Alamy", "EPA", "AP", "PA")
 # a byline with the outlet or date beside the name, near the top: "Nell Harcourt | The Ballot Box | Mar 12",
 # "By Theo Marchetti · Platform Notes"
 _BYLINE_SEP = compiled(
@@ -1067,7 +1068,8 @@ class PeopleIndex:
         # the writers and photographers: never "he" or "she" (a newline put first so that line one is a line too)
         credits = [(a - 1, b - 1) for a, b in (c.span() for c in _CREDIT_LINE.finditer("\n" + text))]
         credits += [c.span() for c in _CREDIT_NOTE.finditer(text)]
-        credits += [c.span() for c in _PHOTO_CREDIT.finditer(text)]
+        if any(agency in text for agency in _PICTURE_AGENCIES):  # (a plain search first: most texts credit none)
+            credits += [c.span() for c in _PHOTO_CREDIT.finditer(text)]
         credits += _bylines(text)
         for start, end, run in _long_runs(text):  # one word is no full name ("Mr Smith" is two; a surname is later)
             if ". " in run:
