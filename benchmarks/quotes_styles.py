@@ -1,5 +1,5 @@
-"""Quotes and speakers by house style: PolNeAR's US political news and hand-written articles in 48
-other styles (parts A-L: wire copy, British papers, press releases, transcripts, tech and science sites,
+"""Quotes and speakers by house style: PolNeAR's US political news and hand-written articles in 60
+other styles (parts A-O: wire copy, British papers, press releases, transcripts, tech and science sites,
 posts quoted from social media, long-form features, court and local news, sports, business, South Asian
 papers, health, magazine profiles, crime and police, European politics, live blogs, local TV, African
 papers, analysis, celebrity news, aggregator rewrites, Canadian and Australian press, science news,
@@ -7,12 +7,16 @@ defence and diplomacy, obituaries, US courts, disaster wire, Irish papers, fact-
 city hall, newsletters, education, energy and climate, entertainment reviews, regional wire, markets and
 business, parliamentary sketches and records, Gulf English-language papers, strikes and unions, crown court
 reporting, football transfers, tech launches, Pacific island papers, US state and county politics, health
-investigations, world news roundups, music and culture features).
+investigations, world news roundups, music and culture features, translated foreign press, farm weeklies,
+election night, religion, campus press, immigration and border reporting, transport and aviation, Q&A
+features, sports match reports, housing, environmental protest, diaspora community press).
 
     python benchmarks/quotes_styles.py               # development parts
     python benchmarks/quotes_styles.py --held-out    # the parts kept aside (score once the rules are settled)
     python benchmarks/quotes_styles.py --errors wire # the speaker errors of one style (development parts only;
                                                      # --errors polnear: PolNeAR's, judged by the mention)
+    python benchmarks/quotes_styles.py --part o      # one part, both halves, by style: to score a new blind part
+                                                     # once, before any of its errors is read
 
 Each set is cut in two: PolNeAR's train split by a hash of the article id (about 30% held out); the
 hand-written articles (benchmarks/data/quote_styles, written for this project by people who had not
@@ -177,12 +181,37 @@ def errors(rows: list[dict], preds: list[list[dict]]) -> None:
                 print(f"EXTRA   {row['article']}: “{p['text'][:70]}” ({p['speaker']}, rule {p['rule']})")
 
 
+def score_part(letter: str) -> None:
+    """Person accuracy of one part (``part_<letter>.jsonl``), by style and half: how a new blind part is scored,
+    once, before any of its errors is read."""
+    rows = [json.loads(line) for line in open(STYLES / f"part_{letter.lower()}.jsonl", encoding="utf-8")]
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for row in rows:
+        groups[(row["style"], row["split"])].append(row)
+    totals: dict[str, Counter] = defaultdict(Counter)
+    print("| style | half | gold quotes | matched | person acc. |\n|---|---|---|---|---|")
+    for (style, split), group in sorted(groups.items()):
+        c = person_scores(group, [quotes_json(r["text"]) for r in group])
+        c["gold"] = sum(len(r["quotes"]) for r in group)
+        totals[split] += c
+        print(
+            f"| {style} | {split} | {c['gold']} | {c['matched']} | {100 * c['person_right'] / max(1, c['matched']):.1f} |"
+        )
+    for split, c in sorted(totals.items()):
+        print(f"\n{split}: person accuracy {100 * c['person_right'] / max(1, c['matched']):.1f} "
+              f"({c['person_right']} of {c['matched']} matched; {c['gold']} gold quotes)")  # fmt: skip
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--held-out", action="store_true", help="score the parts kept aside")
     ap.add_argument("--errors", metavar="STYLE", help="print the errors of one style (development parts only)")
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--part", metavar="LETTER", help="person accuracy of one hand-written part, by style and half")
     args = ap.parse_args()
+    if args.part:
+        score_part(args.part)
+        return
     sets = load(args.held_out)
     if args.errors:
         if args.held_out:
