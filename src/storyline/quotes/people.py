@@ -1001,7 +1001,9 @@ _MEDIA_BEFORE = compiled(
 _MEDIA_AFTER = compiled(r"[ \t]+(?:reported|reports|first\s+reported|published|said\s+in\s+its\s+report)\b")
 _GROUP_HEADS = frozenset(lexicon.GROUP_HEADS)
 _ROLE_NOUNS = frozenset(w for w in lexicon.ROLE_NOUNS if w.isalpha() and w not in lexicon.DOCUMENTS)
-_CAPS_BEFORE = compiled(r"((?:[A-Z][\w’'&.\-]*[ \t]+){1,3})$")
+_CAPS_BEFORE = compiled(
+    r"((?:[A-Z][\w’'&.\-]*[ \t]+){1,3})(?:(?:head|chief|assistant|senior|deputy|team)[ \t]+)?$"
+)  # "Corbridge head coach"
 _ORG_HEADS = frozenset(lexicon.ORG_DESCRIPTIONS)
 _AND_MORE = compiled(
     r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][\w’'\-]*[ \t]+){0,2}[A-Z][\w’'\-]*"
