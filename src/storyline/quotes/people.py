@@ -413,6 +413,18 @@ def _introduced_here(text: str, pos: int) -> bool:
 
 
 _RANKS = frozenset(lexicon.RANKS)
+# a source or an aide, then whom they serve: "communications director for Rep. X" (the pattern made once)
+_HEAD_FOR = compiled(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            UNNAMED_HEADS | {"director", "secretary", "manager", "chief", "chairman", "adviser", "advisor", "aide"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\s+(?:for|of|at|to|with)\s+"
+)
 _DEMONYM = compiled(
     r"[Tt]he\s+([A-Z][a-z]{2,}(?:man|woman|ian|ean|ese|ish|i)|Spaniard|Swede|Dane|Pole|Finn|Turk|Greek|Scot|Brit|Kiwi|Aussie|Argentine|Thai)"
 )
@@ -1697,19 +1709,7 @@ class PeopleIndex:
                 # a role nobody named holds ("the officer"): an unnamed source
                 return self._get(_SPACES.sub(" ", mention.strip().strip(",")), "unnamed")
         # "communications director for Rep. X": the director speaks, not X
-        if not _CAPITALISED_RUN.match(m) and re.search(
-            r"\b(?:"
-            + "|".join(
-                sorted(
-                    UNNAMED_HEADS
-                    | {"director", "secretary", "manager", "chief", "chairman", "adviser", "advisor", "aide"},
-                    key=len,
-                    reverse=True,
-                )
-            )
-            + r")\s+(?:for|of|at|to|with)\s+",
-            m,
-        ):
+        if not _CAPITALISED_RUN.match(m) and _HEAD_FOR.search(m):
             head = re.split(r"\s+(?:for|of|at|to|with)\s+", m)[0]
             return (
                 self._by_role(head, text, position)
