@@ -135,7 +135,7 @@ HONORIFICS = {
     # Pacific papers: the Fijian chiefly title "Ratu Sevanaia Drekeni" ("Adi" is also a first name); "Reverend X"
     "ratu": "m", "reverend": None,
     # diaspora papers: "Hajiya Amina Danladi", the Polish "Pani Dorota", the Filipino "Ate Cora", the Igbo "Lolo"
-    "hajiya": "f", "pani": "f", "ate": "f", "kuya": "m", "lolo": "f",
+    "hajiya": "f", "pani": "f", "ate": "f", "kuya": "m", "lolo": None,  # (the Filipino grandfather, the Igbo lady)
 }  # fmt: skip
 PEERAGE = ("lord", "lady", "baroness", "baron")  # "Lord Mandelson" is the name, not a title before one
 # last words of a place's name: "Kelsall Road" and "Mill Lane" are nobody
@@ -261,7 +261,7 @@ UNNAMED_HEADS = (
     "survivor", "survivors", "mourner", "mourners", "trader", "traders", "reviewer", "reviewers", "homeowner",
     "homeowners", "pupil", "pupils", "contractor", "contractors",
     # groups and go-betweens quoted as one: "the two delegations said", "the siblings said", "a European negotiator"
-    "negotiator", "negotiators", "families", "siblings", "clubs", "delegations", "governments", "teams",
+    "negotiators", "families", "siblings", "clubs", "delegations", "governments", "teams",
     "backbencher", "backbenchers", "lawmakers", "legislators", "mothers", "fathers",
 )  # fmt: skip
 # people by what they do or are, never a body's name ("the star" is no Toronto Star, "the defendant" no headline)

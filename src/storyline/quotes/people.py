@@ -264,7 +264,7 @@ _PERSON_NOUNS = frozenset(
     "wife husband partner spouse widow widower son daughter mother father mum mom dad brother sister aunt uncle niece "
     "nephew cousin grandmother grandfather grandson granddaughter girlfriend boyfriend fiance fiancee fiancé fiancée "
     "friend neighbour neighbor colleague reader viewer listener caller customer passenger patient witness resident "
-    "student worker employee driver owner nurse fan teenager woman man girl boy child name".split()
+    "student worker employee driver owner nurse fan teenager woman man girl boy child name negotiator".split()
 )
 _DESCRIBED_AFTER = compiled(
     r"(?<=[a-z]),\s+an?\s+(?:[a-z][\w\-]*\s+){0,2}?(" + lexicon.alternation(_PERSON_NOUNS) + r")\b"
@@ -399,6 +399,15 @@ def _position(candidate: tuple[int, Any]) -> int:
     return candidate[0]
 
 
+def _initials_of(index: "PeopleIndex", quotes: Sequence[Quote]) -> dict[str, Person]:
+    """A Q&A's turn labels made of initials, each the one person with them, when two or more labels name two or
+    more people ("RB:" and "DA:"); a lone "PM:" or "ANC:" is an office or a body, no one's initials."""
+    labels = {q.speaker_text for q in quotes if q.rule == "transcript-label" and q.speaker_text
+              and _INITIALS.fullmatch(q.speaker_text)}  # fmt: skip
+    found = {label: p for label in labels if (p := index.by_initials(label)) is not None}
+    return found if len(set(found.values())) >= 2 else {}
+
+
 def _someone(mention: str) -> bool:
     """ "one mother", "a man in the public gallery": somebody the text does not name."""
     words = _normal(mention).split()
@@ -446,10 +455,16 @@ _SHORT_DEMONYMS = frozenset(
     )
 )
 _INITIALS = compiled(r"[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?")  # a Q&A's turn labels: "RB", "D.A."
-_VAGUE = frozenset(("local", "senior", "veteran", "leading", "prominent", "top", "one", "a", "an", "another"))
+_I_ASK = compiled(r"I[ \t]+(?:ask|asked)\b")  # the interviewer's own questions in a feature
+_INTERVIEW_CREDIT = compiled(r"(?mi)^[ \t]*interview(?:ed)?[ \t]+by[ \t]")
+_QA_TURN = compiled(r"(?m)^[ \t]*(?:Q|INTERVIEWER|[A-Z]{2,3})[ \t]*:")
+_LEGAL_FORMS = frozenset(
+    ("ltd", "inc", "plc", "llc", "limited", "corp", "co", "ag", "sa", "nv", "gmbh", "group", "holdings")
+)
+_VAGUE = frozenset(("local", "senior", "veteran", "leading", "prominent", "top"))
 _OTHER_NAME = compiled(r"[A-Z][\w’'\-]+[ \t]+[A-Z][\w’'\-]+")  # a full name between a name and a pronoun
 _INTERVIEW_BYLINE = compiled(
-    r"(?mi)^[ \t]*(?:interview(?:ed)?[ \t]+by|words[ \t]*:|by)[ \t]+(" + _NAME_RUN.pattern + ")"
+    r"(?mi)^[ \t]*(?:interview(?:ed)?[ \t]+by|words[ \t]*(?::|by)|by)[ \t]+(" + _NAME_RUN.pattern + ")"
 )
 # roles a transcript labels its turns with when it names nobody
 _LABEL_ROLES = (
@@ -531,8 +546,10 @@ def introduced_by_first_name(text: str) -> frozenset[str]:
         while i >= 0:
             if not i or not (text[i - 1].isalnum() or text[i - 1] in "’'-"):  # not "renamed", "so-called"
                 after = _NAME_AFTER.match(text, i + len(cue))
-                if after:
-                    found.add(after.group(1))
+                if after and (not cue.endswith("calling") or re.search(r"\bwhom?\b", text[max(0, i - 40) : i])):
+                    found.add(
+                        after.group(1)
+                    )  # "whom the Chronicle is calling Yonas", not "forecasters are calling Agnes"
             i = text.find(cue, i + 1)
     return frozenset(w for w in found if not w.isupper() and w.lower() not in _NOT_FIRST_NAMES)
 
@@ -667,10 +684,13 @@ _AGED = compiled(r"(?:[Tt]he|[Tt]his)\s+(\d{1,3})-year-old(?:\s+[a-z]+)?")
 
 @lru_cache(maxsize=128)
 def _age_of(years: str) -> re.Pattern[str]:
-    """Where a text gives somebody an age: "Rhys Maddocks, 47," or "47-year-old Rhys Maddocks"."""
+    """Where a text gives somebody an age: "Rhys Maddocks, 47,", "Mark Dunne (28)" or "47-year-old Rhys Maddocks"."""
     name = r"[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,3}"
     words = r"(?:(?!(?:of|from|in|at|for|with|to|and)\b)[a-z]+\s+){0,2}"  # not "the 19-year-old son of Tom Hale"
-    return compiled(rf"(?P<a>{name}),\s+{years}\b(?!-)|\b{years}-year-old\s+{words}(?P<b>{name})(?!\s+of\b)")
+    return compiled(
+        rf"(?P<a>{name})(?:,\s+(?:aged\s+)?{years}\b(?!-)|\s+\({years}\))"  # "X, 47,", "X, aged 47,", "X (47)"
+        rf"|\b{years}-year-old\s+{words}(?P<b>{name})(?!\s+of\b)"
+    )
 
 
 _OWN_DOCUMENT = compiled(
@@ -1013,9 +1033,7 @@ _MEDIA_BEFORE = compiled(
 _MEDIA_AFTER = compiled(r"[ \t]+(?:reported|reports|first\s+reported|published|said\s+in\s+its\s+report)\b")
 _GROUP_HEADS = frozenset(lexicon.GROUP_HEADS)
 _ROLE_NOUNS = frozenset(w for w in lexicon.ROLE_NOUNS if w.isalpha() and w not in lexicon.DOCUMENTS)
-_CAPS_BEFORE = compiled(
-    r"((?:[A-Z][\w’'&.\-]*[ \t]+){1,3})(?:(?:head|chief|assistant|senior|deputy|team)[ \t]+)?$"
-)  # "Corbridge head coach"
+_CAPS_BEFORE = compiled(r"((?:[A-Z][\w’'&.\-]*[ \t]+){1,3})(?:(?:head|chief|team)[ \t]+)?$")  # "Corbridge head coach"
 _ORG_HEADS = frozenset(lexicon.ORG_DESCRIPTIONS)
 _AND_MORE = compiled(
     r"[ \t]+(?:and|&)[ \t]+(?:[A-Z][\w’'\-]*[ \t]+){0,2}[A-Z][\w’'\-]*"
@@ -1427,7 +1445,7 @@ class PeopleIndex:
             for p in self.people
             if p.type == "person"
             and not p.merged
-            and "".join(w[0] for w in p.name.split() if w[:1].isupper()).upper() in (letters, letters[0] + letters[-1])
+            and "".join(w[0] for w in p.name.split() if w[:1].isupper()).upper() == letters
         ]
         return found[0] if len(found) == 1 else None
 
@@ -1494,9 +1512,13 @@ class PeopleIndex:
         is no office ("the Chairman"), a short demonym ("the Spaniard"), or one the text also writes as an
         adjective ("Barbadian overseas batter"), so not a title ("the Guardian")."""
         low = word.lower()
-        if low in _ROLE_LIKE or low in lexicon.GENDERED_ROLES:
-            return False
-        if low.endswith(("man", "woman")) or low in _SHORT_DEMONYMS:
+        if low in _ROLE_LIKE or low in lexicon.GENDERED_ROLES or low in ORG_WORDS:
+            return False  # "the Chairman", "the Guardian"
+        if low.endswith(("man", "woman")):
+            return re.sub(r"(?:wo)?man$", "", low).endswith(
+                ("ch", "sh")
+            )  # French-, Welsh-, Irish-; not Ombuds-, States-
+        if low in _SHORT_DEMONYMS:
             return True
         return re.search(rf"(?<!\bthe )(?<!\bThe ){word}\s+[a-z]", text) is not None
 
@@ -1505,7 +1527,7 @@ class PeopleIndex:
         """ "the Barbadian": the person the text introduced with that nationality ("Barbadian overseas batter
         Jerome Bascombe"), else the person the sentences before are about, of its gender if it tells one."""
         stem = re.sub(r"(?:wo)?man$", "", word)  # "Frenchman": "French"
-        for m in re.finditer(rf"\b{stem}", text[:position]):
+        for m in reversed(list(re.finditer(rf"\b{stem}", text[:position]))):  # the nearest before
             run = _NAME_RUN.search(text, m.end(), min(len(text), m.end() + 60))
             if run is not None and run.start() - m.end() < 50:
                 known = self.resolve_name_only(_strip_starters(run.group(0)))
@@ -1535,12 +1557,17 @@ class PeopleIndex:
         if role.endswith("prime minister"):
             head = "prime minister"
         scored = []  # (exact modifier match, named before the mention's sentence ends, mentions, person)
-        asked = set(role.split()) - _VAGUE  # "a local MP" is any MP the story names
+        # a lede's "a local MP" may be the MP the story names after it; "a senior minister" is no minister named before
+        asked_all = set(role.split())
+        asked_later = asked_all - (_VAGUE if text and position < _LEDE else frozenset())
         stop = _SENTENCE_BREAK.search(text, position) if text else None
         reach = (
             stop.start() if stop else len(text)
         )  # named before, or in the sentence ("the Taoiseach, Dónal Ó Ceallaigh,")
         for p in self.people:
+            at = self._written_at(text, p) if text else []
+            last = at[bisect_left(at, reach) - 1] if at and at[0] < reach else -1
+            asked = asked_all if last >= 0 or not text else asked_later
             for r in p.roles | p.described if p.described else p.roles:
                 rn = _office(r)
                 held = set(rn.split())
@@ -1548,8 +1575,6 @@ class PeopleIndex:
                     continue  # "the home secretary" is not the shadow home secretary, nor the press secretary
                 if rn.endswith(head) or head in rn:
                     # an exact modifier match ("us president") beats a bare head ("president")
-                    at = self._written_at(text, p) if text else []
-                    last = at[bisect_left(at, reach) - 1] if at and at[0] < reach else -1
                     scored.append((rn == role, not text or last >= 0, last, p.mentions, p))
         if text and position >= _LEDE or any(x[1] for x in scored):
             scored = [x for x in scored if x[1]]  # only a lede's "a judge said" stands for the judge named after
@@ -1613,7 +1638,9 @@ class PeopleIndex:
             found = self.resolve_name_only(_strip_starters(who)) if who else None
             if found is not None:
                 return found
-        if age and text:  # "the 28-year-old said" with no age given before: the person the text is about
+        if age and text and not re.search(rf"\b(?:[Aa]n?|[Oo]ne)\s+{age.group(1)}-year-old\b", text[:position]):
+            # "the 28-year-old said" with no age given before (nor an unnamed "a 28-year-old man"): the person the
+            # text is about
             return self._anyone(text, position, candidates, last_speaker, quoted)
         demonym = _DEMONYM.fullmatch(mention.strip().strip(","))
         if demonym and text and self._is_demonym(text, demonym.group(1)):
@@ -1662,7 +1689,13 @@ class PeopleIndex:
             head = role_ref.group(1).split()[-1].lower()
             # "the marshal", "the judge": whoever the text gave that role
             found = self._by_role(role_ref.group(1), text, position) if head not in UNNAMED_HEADS else None
-            if found is None and text and head == "officer" and role_ref.group(1) == head:
+            if (
+                found is None
+                and text
+                and head == "officer"
+                and role_ref.group(1) == head
+                and not _introduced(head).search(text, max(0, position - 800), position)  # "One officer, who ..."
+            ):
                 found = self._ranked_before(text, position)  # "Police Colonel X ... 'the officer said'"
             if found is None and text and position < _LEDE and head in _ROLE_HEADS and role_ref.group(1).istitle():
                 found = self._named_next(text, position, head)
@@ -1738,7 +1771,7 @@ class PeopleIndex:
             and (
                 words[-1] in UNNAMED_HEADS
                 or "source" in words
-                or not any(t[:1].isupper() for t in tokens)  # "another friend, Mariam Emara": the name speaks
+                or not (tokens and tokens[-1][:1].isupper())  # "another friend, Mariam Emara": the name speaks
                 and _someone(mention)
                 or raw_words[0] in _DETERMINERS
                 and (any(w in UNNAMED_HEADS for w in raw_words[1:4]) or raw_words[-1] in _SOURCE_HEADS)
@@ -1900,6 +1933,12 @@ class PeopleIndex:
             # "I wrote here that ...": outside quotation marks, the first person is the writer of a first-person
             # piece, named once in its byline at the top
             names = _bylines(text)
+            if (
+                _INTERVIEW_CREDIT.search(text, 0, _BYLINE_REACH + 200)
+                and not _QA_TURN.search(text)
+                and not _I_ASK.match(text, position)
+            ):
+                return None  # "Interview by X" over a story told to X in the first person: "I said" is the subject's
             writers = {p for pos, p in candidates if p.credited and p.type == "person"
                        and any(a <= pos < b or text[pos:a].strip() in ("By", "BY") for a, b in names)}  # fmt: skip
             return writers.pop() if len(writers) == 1 and _first_person(text) else None
@@ -1996,12 +2035,15 @@ class PeopleIndex:
         for m in reversed(runs):
             name = _strip_starters(m.group(0))
             words = _normal(name).split()
-            if head in lexicon.BODY_SYNONYMS and len(words) >= 2 and set(lexicon.BODY_SYNONYMS[head]) & set(words):
-                return self._get(name, "organisation")  # "the force" after Northvale Police
+            core = [w for w in words if w not in _LEGAL_FORMS] or words  # "Harlow Bank Ltd": the bank
+            if head in lexicon.BODY_SYNONYMS and len(core) >= 2 and core[-1] in lexicon.BODY_SYNONYMS[head]:
+                return self._get(
+                    name, "organisation"
+                )  # "the force" after Northvale Police (not "Garda Commissioner X")
             if (
                 head in words
                 and len(words) >= 2
-                and (words[-1] == head or words[-1] not in ORG_WORDS)  # "the airline": not the Airline Pilots' Union
+                and (core[-1] == head or core[-1] not in ORG_WORDS)  # "the airline": not the Airline Pilots' Union
             ):
                 return self._get(name, "organisation")
         if head not in _COMPANY_HEADS:
@@ -2101,22 +2143,24 @@ class PeopleIndex:
 
     def interview_role(self, text: str, label: str) -> Person | None:
         """In a Q&A, "Q" (or "INTERVIEWER") is the interviewer, the byline's name ("By X", "Interview by X"), and
-        "A" the person interviewed: the person the text names first of those it names twice or more (the
-        headline and the lede are about them; the critic quoted later is named more in some), the interviewer
-        left out."""
+        "A" the person interviewed: the one person the headline names, else the person the text names most
+        (the interviewer left out)."""
         by = _INTERVIEW_BYLINE.search(text)
         asker = self.resolve_name_only(by.group(1)) if by else None
         if label in ("Q", "INTERVIEWER"):
             return asker or self._get("a reporter", "unnamed")  # a press conference: the questions are reporters'
         counts: dict[Person, int] = {}
-        first: dict[Person, int] = {}
+        title_end = text.find("\n") if "\n" in text else len(text)
+        in_title: set[Person] = set()
         for start, _, run in _runs(text):
             p = self.resolve_name_only(_strip_starters(run))
             if p is not None and p.type == "person" and p is not asker and not p.credited:
                 counts[p] = counts.get(p, 0) + 1
-                first.setdefault(p, start)
-        named = [p for p in counts if counts[p] >= 2] or list(counts)
-        return min(named, key=first.__getitem__) if named else None
+                if start < title_end:
+                    in_title.add(p)
+        if len(in_title) == 1:
+            return in_title.pop()  # the headline names the person interviewed
+        return max(counts, key=counts.__getitem__) if counts else None
 
     def resolve_name_only(self, mention: str, text: str = "", position: int = 0) -> Person | None:
         """The person or body a name alone stands for (``text``, ``position``: where it is written, so that a
@@ -2188,6 +2232,7 @@ def resolve_speakers(
         candidates: list[tuple[int, Person]] | None = None  # computed at the first pronoun
         last: Person | None = None
         interview: dict[str, Person | None] = {}  # "Q" and "A" of this text, worked out once
+        initials: dict[str, Person] | None = None  # "RB:" and "DA:" of a Q&A, worked out once
         run_starts: list[int] | None = None  # where the text's capitalised runs start, for the quotes' own names
         for q in qs:
             person = None
@@ -2218,7 +2263,9 @@ def resolve_speakers(
                 else:
                     inside = []
                 if q.rule == "transcript-label" and _INITIALS.fullmatch(q.speaker_text):
-                    person = index.by_initials(q.speaker_text)  # "RB:" in a Q&A: Rachel Brandauer
+                    if initials is None:
+                        initials = _initials_of(index, qs)
+                    person = initials.get(q.speaker_text)  # "RB:" in a Q&A between Rachel Brandauer and "DA:"
                 if person is None:
                     person = index.resolve(q.speaker_text, text, q.speaker_span.start, candidates or (), last, inside)
                 named = (
@@ -2238,7 +2285,8 @@ def resolve_speakers(
                     and label[-1] in _LABEL_ROLES
                 ):
                     # "CAPTAIN:", "FIRST OFFICER:", "TOWER:" in a transcript: an unnamed source, the one in that role
-                    person = index._get("the " + q.speaker_text.lower(), "unnamed")
+                    label_name = q.speaker_text.lower()
+                    person = index._get(label_name if label_name.startswith("the ") else "the " + label_name, "unnamed")
                 last = person or last
             if person is not None:
                 person.aliases.add(q.speaker_text or "")
