@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterator
 
@@ -542,8 +543,9 @@ def _transcript_turns(text: str) -> list[Quote]:
             if len(m.group(group).split()) <= 5:
                 found.append((para, m, group, True))
     labels = [m.group(g) for _, m, g, _ in found]
+    seen = Counter(labels)
     # initials ("RB:", "DA:") label a Q&A's turns when each comes back; a lone "US:" or "UK:" opens a news line
-    found = [f for f, label in zip(found, labels) if len(label.replace(".", "")) != 2 or labels.count(label) >= 2]
+    found = [f for f, label in zip(found, labels) if len(label.replace(".", "")) != 2 or seen[label] >= 2]
     hansard = [(m, g) for _, m, g, record in found if record]
     if hansard and not any(g == "chair" or "(" in text[m.start() : m.end()] for m, g in hansard):
         found = [f for f in found if not f[3]]  # "Mr Sunak: The former chancellor ..." in an explainer box

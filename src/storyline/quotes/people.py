@@ -1507,6 +1507,7 @@ class PeopleIndex:
         return found.pop() if len(found) == 1 else None
 
     @staticmethod
+    @lru_cache(maxsize=256)
     def _is_demonym(text: str, word: str) -> bool:
         """Whether "the Frenchman", "the Barbadian" names a person by nationality: a word in -man or -woman that
         is no office ("the Chairman"), a short demonym ("the Spaniard"), or one the text also writes as an
