@@ -1566,10 +1566,13 @@ class PeopleIndex:
             stop.start() if stop else len(text)
         )  # named before, or in the sentence ("the Taoiseach, Dónal Ó Ceallaigh,")
         for p in self.people:
+            roles = p.roles | p.described if p.described else p.roles
+            if not roles or not any(head in _office(r) for r in roles):
+                continue  # (where the person is written is looked up only for a holder of the office)
             at = self._written_at(text, p) if text else []
             last = at[bisect_left(at, reach) - 1] if at and at[0] < reach else -1
             asked = asked_all if last >= 0 or not text else asked_later
-            for r in p.roles | p.described if p.described else p.roles:
+            for r in roles:
                 rn = _office(r)
                 held = set(rn.split())
                 if held & _OTHER_OFFICE - asked or not asked - {"prime", "minister", "pm"} <= held | {"the"}:
