@@ -224,7 +224,6 @@ ORG_WORDS = (
     "air", "partners", "holdings", "energy", "foods", "biosciences", "pharmaceuticals", "therapeutics", "media",
     "gazette", "insurance", "brands", "industries", "solutions", "networks", "robotics", "logistics",
     "limited", "chamber", "monthly", "quarterly", "letters", "proceedings", "annals", "nation", "nations", "register", "herald", "courier", "ledger", "chronicle", "observer", "examiner", "gazette",
-
     # trade and broadcast words that end a body's name ("Fellridge Community Radio", "Valtorre Propulsion")
     "radio", "television", "tv", "podcast", "records", "pictures", "studios", "productions", "films", "propulsion",
     "aerospace", "analytics", "software", "ventures", "consulting", "brewery", "pharma", "biologics", "mining",
