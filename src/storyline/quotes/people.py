@@ -458,6 +458,11 @@ _INITIALS = compiled(r"[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?")  # a Q&A's turn labels: "
 _I_ASK = compiled(r"I[ \t]+(?:ask|asked)\b")  # the interviewer's own questions in a feature
 _INTERVIEW_CREDIT = compiled(r"(?mi)^[ \t]*interview(?:ed)?[ \t]+by[ \t]")
 _QA_TURN = compiled(r"(?m)^[ \t]*(?:Q|INTERVIEWER|[A-Z]{2,3})[ \t]*:")
+# a sentence that puts its subject after the verb: "Among the marchers was X", "Also on the podium were X and Y"
+_INVERTED_SUBJECT = compiled(
+    r"\s*(?:Among|Also|Leading|Behind|Beside|Alongside|Joining|Next|First|Last|Outside|Inside)\b[^.!?\n]{0,60}?"
+    r"\b(?:was|were)\s+"
+)
 _LEGAL_FORMS = frozenset(
     ("ltd", "inc", "plc", "llc", "limited", "corp", "co", "ag", "sa", "nv", "gmbh", "group", "holdings")
 )
@@ -2012,6 +2017,7 @@ class PeopleIndex:
                 re.fullmatch(r"\s*(?:,|and|&|or|with|,\s*and)\s*", joined)
                 or text[lo:first_pos].strip(' ,“"‘')
                 and not _opens(text[lo:first_pos])
+                and not _INVERTED_SUBJECT.fullmatch(text, lo, first_pos)  # "Among the marchers was X, ..."
             ):
                 return None  # "A and B ..." / a sentence whose subject is no one of them: two fit, nobody chosen
             return first
