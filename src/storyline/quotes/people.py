@@ -1014,14 +1014,6 @@ _AFTER_DEFINITION = compiled(
 _MEDIA_HEADS = frozenset(lexicon.MEDIA_HEADS)
 # "the company", "the ministry", "the local paper": a body by description, resolved to one named before
 _LONE_BODY_REF = compiled(r"[Tt]he\s+([a-z]{3,})")
-_NOT_BODY_HEADS = (
-    frozenset(ROLE_WORDS)
-    | frozenset(lexicon.ROLE_NOUNS)
-    | frozenset(lexicon.DOCUMENTS)
-    | frozenset(UNNAMED_HEADS)
-    | frozenset(lexicon.GENDERED_ROLES)
-    | _PERSON_NOUNS
-)  # people and papers, never a body's name
 _BODY_REF = compiled(
     r"the\s+(?:(?:local|regional|daily|weekly|online|same|rival|other|\w+-based)\s+)?("
     + "|".join(sorted(_MEDIA_HEADS))
@@ -1682,7 +1674,8 @@ class PeopleIndex:
             if found is not None:
                 return found
         lone = _LONE_BODY_REF.fullmatch(mention.strip().strip(","))
-        if lone and text and lone.group(1) not in _NOT_BODY_HEADS and named_body(text, position, lone.group(1)):
+        # (named_body refuses the words for people, roles and documents; the kinship words are this module's)
+        if lone and text and lone.group(1) not in _PERSON_NOUNS and named_body(text, position, lone.group(1)):
             # "the diocese" after the Roman Catholic Diocese of Port Sheldon, "the mart" after Skelbeck Bridge Auction
             # Mart: the body named before by that word
             found = self._organisation_before(text, position, lone.group(1))
